@@ -1,0 +1,1 @@
+"""Cleaning: repair text, strip boilerplate, read metadata, find duplicates and noise."""

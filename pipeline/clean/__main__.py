@@ -1,0 +1,92 @@
+"""Stage `clean`: raw articles to the `articles` table (clean text, metadata, status).
+
+Every input row comes out as one article: `ok`, `duplicate`, `irrelevant` or
+`rejected` with its reason. An error while cleaning one article rejects that article
+and the run goes on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pipeline import paths, schema
+from pipeline.clean.boilerplate import strip_boilerplate
+from pipeline.clean.duplicates import DuplicateIndex
+from pipeline.clean.html import html_to_text
+from pipeline.clean.metadata import extract_metadata
+from pipeline.clean.relevance import relevance_score
+from pipeline.clean.repair import repair_text
+from pipeline.config import load_params
+from pipeline.parquet import AtomicWriter, iter_batches, write_json_atomic
+from pipeline.progress import StageTimer, progress
+
+
+def clean_article(raw: dict[str, Any], removed: Counter[str], min_chars: int = 200) -> dict[str, Any]:
+    """One raw record to an articles row (status `ok` or `rejected`); counts removed lines."""
+    row: dict[str, Any] = {k: raw.get(k) for k in ("article_id", "source", "url", "title")}
+    row.update(publisher=None, published_date=None, dateline=None, author=None, text="", duplicate_of=None,
+               status="ok", reject_reason=None, relevance=None, metadata_sources=None)
+    if raw.get("reject_reason"):
+        return {**row, "status": "rejected", "reject_reason": raw["reject_reason"]}
+    text = raw.get("text") or ""
+    given = {"title": raw.get("title"), "published": raw.get("published")}
+    if raw.get("html"):
+        text, found = html_to_text(text)
+        given = {**found, **{k: v for k, v in given.items() if v}}
+        row["url"] = row["url"] or found.get("url")
+    text = repair_text(text)
+    text, counts = strip_boilerplate(text)
+    removed.update(counts)
+    meta, body = extract_metadata(text, given)
+    row.update(meta, text=body)
+    row["publisher"] = row["publisher"] or given.get("publisher")
+    row["author"] = row["author"] or given.get("author")
+    if not body.strip():
+        return {**row, "status": "rejected", "reject_reason": "empty text after cleaning"}
+    if len(body) < min_chars:
+        return {**row, "status": "rejected", "reject_reason": f"too short: {len(body)} characters after cleaning (minimum {min_chars})"}
+    return row
+
+
+def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: str | Path | None = None) -> dict[str, Any]:
+    """Clean every raw article into `out` (the articles table schema)."""
+    timer = StageTimer("clean")
+    removed: Counter[str] = Counter()
+    status: Counter[str] = Counter()
+    dupes = DuplicateIndex(params["near_duplicate_threshold"], params["minhash_perm"])
+    with AtomicWriter(out, schema.ARTICLES) as writer:
+        for batch in iter_batches(raw_path, params["batch_size"]):
+            rows = []
+            for raw in progress(batch, "clean"):
+                try:
+                    row = clean_article(raw, removed, params["min_chars"])
+                except Exception as e:  # one bad article never stops the run
+                    row = clean_article({**raw, "reject_reason": f"cleaning failed: {type(e).__name__}: {e}"}, removed)
+                if row["status"] == "ok":
+                    row["duplicate_of"] = dupes.check_and_add(row["article_id"], row["text"])
+                    row["relevance"] = relevance_score(row["text"])
+                    if row["duplicate_of"]:
+                        row["status"] = "duplicate"
+                    elif row["relevance"] < params["relevance_threshold"]:
+                        row["status"] = "irrelevant"
+                        row["reject_reason"] = f"no government content (relevance {row['relevance']:.2f} < {params['relevance_threshold']})"
+                status[row["status"]] += 1
+                rows.append(row)
+            writer.write_rows(rows)
+    report = {"articles": sum(status.values()), "status": dict(status), "removed_lines": dict(sorted(removed.items())),
+              "seconds": round(timer.seconds, 2)}
+    if metrics:
+        write_json_atomic(metrics, report)
+    timer.summary(report["articles"], ", ".join(f"{v} {k}" for k, v in sorted(status.items())))
+    return report
+
+
+def main() -> None:
+    params = load_params()
+    run(paths.RAW, paths.ARTICLES, params["clean"], paths.METRICS / "clean.json")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Streaming, atomic Parquet I/O shared by every stage.
+
+Stages read their input in record batches and write through `AtomicWriter`, which
+writes to a temporary file beside the target and renames it into place only when the
+stage finished: a crashed run never leaves a partial table where a reader looks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+
+class AtomicWriter:
+    """A Parquet writer that appends row groups and publishes the file on close."""
+
+    def __init__(self, path: str | Path, schema: pa.Schema) -> None:
+        self.path = Path(path)
+        self.schema = schema
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        self._tmp = Path(tmp)
+        self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
+        self.rows = 0
+
+    def write_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Append rows (dicts keyed by column name) as one row group."""
+        if rows:
+            self.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+
+    def write_table(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self._writer.write_table(table.select(self.schema.names).cast(self.schema))
+            self.rows += table.num_rows
+
+    def close(self) -> None:
+        """Finish the file and move it into place."""
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> AtomicWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def iter_batches(path: str | Path, batch_size: int, columns: list[str] | None = None) -> Iterator[list[dict]]:
+    """Yield the rows of a Parquet file as lists of dicts, `batch_size` rows at a time."""
+    pf = pq.ParquetFile(path)
+    for batch in pf.iter_batches(batch_size=batch_size, columns=columns):
+        yield batch.to_pylist()
+
+
+def write_table_atomic(path: str | Path, rows: Iterable[dict[str, Any]], schema: pa.Schema) -> int:
+    """Write all `rows` to `path` atomically; returns the row count."""
+    with AtomicWriter(path, schema) as writer:
+        writer.write_rows(list(rows))
+    return writer.rows
+
+
+def write_json_atomic(path: str | Path, data: Any) -> None:
+    """Write JSON through a temp file and rename, like the tables."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+        f.write("\n")
+    os.replace(tmp, path)
