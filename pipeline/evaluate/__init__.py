@@ -1,0 +1,1 @@
+"""Scoring the dataset against gold records (spec/annotation.md)."""

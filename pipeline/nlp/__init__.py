@@ -1,0 +1,1 @@
+"""Tokens, sentences, entities and gazetteer spans for every clean article."""

@@ -1,0 +1,27 @@
+"""Load the NLP pipeline the stage runs: the shipped model, or stanza on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from pipeline.config import JejakError
+from pipeline.nlp import components  # noqa: F401  (registers the components)
+
+
+def load_pipeline(params: dict[str, Any]) -> Language:
+    """The configured pipeline with sentence splitting and the gazetteer ruler added."""
+    backend = params.get("backend", "spacy")
+    if backend != "spacy":
+        raise JejakError(f"unknown nlp backend {backend!r} (use spacy)")
+    model = Path(params.get("model") or "")
+    nlp = spacy.load(model) if model and (model / "config.cfg").exists() else spacy.blank("id")
+    if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("jejak_paragraphs", last=True)
+    if params.get("entity_ruler", True):
+        components.add_gazetteer_ruler(nlp)
+    return nlp
