@@ -48,6 +48,18 @@ def run(inputs: tuple[Path, ...], out_dir: Path, params_file: Path | None) -> No
 
 
 @main.command()
+@click.option("--dataset", "dataset_dir", default="data/processed/dataset", show_default=True,
+              type=click.Path(path_type=Path), help="Folder with the tables.")
+def summary(dataset_dir: Path) -> None:
+    """How many records each table holds, and where."""
+    from pipeline.dataset import summarize
+
+    if not dataset_dir.is_dir():
+        raise JejakError(f"no dataset in {dataset_dir} (run `make run` or `jejak run INPUT --out DIR` first)")
+    click.echo(summarize(dataset_dir))
+
+
+@main.command()
 @click.option("--dataset", "dataset_dir", required=True, type=click.Path(path_type=Path), help="Folder with the tables.")
 @click.option("--gold", "gold_dirs", required=True, multiple=True, type=click.Path(path_type=Path),
               help="Folder of gold JSON files (repeatable).")

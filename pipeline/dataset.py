@@ -45,13 +45,28 @@ def run(articles: str | Path, records_dir: str | Path, out_dir: str | Path) -> d
     return counts
 
 
+def summarize(dataset_dir: str | Path) -> str:
+    """How many rows each table holds and where it is; article statuses beside."""
+    dataset_dir = Path(dataset_dir)
+    lines = [f"Jejak dataset in {dataset_dir}/"]
+    for name in schema.TABLES:
+        path = dataset_dir / f"{name}.parquet"
+        if not path.exists():
+            lines.append(f"  {name:<12} missing")
+            continue
+        n = pq.ParquetFile(path).metadata.num_rows
+        extra = ""
+        if name == "articles":
+            status = pq.read_table(path, columns=["status"]).column("status").value_counts().to_pylist()
+            extra = "  (" + ", ".join(f"{s['counts']} {s['values']}" for s in sorted(status, key=lambda s: s["values"])) + ")"
+        lines.append(f"  {name:<12} {n:>7} rows  {path}{extra}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     load_params()
-    counts = run(paths.ARTICLES, paths.RECORDS, paths.DATASET)
-    width = max(map(len, counts))
-    print(f"\nJejak dataset in {paths.DATASET}/")
-    for name, n in counts.items():
-        print(f"  {name:<{width}}  {n:>6} rows  -> {paths.DATASET / (name + '.parquet')}")
+    run(paths.ARTICLES, paths.RECORDS, paths.DATASET)
+    print(summarize(paths.DATASET))
 
 
 if __name__ == "__main__":

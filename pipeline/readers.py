@@ -26,6 +26,7 @@ TABLE_SUFFIXES = {".jsonl", ".json", ".csv", ".parquet"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 TEXT_KEYS = ("text", "content", "body")
 DATE_KEYS = ("published", "date")
+LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]
 
 csv.field_size_limit(64 * 1024 * 1024)
 
@@ -37,7 +38,8 @@ def decode_bytes(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
+        # Indonesian is written in Latin script: legacy files are one of the Western code pages.
+        best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
         if best is None:
             raise ValueError("undecodable bytes (binary file?)") from None
         return str(best)
