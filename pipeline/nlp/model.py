@@ -15,12 +15,21 @@ from pipeline.nlp import components  # noqa: F401  (registers the components)
 def load_pipeline(params: dict[str, Any]) -> Language:
     """The configured pipeline with sentence splitting and the gazetteer ruler added."""
     backend = params.get("backend", "spacy")
-    if backend != "spacy":
-        raise JejakError(f"unknown nlp backend {backend!r} (use spacy)")
     model = Path(params.get("model") or "")
-    nlp = spacy.load(model) if model and (model / "config.cfg").exists() else spacy.blank("id")
-    if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
-        nlp.add_pipe("sentencizer")
+    trained = spacy.load(model) if model and (model / "config.cfg").exists() else None
+    if backend == "stanza":
+        from pipeline.nlp.stanza_backend import load_stanza
+
+        nlp = load_stanza(params)
+        if trained is not None:  # the shipped NER runs on stanza's tokens
+            for name in trained.pipe_names:
+                nlp.add_pipe(name, source=trained)
+    elif backend == "spacy":
+        nlp = trained or spacy.blank("id")
+        if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
+            nlp.add_pipe("sentencizer")
+    else:
+        raise JejakError(f"unknown nlp backend {backend!r} (use spacy or stanza)")
     nlp.add_pipe("jejak_paragraphs", last=True)
     if params.get("entity_ruler", True):
         components.add_gazetteer_ruler(nlp)
