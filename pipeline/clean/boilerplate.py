@@ -1,8 +1,12 @@
 """Named removal rules for scraped Indonesian news, applied line by line.
 
 Like trafilatura's lists, each rule has a name so that `metrics/clean.json` can count
-what it removed. `LINE_RULES` drop one line; `TAIL_RULES` drop the line and everything
-after it (related-article blocks, comment sections, subscription prompts).
+what it removed. `INLINE_RULES` cut a link marker out of a line and keep the rest (the
+CLICK-ID scraper dropped the linked headline, so "Baca juga:,,Didi meminta ..." goes on
+with body text); `LINE_RULES` drop one line; `TAIL_RULES` drop the line and everything
+after it (related-article blocks, comment sections, subscription prompts, republication
+notes). Structural rules catch what no single line shows: a caption printed twice, the
+caption under a photo credit, a paragraph repeated by a multi-page scrape.
 """
 
 from __future__ import annotations
@@ -10,22 +14,35 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+_LINK_MARKER = r"(?:baca|lihat|simak)\s+(?:juga|pula)|baca selengkapnya"
+
+INLINE_RULES: dict[str, re.Pattern[str]] = {
+    # "Baca juga:,,Didi meminta ...", "Baca juga: <headline>,,<body>", "(Baca juga: ,)".
+    "read_also": re.compile(rf"\(\s*(?:{_LINK_MARKER})\s*:?\s*[,\s]*\)|^(?:(?:{_LINK_MARKER})\s*:?(?:\s*,|[^\n]{{0,200}}?,,)[,\s]*)+", re.I),
+    # "Simak video ubahan pada New Toyota Calya:,Penggunaan ..." : the video link, then body.
+    "video_embed": re.compile(r"^(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b[^,]{0,120}?:\s*,+", re.I),
+    # "Foto: Instagram nikitamirzanimawardi_17,Laura Meizani ..." : the credit, then body.
+    "photo_credit": re.compile(r"^(?:foto|photo)\s*:\s*[^,]{1,60},(?=[A-Z\"])", re.I),
+}
+
 LINE_RULES: dict[str, re.Pattern[str]] = {
-    "read_also": re.compile(r"^(baca|lihat|simak)\s+(juga|pula)\b", re.I),
+    "video_embed": re.compile(r"^((simak|saksikan|tonton)\s+(juga\s+)?(video|live)\b.*|\[gambas:.*\])$", re.I),
+    "read_also": re.compile(rf"^(?:{_LINK_MARKER})\b", re.I),
     "scroll_prompt": re.compile(r"^scroll to (continue|resume)( with)? content$", re.I),
-    "advertisement": re.compile(r"^(advertisement|ads|iklan|sponsored)$", re.I),
-    "video_embed": re.compile(r"^(simak video\b.*|\[gambas:.*\]|video:?.*\bdetik\b.*)$", re.I),
+    "advertisement": re.compile(r"^(advertisement|ads|iklan|sponsored|loading\.*)$", re.I),
     "share_row": re.compile(r"^((facebook|twitter|whatsapp|telegram|line|copy|linkedin|email|x)( icon)?\s*){2,}$", re.I),
     "url_copied": re.compile(r"^(url|link) berhasil (di)?(copy|salin)$", re.I),
-    "photo_credit": re.compile(r"^(foto|photo|ilustrasi|dok)\s*[:.]\s*\S.*$", re.I),
+    "photo_credit": re.compile(r"^(foto|photo|ilustrasi|dok)\s*[:.]\s*(\S+\s*){1,25}$", re.I),
     "font_widget": re.compile(r"^(a\s+){2,}a?\s*(pengaturan font)?$", re.I),
     "article_nav": re.compile(r"^(previous|next) (article|post)$|^you may also like$|^more in \w+", re.I),
     "byline_stub": re.compile(r"^-?\s*(jurnalis|admin|redaksi|editor)$", re.I),
     "tag_strip": re.compile(r"^(?:[A-Z][a-z]+){3,}$"),
-    "menu": re.compile(r"^(?:[A-Z][\w-]*\s+){6,}[A-Z][\w-]*$"),
-    "widget_residue": re.compile(r"^(\(\)|top|0|\d{1,3} komentar|bagikan|share|tags?:?.*)$", re.I),
+    "menu": re.compile(r"^(?:[A-Z][\w-]*\s+){9,}[A-Z][\w-]*$"),
+    "widget_residue": re.compile(r"^(\(\)|top|0|\d{1,3} komentar|bagikan|share|tags?\s*:.*)$", re.I),
     "subscription": re.compile(r"^(berlangganan|langganan sekarang|lanjutkan membaca|follow (whatsapp|google news|instagram)|"
                                r"ikuti (berita|kami)|dapatkan (update|berita))\b", re.I),
+    # Tempo prints the photographer's name in capitals on its own line under a photo.
+    "photo_credit_caps": re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z.'/ -]{2,40}$"),
 }
 
 TAIL_RULES: dict[str, re.Pattern[str]] = {
@@ -33,12 +50,27 @@ TAIL_RULES: dict[str, re.Pattern[str]] = {
     "comments": re.compile(r"^(komentar|tulis komentar|kirim komentar)\s*$", re.I),
     "explore_more": re.compile(r"^eksplorasi konten lain\b", re.I),
     "article_nav_block": re.compile(r"^(previous article|next article)$", re.I),
+    "republished_note": re.compile(r"^artikel ini (telah )?(tayang|terbit|dimuat) di\b", re.I),
 }
+
+STRUCTURAL_RULES = ("repeated_caption", "caption", "repeated_paragraph")
+RULE_NAMES = tuple(dict.fromkeys([*INLINE_RULES, *LINE_RULES, *TAIL_RULES, *STRUCTURAL_RULES]))
 
 
 def _is_caption_pair(lines: list[str], i: int) -> bool:
     """A short line printed twice in a row is a photo caption (seen in WordPress scrapes)."""
-    return i + 1 < len(lines) and lines[i] == lines[i + 1] and 0 < len(lines[i].split()) <= 20
+    line = lines[i].strip()
+    return i + 1 < len(lines) and line == lines[i + 1].strip() and line[:1].isalnum() and 2 <= len(line.split()) <= 20
+
+
+def strip_inline(line: str, removed: Counter[str]) -> str:
+    """Cut link markers whose headline was lost out of a line, keeping the text around them."""
+    for name, rx in INLINE_RULES.items():
+        line, n = rx.subn("", line)
+        if n:
+            removed[name] += n
+            line = re.sub(r"([.!?]),\s*", r"\1 ", re.sub(r"\s+([,.])", r"\1", line)).strip(" ,")
+    return line
 
 
 def strip_boilerplate(text: str) -> tuple[str, Counter[str]]:
@@ -46,9 +78,10 @@ def strip_boilerplate(text: str) -> tuple[str, Counter[str]]:
     lines = text.split("\n")
     removed: Counter[str] = Counter()
     kept: list[str] = []
+    seen: set[str] = set()
     i = 0
     while i < len(lines):
-        line = lines[i].strip()
+        line = strip_inline(lines[i].strip(), removed)
         if not line:
             kept.append("")
             i += 1
@@ -70,8 +103,11 @@ def strip_boilerplate(text: str) -> tuple[str, Counter[str]]:
             if rule == "photo_credit" and nxt is not None and _is_caption(lines[nxt]):
                 removed["caption"] += 1
                 i = nxt
+        elif len(line.split()) >= 8 and line in seen:
+            removed["repeated_paragraph"] += 1
         else:
-            kept.append(lines[i])
+            seen.add(line)
+            kept.append(line)
         i += 1
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), removed
 

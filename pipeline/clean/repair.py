@@ -5,17 +5,51 @@ from __future__ import annotations
 import re
 
 import ftfy
+import ftfy.fixes
 
-# CLICK-ID joined empty <p> paragraphs with commas: ".,,"Next" is a paragraph break.
-_EMPTY_PARAGRAPHS = re.compile(r'(?<=[.!?"])\s*,{2,}\s*(?=\S)')
-_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-"})
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# CLICK-ID joined <p> paragraphs with commas: ".,,"Next" and ". ,Next" are paragraph breaks.
+_EMPTY_PARAGRAPHS = re.compile(r'(?<=[.!?"])\s*,{2,}\s*(?=\S)|(?<=[.!?])\s+,\s*(?=[A-Z"])')
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-", "\u00ad": None})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2800]+")
 _BLANKS = re.compile(r"\n\s*\n+")
+
+# UTF-8 bytes read as Mac-Roman ("‚Äú" for “, "¬†" for a no-break space, "√ó" for ×).
+# ftfy judges a whole text at once and leaves short runs such as "1√ó24" or "¬Ω sdt" when
+# the rest of the text looks clean, so runs of Mac-Roman upper-half characters are
+# re-decoded here. Lead bytes 0xD0-0xD5 (– — “ ” ‘ ’) are left out: they are common
+# as themselves and would only stand for Cyrillic or Armenian letters.
+_MAC_LEAD = "".join(bytes([b]).decode("mac_roman") for b in range(0xC2, 0xF5) if not 0xD0 <= b <= 0xD5)
+_MAC_CONT = "".join(bytes([b]).decode("mac_roman") for b in range(0x80, 0xC0))
+_MAC_RUN = re.compile(
+    f"[{re.escape(_MAC_LEAD)}][{re.escape(_MAC_CONT)}]+(?:[{re.escape(_MAC_LEAD)}][{re.escape(_MAC_CONT)}]+)*")
+_UTF8_SEQ = re.compile(rb"[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}")
+
+
+def _redecode(match: re.Match[str]) -> str:
+    """A run of Mac-Roman characters back to the UTF-8 text it was, sequence by sequence."""
+    raw = match.group().encode("mac_roman")
+    out, pos = [], 0
+    for seq in _UTF8_SEQ.finditer(raw):
+        out.append(raw[pos : seq.start()].decode("mac_roman"))
+        try:
+            out.append(seq.group().decode("utf-8"))
+        except UnicodeDecodeError:  # overlong or surrogate: not mojibake
+            out.append(seq.group().decode("mac_roman"))
+        pos = seq.end()
+    out.append(raw[pos:].decode("mac_roman"))
+    return "".join(out)
+
+
+def fix_mac_roman(text: str) -> str:
+    """Undo UTF-8-read-as-Mac-Roman sequences that ftfy left in place."""
+    return _MAC_RUN.sub(_redecode, text)
 
 
 def repair_text(text: str) -> str:
-    """Fix broken encodings (ftfy), straighten quotes and dashes, fold spaces per line."""
+    """Fix broken encodings (ftfy, then Mac-Roman runs), straighten quotes and dashes, fold spaces."""
     text = ftfy.fix_text(text, uncurl_quotes=True, fix_line_breaks=True, normalization="NFC")
+    text = fix_mac_roman(text)
+    text = ftfy.fixes.uncurl_quotes(text)
     text = text.translate(_DASHES).replace("\u2018", "'").replace("\u2019", "'")
     text = _EMPTY_PARAGRAPHS.sub("\n", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
