@@ -77,6 +77,102 @@ def evaluate(dataset_dir: Path, gold_dirs: tuple[Path, ...], json_file: Path | N
     if json_file:
         json_file.write_text(json.dumps(result["scores"], indent=2, ensure_ascii=False, default=str) + "\n")
 
+DATASET_OPTION = click.option("--dataset", "dataset_dir", default="data/processed/dataset", show_default=True,
+                              type=click.Path(path_type=Path), help="Folder with the tables.")
+
+
+@main.command()
+@click.argument("sql")
+@DATASET_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown"]), default="table",
+              show_default=True)
+def query(sql: str, dataset_dir: Path, fmt: str) -> None:
+    """Run read-only SQL (DuckDB) over the tables articles, officials, visits,
+    commitments, indicators and quotes.
+
+    \b
+    jejak query "select visitor_name, count(*) from visits group by 1"
+    Only SELECT is allowed: no COPY, ATTACH, INSTALL/LOAD, SET or reading other files.
+    """
+    from pipeline.query import query as run_sql
+    from pipeline.render import emit
+
+    emit(run_sql(dataset_dir, sql), fmt)
+
+
+def _question(name: str, doc: str) -> None:
+    """Register `jejak NAME` with the filters every ready-made question understands."""
+    date_type = click.DateTime(formats=["%Y-%m-%d"])
+
+    @main.command(name=name, help=doc)
+    @click.option("--official", help="Name of an official; words match the start of name words (hery).")
+    @click.option("--region", help="Region (bogor, kota bogor, jawa barat).")
+    @click.option("--org", help="Agency, full or short name (dinkes, dinas kesehatan).")
+    @click.option("--since", type=date_type, help="From this day (YYYY-MM-DD).")
+    @click.option("--until", type=date_type, help="Up to this day (YYYY-MM-DD).")
+    @click.option("--search", "search", help="Words anywhere in the record or its sentence.")
+    @DATASET_OPTION
+    @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+    def command(official: str | None, region: str | None, org: str | None, since, until, search: str | None,
+                dataset_dir: Path, fmt: str) -> None:
+        from pipeline.query import connect
+        from pipeline.questions import Filters, ask
+        from pipeline.render import emit
+
+        filters = Filters(official, region, org, since and since.date(), until and until.date(), search)
+        emit(ask(connect(dataset_dir), name, filters), fmt, title=name.capitalize())
+
+
+_question("officials", "Officials: title, region, agency, in how many articles and when. Case and accents do not matter.")
+_question("visits", "Visits of officials to agencies and places, by date (visit date, else publication date).")
+_question("commitments", "Promises, plans, targets and instructions, by publication date; "
+          "--region is the actor's region.")
+_question("indicators", "Indicator values by publication date; --region is the indicator's region, else that of "
+          "the officials in its article, and --official finds the indicators of articles naming that official.")
+
+
+@main.command()
+@click.argument("article_id")
+@DATASET_OPTION
+def show(article_id: str, dataset_dir: Path) -> None:
+    """Show an article's clean text with every extracted record marked and listed.
+
+    ARTICLE_ID may be a unique prefix of the id (e.g. 002).
+    """
+    from pipeline.show import show as show_article
+
+    show_article(dataset_dir, article_id)
+
+
+@main.command()
+@DATASET_OPTION
+@click.option("--format", "fmt", type=click.Choice(["sqlite", "csv", "xlsx"]), default="sqlite", show_default=True)
+@click.option("--to", "target", type=click.Path(path_type=Path),
+              help="File (sqlite, xlsx) or folder (csv); default: jejak.db, jejak-csv/ or jejak.xlsx beside the dataset.")
+def export(dataset_dir: Path, fmt: str, target: Path | None) -> None:
+    """Export the tables to SQLite (full-text search, Datasette metadata), CSV files or Excel."""
+    from pipeline.export import export as run_export, metadata_path
+
+    out = run_export(dataset_dir, fmt, target)
+    extra = f" (Datasette metadata: {metadata_path(out)})" if fmt == "sqlite" else ""
+    click.echo(f"Wrote {out}{extra}")
+
+
+@main.command()
+@DATASET_OPTION
+@click.option("--db", "db_path", type=click.Path(path_type=Path),
+              help="SQLite export to serve (default: jejak.db beside the dataset; exported when missing or stale).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
+def browse(dataset_dir: Path, db_path: Path | None, host: str, port: int, open_browser: bool) -> None:
+    """Browse and search the dataset in Datasette (a local web page)."""
+    from pipeline.browse import browse as serve
+    from pipeline.export import default_target
+
+    sys.exit(serve(dataset_dir, db_path or default_target(dataset_dir, "sqlite"), host, port, open_browser))
+
+
 
 if __name__ == "__main__":
     main()
