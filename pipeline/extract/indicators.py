@@ -1,34 +1,91 @@
 """Indicator values: a number with a unit, tied to the named measure it belongs to.
 
-value_kind comes from the words around the number: target (target, ditargetkan, harus
-mencapai), previous (tahun lalu, sebelumnya), change (naik/turun ... sebesar), else
-actual. Plain counts of things that are not measures ("50 ASN") are not indicators.
+Each sentence is cut into segments at list separators and at earlier values; a value's
+measure is the noun phrase of its own segment ("realisasi IB sebanyak 50.827 ekor"), the
+measure of the value before it when the segment only links the two ("... atau 72,61 %
+dari target 70.000 ekor"), or the phrase after it ("52 persen masyarakat miskin").
+value_kind comes from the words around the value: target (target, ditargetkan, dipatok,
+proyeksi), previous (tahun lalu, "dari X menjadi Y"), change (naik/turun X), else actual.
+Policy parameters (discounts, thresholds) and counts of entities are not indicators.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract.base import Article, record
-from pipeline.extract.numbers import NUMBER, SCALES, parse_number
+from pipeline.extract.numbers import NUMBER, parse_number, scale_of
+from pipeline.gazetteers import fold
 
-UNITS = (r"persen|%|ton|hektare|hektar|ha|km|kilometer|meter|kg|kilogram|liter|wisatawan|penerima|pengunjung|"
-         r"peserta|siswa|penumpang|kunjungan|unit rumah|rumah|KK|keluarga|jiwa|pasien|balita|poin|MW|megawatt")
-VALUE = re.compile(rf"(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M)?\b\s?"
-                   rf"(?P<unit>{UNITS})?(?![\w/])", re.I)
-NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|harga|jumlah|target|pertumbuhan|"
-                      r"inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|cakupan|"
-                      r"rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang)\b", re.I)
-LINKS = re.compile(r"\s*(?:,?\s*(?:sebesar|mencapai|berada di angka|di angka|sebanyak|senilai|yakni|yaitu|hanya|baru|"
-                   r"menjadi|adalah|ialah|sekitar|hingga|capai|tercatat|turun|naik|meningkat|menurun|ke|dari|"
-                   r"pada|masih|sudah|telah|itu|ini|kini|saat ini)\s*)+[,:]?\s*$", re.I)
-TARGET = re.compile(r"\b(target|ditargetkan|menargetkan|harus mencapai|diharapkan mencapai|sasaran)\b", re.I)
-PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|sebelumnya|periode sebelumnya|semula)\b", re.I)
-CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan)\s+(?:sebesar\s+|sekitar\s+)?$", re.I)
-YEAR = re.compile(r"\b(19|20)\d{2}\b")
+# Units that make a count a measure; "Ha" is written out (annotation decision 3).
+UNITS = (r"persen|ton|hektare|hektar|ha|km|kilometer|meter|m2|kg|kilogram|liter|ekor|bidang|wisatawan|penerima|"
+         r"pengunjung|peserta|siswa|mahasiswa|murid|penumpang|kunjungan|unit rumah|unit|KK|keluarga|jiwa|orang|"
+         r"pasien|balita|poin|MW|megawatt|KPM|kasus|dosis|paket|porsi|sertifikat|rupiah")
+UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "kpm": "KPM", "mw": "MW"}
+VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
+                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M)(?!\w))?"
+                   rf"(?:\s?(?P<unit>%|(?:{UNITS})(?!\w)))?", re.I)
+RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
+NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
+DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}\)")
+SEPARATOR = re.compile(r"[;:()\"“”]|,\s|\s(?:dan|atau|serta|sedangkan|sementara)\s|\(\w{1,4}\)", re.I)
+STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesar sebanyak seluas senilai sepanjang
+mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
+yaitu adalah ialah menjadi jadi tercatat naik turun meningkat menurun bertambah berkurang sebelumnya lalu tahun bulan
+angka rp persen kami kita ia dia mereka pihaknya sementara sedangkan lainnya masing seluruh secara para ada berada
+sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawah antara rentang kisaran diangka
+total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan harus sekarang tadi lagi terdapat
+setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
+oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
+kira seharusnya minus selisih tetap turut sebagai""".split())
+MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
+LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
+TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
+                                                                  reverse=True)) + r"))+\s*$", re.I)
+VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
+NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
+                      r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
+                      r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
+                      r"alokasi|investasi|bantuan|sumbangan|kontribusi)\b", re.I)
+ANAPHORA = re.compile(r"^(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
+TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok|proyeksi|diproyeksikan|outlook|sasaran|"
+                    r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
+                    r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
+PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
+                      r"sebelum tahun|dibandingkan?)\b", re.I)
+CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
+                    r"merosot|anjlok|ditekan|minus|selisih)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
+                    re.I)
+FROM_TO = re.compile(r"\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
+TO = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
+# Policy parameters and thresholds: not values of a measure (annotation decision 3).
+POLICY = re.compile(r"\b(diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
+                    r"pajak sebesar|bebas|gratis)\b", re.I)
+THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling sedikit|paling banyak|batas|"
+                       r"ambang)\s*$", re.I)
+ENTITY_COUNT = re.compile(r"\b(personel|petugas|pegawai|asn|anggota|aparat|pasukan|tim|relawan|perangkat daerah|"
+                          r"opd|skpd|sekolah|kecamatan|kelurahan|desa|kabupaten|kota|provinsi|program|kegiatan)\b", re.I)
+# Counting units that need a measure word or a link verb before them ("jumlah penduduk miskin ... 464.870 orang").
+GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I)
+LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total)\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
+                        r"\s+((?:19|20)\d{2})\b", re.I)
+
+
+@dataclass
+class Value:
+    start: int
+    end: int
+    value: float
+    unit: str
+    written: str
+    percent: bool
+    upper_bound: bool = False  # second bound of a range: same measure and kind as the first
 
 
 @lru_cache(maxsize=1)
@@ -40,53 +97,188 @@ def _aliases() -> list[tuple[re.Pattern[str], str]]:
     return sorted(pairs, key=lambda p: -len(p[0].pattern))
 
 
-def _name(before: str) -> tuple[str, str] | None:
-    """Canonical and written indicator name from the words before the number."""
-    window = LINKS.sub("", before)
+def find_values(sentence: str) -> list[Value]:
+    """Values with a unit, Rp or percent sign; a range's first bound takes the unit of the second."""
+    raw = []
+    for m in VALUE.finditer(sentence):
+        rp, unit, scale_word = bool(m.group("rp")), m.group("unit"), m.group("scale")
+        num = parse_number(m.group("num"))
+        if num is None:
+            continue
+        mult, scale = scale_of(scale_word, rp)
+        end = m.end() if scale or not scale_word else m.start("scale")
+        if scale and not unit and not rp:  # "7,2 juta kebuntingan", "35 juta KPM"
+            nxt = NEXT_WORD.match(sentence, end)
+            if nxt and fold(nxt.group("w")) not in STOP:
+                unit, end = nxt.group("w"), nxt.end()
+        if unit and unit.lower() == "rupiah":
+            rp = True
+        raw.append([m.start(), end, num, mult, rp, unit, False])
+    for i in range(len(raw) - 1):  # "5,8 hingga 6,3%", "5,2-5,8%": one record per bound
+        cur, nxt = raw[i], raw[i + 1]
+        if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
+            cur[3], cur[4], cur[5] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5]
+            nxt[6] = True
+    values: list[Value] = []
+    for start, end, num, mult, rp, unit, upper_bound in raw:
+        if not (rp or unit):
+            continue
+        percent = unit is not None and unit.lower() in ("%", "persen")
+        base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), unit if unit.isupper() else unit.lower())
+        values.append(Value(start, end, num * mult, base, sentence[start:end].strip(), percent, upper_bound))
+
+    return values
+
+
+def _content(phrase: str) -> bool:
+    """Whether a phrase names something: a measure word, an acronym or a noun that is not a verb."""
+    if NAME_CUE.search(phrase):
+        return True
+    for w in re.findall(r"[A-Za-z][\w/-]*", phrase):
+        f = w.lower()
+        if f not in STOP and not VERBISH.match(f) and len(f) > 2:
+            return True
+    return False
+
+
+def _clean(phrase: str, max_words: int = 11) -> str:
+    """The measure's words: links trimmed, from the first measure word of the last few words on."""
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
+    for _ in range(3):
+        phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
+        phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
+    words = phrase.split()[-max_words:]
+    cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
+    if cue is not None and cue < len(words) - 1:
+        words = words[cue:]
+    elif len(words) > 7:
+        words = words[-7:]
+    return re.sub(r"nya\b", "", " ".join(words)).strip(" ,(")
+
+
+def _after_phrase(sentence: str, end: int, skip: int = 0) -> str:
+    """"52 persen masyarakat miskin berprofesi ..." -> "masyarakat miskin"."""
+    words: list[str] = []
+    for w in re.finditer(r"[\w/-]+|[^\w\s]", sentence[end:end + 80]):
+        t = w.group()
+        if not words and skip and t.lower() in STOP:
+            skip -= 1
+            continue
+        if not re.fullmatch(r"[\w/-]+", t) or t.lower() in STOP or VERBISH.match(t.lower()) or len(words) == 4:
+            break
+        words.append(t)
+    return " ".join(words)
+
+
+def _segment_start(sentence: str, start: int, floor: int) -> int:
+    """Start of the value's segment: after the last list separator ("(LBS)" definitions are not one)."""
+    masked = DEFINITION.sub(lambda m: " " * len(m.group()), sentence)
+    cut = floor
+    for m in SEPARATOR.finditer(masked, floor, start):
+        cut = m.end()
+    return cut
+
+
+def _canonical(phrase: str) -> str:
     for rx, canon in _aliases():
-        hits = list(rx.finditer(window))
-        if hits and len(window) - hits[-1].end() < 80:
-            return canon, hits[-1].group()
-    cues = list(NAME_CUE.finditer(window))
-    if not cues:
-        return None
-    phrase = window[cues[-1].start():].strip(" ,:")
-    phrase = re.split(r"[.;\"]|\b(?:yang|dengan|karena|sehingga)\b", phrase)[0].strip(" ,")
+        if rx.search(phrase):
+            return canon
+    return phrase
+
+
+def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
+    before = sentence[:v.start] if first else sentence[seg_start:v.start]
+    near = sentence[max(seg_start - 12, 0):v.start]
+    if CHANGE.search(near):
+        return "change"
+    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE.search(sentence[:v.start].rsplit("dari", 1)[0] + " ")):
+        return "previous"
+    if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I):
+        return "previous"
+    if TARGET.search(before):
+        return "target"
+    if PREVIOUS.search(before):
+        return "previous"
+    return "actual"
+
+
+def _period(sentence: str, v: Value, seg_start: int) -> str | None:
+    window = sentence[seg_start:min(len(sentence), v.end + 40)]
+    m = MONTH_YEAR.search(window)
+    if m:
+        month = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                 "november", "desember"].index(m.group(1).lower()) + 1
+        return f"{m.group(2)}-{month:02d}"
+    y = YEAR.search(window) or YEAR.search(sentence)
+    return y.group() if y else None
+
+
+def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None) -> str | None:
+    """The measure a value belongs to, as written (see the module docstring)."""
+    phrase = _clean(segment)
+    if ANAPHORA.match(LEAD_STOP.sub("", segment.strip()) or segment.strip()) and (prev_name or last_name):
+        return prev_name or last_name
     words = phrase.split()
-    if not words or len(words) > 10:
-        return None
-    return phrase, phrase
+    if words and VERBISH.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
+        cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
+        after = _after_phrase(sentence, v.end, skip=2)
+        if after and _content(after):
+            return after
+        phrase = " ".join(words[cue:-1]) if cue is not None else ""
+    if phrase and _content(phrase):
+        return f"target {prev_name}" if prev_name and fold(phrase) in ("target", "targetnya") else phrase
+    after = _after_phrase(sentence, v.end)
+    if after and _content(after):
+        return after
+    if len(segment.split()) <= 6:
+        return prev_name or (last_name if CHANGE.search(segment) or not segment.strip() else None)
+    return None
+
+
+def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dict[str, Any]]:
+    """Indicator values of one sentence: value, unit, measure name (as written), kind, period, offsets."""
+    out: list[dict[str, Any]] = []
+    prev_end, prev_name = 0, None
+    for i, v in enumerate(find_values(sentence)):
+        seg_start = _segment_start(sentence, v.start, prev_end)
+        segment = sentence[seg_start:v.start]
+        prev_end = v.end
+        kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
+        if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]):
+            continue
+        name = out[-1]["indicator_text"] if v.upper_bound and out else _name(sentence, segment, v, prev_name, last_name)
+        if not name:
+            continue
+        if not v.percent and v.unit != "rupiah" and (ENTITY_COUNT.search(name + " " + v.unit) or (
+                GENERIC_UNIT.fullmatch(v.unit) and name != prev_name and not (
+                NAME_CUE.search(segment) or LINK.search(segment) or CHANGE.search(segment)))):
+            continue
+        if kind == "target" and name == prev_name and "target" not in name.lower() and not v.upper_bound:
+            name = f"target {name}"
+        elif kind != "target":
+            prev_name = name
+        else:
+            prev_name = prev_name or name
+        out.append({"start": v.start, "end": v.end, "indicator": _canonical(name), "indicator_text": name,
+                    "value": v.value, "unit": v.unit, "value_text": v.written, "value_kind": kind,
+                    "period": _period(sentence, v, seg_start)})
+        last_name = name
+    return out
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
-    """Indicator records for numbers with a measure unit and a named indicator."""
-    text = article.text
+    """Indicator records for numbers with a measure unit and a named indicator; a value restated
+    later in the article ("4,28 persen" twice) is kept once."""
     records = []
+    seen: set[tuple[float, str, str]] = set()
+    last_name = None
     for sent in article.doc.sents:
-        s = sent.text
-        for m in VALUE.finditer(s):
-            rp, unit, scale = m.group("rp"), m.group("unit"), m.group("scale")
-            if not (rp or unit):
+        for r in sentence_indicators(sent.text, last_name):
+            last_name = r["indicator_text"]
+            key = (round(r["value"], 6), r["unit"], r["value_kind"])
+            if key in seen:
                 continue
-            value = parse_number(m.group("num"))
-            if value is None or (not rp and YEAR.fullmatch(m.group("num")) and not unit):
-                continue
-            before = s[: m.start()]
-            named = _name(before[-160:])
-            if not named:
-                continue
-            unit_word = "persen" if unit in ("%", "persen") else (unit or "").lower()
-            if rp:
-                unit_word = "rupiah"
-            if scale:  # the dataset keeps the full number and the base unit ("Rp 66,13 T" -> 6.613e13 rupiah)
-                value *= SCALES[scale.lower()]
-            context = before[-60:]
-            kind = "change" if CHANGE.search(before) else "target" if TARGET.search(context) else \
-                "previous" if PREVIOUS.search(context) else "actual"
-            year = YEAR.search(named[1]) or YEAR.search(s[m.end(): m.end() + 30])
-            start = sent.start_char + m.start()
-            records.append(record(article, start, sent.start_char + m.end(), "indicators.value_unit", 0.6,
-                                  indicator=named[0], indicator_text=named[1], value=value, unit=unit_word,
-                                  value_text=m.group().strip(), value_kind=kind,
-                                  period=year.group() if year else None, region=None, org=None))
+            seen.add(key)
+            start, end = sent.start_char + r.pop("start"), sent.start_char + r.pop("end")
+            records.append(record(article, start, end, "indicators.value_unit", 0.6, **r, region=None, org=None))
     return records

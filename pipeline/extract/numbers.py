@@ -9,18 +9,29 @@ SCALES = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar
           "triliun": 1e12, "t": 1e12}
 SCALE_WORD = {"rb": "ribu", "jt": "juta", "m": "miliar", "milyar": "miliar", "t": "triliun"}
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Thousands written with a dot: "10.250", "1.275,6"; a single dot followed by one or two
+# digits ("1.5") is an English decimal point.
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
 def parse_number(text: str) -> float | None:
-    """`4,48` -> 4.48, `10.250` -> 10250, `1.234,5` -> 1234.5; None if not a finite number."""
+    """`4,48` -> 4.48, `10.250` -> 10250, `1.234,5` -> 1234.5, `1.5` -> 1.5; None if not a number."""
     s = text.strip()
     if not re.fullmatch(NUMBER + r"|\d+\.\d+", s):
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _THOUSANDS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
     elif "," in s:
         s = s.replace(",", ".")
-    elif re.fullmatch(r"\d+\.\d{1,2}", s):
-        pass  # "1.5" written the English way
     value = float(s)
     return value if math.isfinite(value) else None
+
+
+def scale_of(word: str | None, rupiah: bool = False) -> tuple[float, str | None]:
+    """Multiplier and full scale word: `M` is miliar and `T` triliun only after `Rp`."""
+    if not word:
+        return 1.0, None
+    w = word.lower()
+    if w in ("m", "t") and not rupiah:
+        return 1.0, None
+    return SCALES[w], SCALE_WORD.get(w, w)
