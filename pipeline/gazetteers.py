@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,8 +28,9 @@ def _split(cell: str | None) -> list[str]:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of `extra_<name>.csv` first, so our corrections win over the shared file's rows."""
     rows: list[dict[str, str]] = []
-    for path in (GAZETTEER_DIR / f"{name}.csv", GAZETTEER_DIR / f"extra_{name}.csv"):
+    for path in (GAZETTEER_DIR / f"extra_{name}.csv", GAZETTEER_DIR / f"{name}.csv"):
         if path.exists():
             with path.open(encoding="utf-8", newline="") as f:
                 rows += list(csv.DictReader(f))
@@ -77,6 +80,7 @@ class Gazetteers:
     title_forms: dict[str, Title] = field(default_factory=dict)       # folded form -> title
     indicators: list[Indicator] = field(default_factory=list)
     honorifics: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()  # lowercase words the press rarely capitalises mid-sentence
     version: str = ""
 
 
@@ -88,7 +92,7 @@ def load() -> Gazetteers:
     """Read every gazetteer file once."""
     g = Gazetteers()
     digest = hashlib.sha1()
-    for path in sorted(GAZETTEER_DIR.glob("*.csv")):
+    for path in sorted([*GAZETTEER_DIR.glob("*.csv"), *GAZETTEER_DIR.glob("*.txt")]):
         digest.update(path.read_bytes())
     g.version = digest.hexdigest()[:12]
 
@@ -125,15 +129,68 @@ def load() -> Gazetteers:
         g.indicators.append(Indicator(r["canonical_name"], tuple(_split(r["aliases"])), r["unit"]))
 
     g.honorifics = frozenset(r["token"] for r in _rows("honorifics"))
+    words = GAZETTEER_DIR / "common_words.txt"
+    if words.exists():
+        g.common_words = frozenset(w for w in words.read_text(encoding="utf-8").split() if not w.startswith("#"))
     return g
 
 
-def region_for(name: str, kind: str | None = None) -> Region | None:
-    """Resolve a region name, preferring `kind` (kota/kabupaten/provinsi) when it is ambiguous."""
+def region_for(name: str, kind: str | None = None, prefer: str | None = None) -> Region | None:
+    """Resolve a region name, preferring `kind` (kota/kabupaten/provinsi) when it is ambiguous.
+
+    `prefer` breaks a remaining tie without excluding the others: a bare "Serang" or "Bogor"
+    under an office that exists at both levels (Kapolres, Kajari) is the kabupaten, because
+    the press writes "Kota X" when it means the city.
+    """
     candidates = load().region_names.get(fold(name), [])
     if kind:
         typed = [r for r in candidates if r.type == kind]
         candidates = typed or candidates
+    if len(candidates) > 1 and prefer:
+        candidates = [r for r in candidates if r.type == prefer] or candidates
     if len(candidates) == 1:
         return candidates[0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _kecamatan() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    with (GAZETTEER_DIR / "kecamatan.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            names.setdefault(fold(r["name"]), []).append(r["code"])
+    return names
+
+
+def kecamatan_code(name: str) -> str | None:
+    """Kemendagri code of a kecamatan name; "" when several kecamatan share it, None when unknown."""
+    codes = _kecamatan().get(fold(name))
+    if not codes:
+        return None
+    return codes[0] if len(codes) == 1 else ""
+
+
+def common_words_of(texts: Iterable[str], min_lower: int = 20, ratio: float = 2.0) -> list[str]:
+    """Words written in lowercase mid-sentence at least `ratio` times as often as capitalised.
+
+    A capitalised run made of such words ("Evaluasi Penyerapan Anggaran", "Dorong Kebijakan
+    Tepat Sasaran") is a heading or an office, not a person's name.
+    """
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for text in texts:
+        for m in _MID_SENTENCE_WORD.finditer(text):
+            w = m.group()
+            (upper if w[0].isupper() else lower)[w.lower()] += 1
+    return sorted(w for w, n in lower.items() if n >= min_lower and n >= ratio * upper[w])
+
+
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )[A-Za-z][a-z'-]+")
+
+
+if __name__ == "__main__":  # python -m pipeline.gazetteers CORPUS.jsonl > pipeline/data/gazetteers/common_words.txt
+    import json
+    import sys
+
+    with open(sys.argv[1], encoding="utf-8") as f:
+        print("\n".join(common_words_of(json.loads(line)["text"] for line in f)))

@@ -1,17 +1,23 @@
 """Officials: people named with a public office, their normalised title and jurisdiction.
 
-Finds gazetteer TITLE spans, reads the office's tail (region, agency) and the name that
-follows ("Wali Kota Bogor, Hery Antasari") or precedes ("Erwin, Wakil Wali Kota
-Bandung"), then merges short mentions ("Hery") into the fullest name of the article.
+An office is a run of gazetteer TITLE spans ("Penjabat (Pj) Wali Kota") plus its
+complement: agency, region, unit words and acronyms ("Kepala Bidang Perekonomian dan
+Sumber Daya Alam BAPPEDA Jawa Barat"). The name follows it, with or without a comma, or
+precedes it ("Erwin, Wakil Wali Kota Bandung"). A capitalised word starts the name when
+it is not office vocabulary and the press does not usually write it in lowercase
+(`common_words.txt`), so long offices need no list of their own. Short mentions ("Hery")
+and nicknames ("Saifullah Yusuf (Gus Ipul)") are merged into one record per person.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
 from pipeline.extract.base import Article, record
@@ -19,171 +25,315 @@ from pipeline.gazetteers import fold
 
 ACTING = {"penjabat": "Penjabat", "pj": "Penjabat", "plt": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
           "plh": "Pelaksana Harian", "pelaksana harian": "Pelaksana Harian"}
-KIND_BY_TITLE = {"Wali Kota": "kota", "Wakil Wali Kota": "kota", "Bupati": "kabupaten", "Wakil Bupati": "kabupaten",
-                 "Gubernur": "provinsi", "Wakil Gubernur": "provinsi"}
-TAIL_WORDS = {"sekretariat", "daerah", "kota", "kabupaten", "kab", "provinsi", "prov", "ri", "republik", "indonesia",
-              "administrasi", "dinas", "badan", "bagian", "bidang", "setda", "pemkot", "pemkab", "pemprov", "dki", "di"}
-NOT_NAME = {"dan", "yang", "di", "ke", "dari", "pada", "saat", "ini", "itu", "juga", "pun", "bersama", "beserta",
-            "mengatakan", "menjelaskan", "resmi", "melakukan", "dalam", "untuk", "selaku", "sebagai", "kepada",
-            "Kamis", "Senin", "Selasa", "Rabu", "Jumat", "Sabtu", "Minggu", "Ia", "Dia", "Mereka", "Kami"}
+# Region type a title's `level` implies; offices at both levels prefer the kabupaten for a bare name.
+LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": "kabupaten", "kota": "kota"}
+# Words that belong to an office's complement even though they are neither agency nor region names.
+OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", "daerah", "ri", "republik",
+                "indonesia", "negara", "metro", "pusat", "wilayah", "kantor", "bidang", "bagian", "seksi", "sub",
+                "negeri", "tinggi", "pratama", "madya", "utama", "kelas", "unit", "satuan", "setda", "setdakab",
+                "pemkot", "pemkab", "pemprov", "dki", "komisi", "fraksi", "sementara", "nasional", "deputi"}
+CONNECTORS = {"dan", "serta", "&", "/", "-", "dari"}
+# A title right after these names a regulation, a building or a programme, not an office holder.
+NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "pendopo", "kantor", "istana", "dinas",
+                     "pemerintah", "kediaman", "gedung", "balai", "program", "piala", "penghargaan", "hadiah", "calon",
+                     "pemilihan", "pilkada", "pelantikan"}
 FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
+NOT_AFTER_TITLE = {"direktur", "komisaris"}  # "Presiden Direktur PT ..." is a company post
+NICKNAME = re.compile(r"^\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
+                      r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut|alias)\s+(?P<said>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))")
+SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
+                    r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
 DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]*\.?)?)+$")
 
 
-def _is_name_token(tok: Token) -> bool:
-    t = tok.text
-    if t in NOT_NAME or fold(t) in TAIL_WORDS or not t[:1].isupper() or (t.isupper() and len(t) > 2) or not t.replace("'", "").replace(".", "").isalpha():
-        return False
-    return len(t) > 1
+@lru_cache(maxsize=1)
+def _office_vocab() -> frozenset[str]:
+    """Lowercase words of agency and title names: they continue an office, never start a name."""
+    g = gazetteers.load()
+    names = [n for o in g.orgs for n in (o.canonical, *o.variants, *o.abbreviations)] + [t.title for t in g.titles]
+    return frozenset(w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2) | OFFICE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for h in gazetteers.load().honorifics for w in h.split())
+
+
+def _is_acronym(text: str) -> bool:
+    """`BAPPEDA`, `DPR`, `VI`, `PUPR`, `ATR/BPN`: written in capitals, so part of an office."""
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _word(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][a-zA-Z'’-]*", text))
+
+
+def _initial(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", text))
+
+
+def _is_honorific(text: str) -> bool:
+    return text.lower().rstrip(".") in _honorific_words()
+
+
+def _starts_name(text: str) -> bool:
+    """A capitalised word that may open a person's name."""
+    low = text.lower()
+    g = gazetteers.load()
+    return (_word(text) and not _is_acronym(text) and low not in g.common_words and low not in _office_vocab()
+            and not _is_honorific(text) and low not in FORMER)
 
 
 def clean_name(name: str) -> str:
     """Drop honorifics, ranks and degrees: `Kang Erwin` -> `Erwin`, `dr. Ani, M.Kes.` -> `Ani`."""
-    honorifics = gazetteers.load().honorifics
     name = DEGREE.sub("", name.strip(" ,."))
     words = name.split()
-    while len(words) > 1 and (words[0] in honorifics or words[0].rstrip(".") + "." in honorifics):
+    while len(words) > 1 and _is_honorific(words[0]):
         words = words[1:]
     return " ".join(words)
 
 
+def _spans_by_start(article: Article, label: str) -> dict[int, Span]:
+    return {s.start: s for s in article.gazetteer(label)}
+
+
 def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
-    """Runs of TITLE spans joined by brackets: `Penjabat (Pj) Wali Kota` is one office."""
+    """Runs of TITLE spans joined by brackets or adjacency: `Penjabat (Pj) Wali Kota` is one office."""
     groups: list[tuple[int, int, list[Span]]] = []
     for span in article.gazetteer("TITLE"):
         if groups:
             start, end, spans = groups[-1]
             between = article.doc[end : span.start]
-            if all(t.text in "()" for t in between):
+            acting_before = fold(spans[-1].text) in ACTING or spans[-1].id_.startswith(("Penjabat", "Pelaksana"))
+            if all(t.text in "()" for t in between) and (acting_before or not len(between)):
                 groups[-1] = (start, span.end, spans + [span])
                 continue
         groups.append((span.start, span.end, [span]))
     return groups
 
 
-def _normalised_title(spans: list[Span]) -> tuple[str, bool]:
-    """Compose `Penjabat` + `Wali Kota`; returns the title and whether it is national."""
+def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[int, Span],
+                titles: dict[int, Span]) -> int:
+    """Extend an office over its complement: agency, region, unit words, acronyms, brackets."""
+    doc = article.doc
+    end = i
+    while i < len(doc):
+        tok = doc[i]
+        text = tok.text
+        span = orgs.get(i) or regions.get(i)
+        inside = next((s for s in orgs.values() if s.start < i < s.end), None)
+        if inside is not None:
+            i = end = inside.end
+        elif span is not None:
+            i = end = span.end
+        elif text == "(":
+            close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            i = end = close + 1
+        elif text.lower() in CONNECTORS:
+            nxt = i + 1
+            if nxt >= len(doc) or (nxt in titles and text != "/"):
+                break  # "Wali Kota dan Wakil Wali Kota": a second office, read as coordination
+            if not (nxt in orgs or nxt in regions or nxt in titles or _is_acronym(doc[nxt].text)
+                    or _office_word(doc[nxt].text)):
+                break
+            i += 1
+        elif text == ",":
+            if not _comma_continues(article, i):
+                break
+            i += 1
+        elif i in titles and i > end and doc[i - 1].text == "/":
+            i = end = titles[i].end
+        elif _region_length(doc, i):
+            i = end = i + _region_length(doc, i)
+        elif _is_acronym(text) and not _is_honorific(text) or _office_word(text):
+            i = end = i + 1
+        else:
+            break
+    return end
+
+
+def _region_length(doc: Doc, i: int) -> int:
+    """Tokens of the longest region name (`Jakarta Utara`, `Bogor`) starting at `i`, else 0."""
+    names = gazetteers.load().region_names
+    for n in (3, 2, 1):
+        if i + n <= len(doc) and all(_word(t.text) for t in doc[i : i + n]) and fold(doc[i : i + n].text) in names:
+            return n
+    return 0
+
+
+def _comma_continues(article: Article, i: int) -> bool:
+    """`Kasubbag Evaluasi, Bagian Administrasi ... Setda Kabupaten Bekasi, Widi`: the unit's parent follows."""
+    doc = article.doc
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and fold(nxt.text) in {"bagian", "bidang", "sekretariat", "dinas", "badan", "seksi"}
+
+
+def _office_word(text: str) -> bool:
+    low = text.lower()
+    return _word(text) and (low in _office_vocab() or low in gazetteers.load().common_words) and not _is_honorific(text)
+
+
+def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
+    """(name start, name end, first token) of a name beginning at `i` after optional comma and ranks."""
+    first = i
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    while i < len(doc) and _is_honorific(doc[i].text):
+        i += 1
+    if i >= len(doc) or i in stop or not _starts_name(doc[i].text):
+        return None
+    j = i + 1
+    while j < len(doc) and j - i < 5 and j not in stop:
+        t = doc[j].text
+        if _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words):
+            j += 1
+        else:
+            break
+    return i, j, first
+
+
+def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None:
+    """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota`."""
+    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai"}:
+        return None
+    j = start - 1
+    while j > 0 and start - 1 - j < 4 and (j - 1) not in stop and (_word(doc[j - 1].text) or _initial(doc[j - 1].text)) \
+            and not _is_acronym(doc[j - 1].text):
+        j -= 1
+    if j == start - 1 or not _starts_name(doc[j].text):
+        return None
+    prev = doc[j - 1] if j > 0 else None
+    if prev is not None and not prev.is_sent_start and not doc[j].is_sent_start and prev.text not in {",", "(", '"', "“"} \
+            and prev.text[:1].isupper():
+        return None
+    return j, start - 1
+
+
+def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazetteers.Title | None]:
+    """Compose `Penjabat` + `Wali Kota`; a bare `Menteri`/`Deputi` keeps the ministry or unit it names."""
     g = gazetteers.load()
-    main = spans[-1].id_ or spans[-1].text
+    main = spans[-1]
+    entry = g.title_forms.get(fold(main.text))
+    title = main.id_ or (entry.normalized if entry else main.text)
     acting = next((ACTING[fold(s.text)] for s in spans[:-1] if fold(s.text) in ACTING), None)
-    title = f"{acting} {main}" if acting and not main.startswith(acting) else main
-    if fold(title) not in g.title_forms and acting:
-        title = main
-    entry = g.title_forms.get(fold(main))
-    return title, bool(entry and entry.level == "national")
+    words = re.sub(r"\s*\([^)]*\)", "", complement).strip()
+    if title in {"Ketua Komisi", "Wakil Ketua Komisi"} and words:
+        title = f"{title} {words}"  # the commission and its house: "Wakil Ketua Komisi VI DPR"
+    elif title in {"Menteri", "Wakil Menteri", "Deputi", "Asisten Deputi"} and words:
+        named = re.split(r"\s+(?=(?![IVX]+\b)[A-Z]{2,}\b|Kementerian|Badan|Provinsi|Kota|Kabupaten)", words)[0]
+        title = f"{title} {named}".strip()
+    if acting and not title.startswith(acting):
+        title = f"{acting} {title}"
+    return title, entry
 
 
-def _jurisdiction(article: Article, start: int, end: int, title: str, national: bool) -> gazetteers.Region | None:
-    """Region named in the office's tail, typed by the office (Wali Kota Bogor -> Kota Bogor)."""
-    kind = next((k for t, k in KIND_BY_TITLE.items() if title.endswith(t)), None)
-    tail = article.doc[start:end]
-    for span in article.doc.spans.get("gazetteer", []):
-        if span.label_ == "REGION" and span.start >= start and span.end <= end:
+def _region(article: Article, start: int, end: int, entry: gazetteers.Title | None) -> gazetteers.Region | None:
+    """Region named inside the office, typed by the office: `Bupati Bogor` -> Kabupaten Bogor."""
+    doc = article.doc
+    kind = LEVEL_KIND.get(entry.level) if entry else None
+    for span in article.gazetteer("REGION"):
+        if start <= span.start and span.end <= end:
             region = gazetteers.region_for(span.id_ or span.text)
             if region:
                 return region
-    for tok in tail:
-        if tok.text[:1].isupper():
-            region = gazetteers.region_for(tok.text, kind) or gazetteers.region_for(f"{kind} {tok.text}" if kind else tok.text)
-            if region:
-                return region
-    return gazetteers.INDONESIA if national else None
-
-
-def _organization(article: Article, start: int, end: int) -> str | None:
-    for span in article.doc.spans.get("gazetteer", []):
-        if span.label_ == "OPD" and span.start >= start and span.end <= end:
-            return span.id_ or span.text
+    for k in range(start, end):
+        for n in (2, 1):
+            text = doc[k : k + n].text if k + n <= end else None
+            if text and _word(doc[k].text):
+                region = gazetteers.region_for(text, kind, prefer="kabupaten")
+                if region and (kind is None or region.type == kind):
+                    return region
     return None
 
 
-def _tail_end(article: Article, end: int) -> int:
-    """Extend an office over its region/agency words: `Kepala Disdukcapil Kota Bogor`."""
-    doc = article.doc
-    covered = {i for s in article.gazetteer() for i in range(s.start, s.end)}
-    i = end
-    while i < len(doc):
-        tok = doc[i]
-        if i in covered or fold(tok.text) in TAIL_WORDS or tok.text in "()":
-            i += 1
-        elif tok.text[:1].isupper() and gazetteers.load().region_names.get(fold(tok.text)) and \
-                (i + 1 >= len(doc) or not _is_name_token(doc[i + 1]) or doc[i + 1].text == ","):
-            i += 1
-        else:
-            break
-    while i > end and doc[i - 1].text in "(" or (i > end and fold(doc[i - 1].text) in {"di", "dan"}):
-        i -= 1
-    return i
+def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None] | None:
+    """`Camat Cilincing` -> (`Kecamatan Cilincing`, code)."""
+    words = [t.text for t in article.doc[start:end] if _word(t.text)]
+    for n in (2, 1):
+        for k in range(len(words) - n + 1):
+            name = " ".join(words[k : k + n])
+            code = gazetteers.kecamatan_code(name)
+            if code is not None:
+                return f"Kecamatan {name}", code or None
+    return None
 
 
-def _name_after(doc, i: int, covered: set[int]) -> tuple[int, int] | None:
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    j = i
-    while j < len(doc) and j - i < 5 and j not in covered and _is_name_token(doc[j]):
-        j += 1
-    return (i, j) if j > i else None
-
-
-def _name_before(doc, i: int, covered: set[int]) -> tuple[int, int] | None:
-    if i < 2 or doc[i - 1].text != ",":
-        return None
-    j = i - 1
-    while j > 0 and i - 1 - j < 4 and j - 1 not in covered and _is_name_token(doc[j - 1]):
-        j -= 1
-    if j == i - 1 or (j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start):
-        return None
-    return (j, i - 1)
+def _organization(article: Article, start: int, end: int) -> str | None:
+    for span in article.gazetteer("OPD"):
+        if start <= span.start < end or span.start < start < span.end:
+            return span.id_ or span.text
+    return None
 
 
 def find_mentions(article: Article) -> list[dict[str, Any]]:
     """Every title+name mention in the article, in text order."""
     doc = article.doc
-    mentions = []
+    orgs, regions = _spans_by_start(article, "OPD"), _spans_by_start(article, "REGION")
+    titles = _spans_by_start(article, "TITLE")
     groups = _title_groups(article)
-    covered = {i for s in article.doc.spans.get("gazetteer", []) for i in range(s.start, s.end)}
+    stop = {i for s in (*titles.values(), *orgs.values(), *regions.values()) for i in range(s.start, s.end)}
+    mentions = []
     for idx, (start, end, spans) in enumerate(groups):
-        if start > 0 and fold(doc[start - 1].text) in FORMER:
-            continue
-        title, national = _normalised_title(spans)
-        tail = _tail_end(article, end)
+        if end < len(doc) and fold(doc[end].text) in NOT_AFTER_TITLE or \
+                (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or \
+                (len(spans) == 1 and _is_honorific(spans[0].text)):
+            continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
+        tail = _office_end(article, end, orgs, regions, titles)
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
-        name = _name_after(doc, tail, covered)
-        names = [name] if name else []
-        if name and name[1] < len(doc) and fold(doc[name[1]].text) == "dan":
-            second = _name_after(doc, name[1] + 1, covered)
-            if second:
-                names.append(second)
+        names = []
+        found = _name_at(doc, tail, stop)
+        if found:
+            names.append(found[:2])
+            k = found[1]
+            if k < len(doc) and fold(doc[k].text) == "dan":
+                second = _name_at(doc, k + 1, stop)
+                if second:
+                    names.append(second[:2])
         if not names:
-            before = _name_before(doc, start, covered)
+            before = _name_before(doc, start, stop)
             names = [before] if before else []
-        region = _jurisdiction(article, start, tail, title, national)
-        org = _organization(article, start, tail)
-        coordinated = _coordinated_titles(article, groups, idx)
+        former = start > 0 and fold(doc[start - 1].text) in FORMER
+        coordinated = _coordinated(article, groups, idx, tail)
         for k, (a, b) in enumerate(names):
-            t, reg = (coordinated[k] if len(names) > 1 and k < len(coordinated) else (title, region))
-            name_text = clean_name(doc[a:b].text)
-            if not name_text or len(name_text) < 3:
+            first, last = coordinated[k] if k < len(coordinated) - 1 else (start, end)
+            title, entry = _normalised_title(groups_spans(groups, first, last), doc[end:tail].text)
+            region = _region(article, start, tail, entry) or _region(article, first, last, entry)
+            kecamatan = _kecamatan(article, end, tail) if entry and entry.kind == "sub_district" else None
+            if entry and entry.level == "national" and region is None:
+                region = gazetteers.INDONESIA
+            name = clean_name(doc[a:b].text)
+            if len(name) < 3:
                 continue
-            span_start = min(doc[start].idx, doc[a].idx)
+            alias = NICKNAME.match(article.text, doc[b - 1].idx + len(doc[b - 1]))
+            span_start = min(doc[first].idx, doc[a].idx)
             span_end = max(doc[tail - 1].idx + len(doc[tail - 1]), doc[b - 1].idx + len(doc[b - 1]))
-            mentions.append({"name": name_text, "title": t, "title_text": doc[start:tail].text,
-                             "organization": org, "region": reg or region, "char_start": span_start, "char_end": span_end})
+            mentions.append({"name": name, "title": f"Mantan {title}" if former else title,
+                             "title_text": doc[first:tail].text if k == len(names) - 1 else doc[first:last].text,
+                             "organization": _organization(article, start, tail), "region": region,
+                             "kecamatan": kecamatan, "level": entry.level if entry else None, "former": former,
+                             "alias": (alias.group("paren") or alias.group("said")) if alias else None,
+                             "char_start": span_start, "char_end": span_end})
     return mentions
 
 
-def _coordinated_titles(article: Article, groups: list, idx: int) -> list[tuple[str, gazetteers.Region | None]]:
-    """For `Wali Kota dan Wakil Wali Kota Bekasi`: both offices, sharing the region."""
+def groups_spans(groups: list[tuple[int, int, list[Span]]], start: int, end: int) -> list[Span]:
+    return next((spans for s, e, spans in groups if s == start and e == end), [])
+
+
+def _coordinated(article: Article, groups: list, idx: int, tail: int) -> list[tuple[int, int]]:
+    """For `Wali Kota dan Wakil Wali Kota Bekasi`: both offices, in order, sharing the region."""
     doc = article.doc
-    titles = [groups[idx]]
+    found = [(groups[idx][0], groups[idx][1])]
     j = idx
     while j > 0 and groups[j][0] - groups[j - 1][1] == 1 and fold(doc[groups[j - 1][1]].text) == "dan":
-        titles.insert(0, groups[j - 1])
+        found.insert(0, (groups[j - 1][0], groups[j - 1][1]))
         j -= 1
-    region = _jurisdiction(article, groups[idx][0], _tail_end(article, groups[idx][1]), *_normalised_title(groups[idx][2]))
-    return [(_normalised_title(spans)[0], region) for _, _, spans in titles]
+    return found
 
 
 def official_id(name: str, jurisdiction: str | None) -> str:
@@ -191,41 +341,110 @@ def official_id(name: str, jurisdiction: str | None) -> str:
     return "o-" + hashlib.sha1(f"{fold(name)}|{jurisdiction or ''}".encode()).hexdigest()[:12]
 
 
-def extract(article: Article) -> list[dict[str, Any]]:
-    """One record per official per article, with the fullest name and its mention count."""
+def _article_region(article: Article) -> gazetteers.Region | None:
+    """The sub-national region the article is mostly about (most named, first on ties)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for span in article.gazetteer("REGION"):
+        region = gazetteers.region_for(span.id_ or span.text)
+        if region and region.type != "negara":
+            counts[region.code] += 1
+            first.setdefault(region.code, span.start)
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: (counts[c], -first[c]))
+    return gazetteers.load().regions.get(code)
+
+
+def _shared_region(article: Article, m: dict[str, Any], people: list[dict[str, Any]]) -> gazetteers.Region | None:
+    """`Wali Kota Bekasi, A dan Wakil Wali Kota B`: B's office shares the region named before it."""
+    sent = article.sentence_at(m["char_start"])
+    before = [p for p in people if p["region"] is not None and sent is not None
+              and sent.start_char <= p["char_start"] < m["char_start"]]
+    return before[-1]["region"] if before else None
+
+
+def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """One entry per person: the fullest name, the first current office; nicknames as aliases."""
     people: dict[str, dict[str, Any]] = {}
-    for m in find_mentions(article):
-        key = fold(m["name"])
-        longer = next((k for k in people if key != k and key in k.split()), None)
-        shorter = [k for k in people if k != key and k in key.split()]
+    aliases: dict[str, str] = {}
+    for m in mentions:
+        if m["alias"]:
+            aliases[fold(m["alias"])] = m["name"]
+    for m in SAPAAN.finditer(text):  # "Emil -- sapaan akrab Ridwan Kamil"
+        full = next((x["name"] for x in mentions if fold(x["name"]) == fold(m.group("full"))), None)
+        if full:
+            aliases[fold(m.group("nick"))] = full
+    for m in mentions:
+        key = fold(aliases.get(fold(m["name"]), m["name"]))
+        m = {**m, "name": aliases.get(fold(m["name"]), m["name"])}
+        longer = next((k for k in people if key != k and set(key.split()) <= set(k.split())), None)
+        shorter = [k for k in people if k != key and set(k.split()) <= set(key.split())]
         if longer:
+            _prefer(people, longer, m, keep_name=True)
             continue
         for k in shorter:
-            people.pop(k)
+            old = people.pop(k)
+            people[key] = old
+            _prefer(people, key, m, keep_name=False)
         if key not in people:
             people[key] = m
+        else:
+            _prefer(people, key, m, keep_name=True)
+    return list(people.values()), aliases
+
+
+def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep_name: bool) -> None:
+    """Keep the earliest current office with a region; take a longer name when one appears."""
+    old = people[key]
+    better = (old["former"] and not m["former"]) or (old["region"] is None and m["region"] is not None
+                                                     and old["title"] == m["title"])
+    new = {**m} if better else {**old}
+    new["name"] = old["name"] if keep_name else m["name"]
+    new["char_start"], new["char_end"] = (old["char_start"], old["char_end"]) if not better else (m["char_start"], m["char_end"])
+    new["mention_count"] = old.get("mention_count", 1) + 1
+    people[key] = new
+
+
+def name_pattern(name: str, others: list[str], aliases: list[str] = ()) -> re.Pattern[str]:
+    """Full name, nicknames, and each name word no other official shares (`Hery`, `Lintong`)."""
+    shared = {w for o in others if o != name for w in o.split()}
+    parts = [name, *aliases] + [w for w in name.split() if len(w) >= 3 and w not in shared and not _is_honorific(w)]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b")
+
+
+def extract(article: Article) -> list[dict[str, Any]]:
+    """One record per official per article, with the fullest name and its mention count."""
+    people, aliases = _merge(find_mentions(article), article.text)
+    fallback = _article_region(article)
+    names = [p["name"] for p in people]
     records = []
-    last_region = None
-    for m in sorted(people.values(), key=lambda m: m["char_start"]):
-        region = m["region"]
-        if region is None and m["title"] in KIND_BY_TITLE and last_region and last_region.type == KIND_BY_TITLE[m["title"]]:
-            region = last_region  # "Wali Kota Bekasi, A dan Wakil Wali Kota B": B shares the region
-        last_region = region or last_region
-        jurisdiction = region.canonical if region else None
-        parts = [re.escape(m["name"])] + [re.escape(w) for w in m["name"].split() if len(w) >= 3]
-        mentions = len(re.findall(r"\b(?:" + "|".join(parts) + r")\b", article.text))
+    for m in sorted(people, key=lambda m: m["char_start"]):
+        region, code = m["region"], None
+        if m["kecamatan"]:
+            jurisdiction, code = m["kecamatan"]
+        else:
+            if region is None and m["level"] not in (None, "national"):
+                region = _shared_region(article, m, people) or fallback
+                if region is not None and m["level"] in LEVEL_KIND and LEVEL_KIND[m["level"]] != region.type:
+                    region = None
+            jurisdiction = region.canonical if region else None
+            code = (region.code or None) if region else None
+        nicks = [a for a, full in aliases.items() if full == m["name"]]
+        alias_forms = [re.search(re.escape(a), article.text, re.I).group() for a in nicks if re.search(re.escape(a), article.text, re.I)]
+        mentions = len(name_pattern(m["name"], names, alias_forms).findall(article.text))
         records.append(record(article, m["char_start"], m["char_end"], "officials.title_name", 0.8,
                               official_id=official_id(m["name"], jurisdiction), name=m["name"], title=m["title"],
                               title_text=m["title_text"], organization=m["organization"], jurisdiction=jurisdiction,
-                              region_code=(region.code or None) if region else None, mentions=max(mentions, 1)))
+                              region_code=code, mentions=max(mentions, 1), aliases=alias_forms))
     return records
 
 
 def resolve(article: Article, mention: str) -> dict[str, Any] | None:
-    """The article's official a mention refers to: full name, or a unique given/family name."""
+    """The article's official a mention refers to: full name, nickname, or a unique given/family name."""
     key = fold(clean_name(mention))
     officials = article.results.get("officials", [])
-    exact = [o for o in officials if fold(o["name"]) == key]
+    exact = [o for o in officials if fold(o["name"]) == key or key in (fold(a) for a in o.get("aliases") or [])]
     if exact:
         return exact[0]
     partial = [o for o in officials if key and all(w in fold(o["name"]).split() for w in key.split())]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from pipeline import gazetteers
 
@@ -17,6 +18,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+# Splits the press needs that spaCy's defaults miss: "(PPN)/Kepala Bappenas" and a dateline's
+# leftover dash glued to the first word ("-Gubernur DKI Jakarta").
+EXTRA_INFIXES = [r"(?<=[\w)])/(?=[\w(])", r"(?<=\w)\)(?=/)"]
+EXTRA_PREFIXES = [r"-(?=[A-Z])"]
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """Add Jejak's infixes and prefixes to the pipeline's tokenizer."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *EXTRA_INFIXES]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*EXTRA_PREFIXES, *nlp.Defaults.prefixes]).search
 
 
 def gazetteer_patterns() -> dict[str, list[dict]]:

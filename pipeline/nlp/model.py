@@ -30,6 +30,7 @@ def load_pipeline(params: dict[str, Any]) -> Language:
             nlp.add_pipe("sentencizer")
     else:
         raise JejakError(f"unknown nlp backend {backend!r} (use spacy or stanza)")
+    components.tune_tokenizer(nlp)
     nlp.add_pipe("jejak_paragraphs", last=True)
     if params.get("entity_ruler", True):
         components.add_gazetteer_ruler(nlp)
