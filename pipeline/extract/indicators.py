@@ -41,7 +41,7 @@ sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawa
 total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan harus sekarang tadi lagi terdapat
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
-kira seharusnya minus selisih tetap turut sebagai""".split())
+kira seharusnya minus selisih tetap turut sebagai cuma antaranya""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -55,6 +55,7 @@ ANAPHORA = re.compile(r"^(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|t
 TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok|proyeksi|diproyeksikan|outlook|sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
+TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
@@ -164,7 +165,7 @@ def _after_phrase(sentence: str, end: int, skip: int = 0) -> str:
         if not words and skip and t.lower() in STOP:
             skip -= 1
             continue
-        if not re.fullmatch(r"[\w/-]+", t) or t.lower() in STOP or VERBISH.match(t.lower()) or len(words) == 4:
+        if not re.fullmatch(r"[^\W\d][\w/-]*", t) or t.lower() in STOP or VERBISH.match(t.lower()) or len(words) == 4:
             break
         words.append(t)
     return " ".join(words)
@@ -195,7 +196,7 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "previous"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I):
         return "previous"
-    if TARGET.search(before):
+    if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end):
         return "target"
     if PREVIOUS.search(before):
         return "previous"

@@ -1,93 +1,294 @@
-"""Visits: an official goes to an agency or place (kunjungan, meninjau, sidak, ...).
+"""Visits: an official goes to an agency or place (kunjungan, meninjau, sidak, tiba di, ...).
 
-One record per visitor and host per article. The visitor is the official named in the
-visit sentence (else the last one named before it); hosts are the agencies named after
-the visit verb, or a named place when there is none. People who greet or accompany
-("disambut", "didampingi") are not hosts.
+Three ways the body says an official was somewhere (annotation decision 1):
+- a visit verb ("mengunjungi", "kunjungan kerja ke", "meninjau", "tiba di", "hadir di")
+  followed by its hosts;
+- a statement given on site ("ujar Gubernur Abdul Wahid di lokasi operasi pasar",
+  "kata Faisal dalam konferensi pers di Balairung"), but not "saat ditemui di ...";
+- an official act at a place ("meresmikan ... di Kertajati, Kabupaten Majalengka").
+The visitors are the officials named as subject before the verb (not those who greet
+or accompany), else the speaker, else the visitors of the previous visit. A list of
+agencies gives one visit each; places separated by commas are one address. One record
+per visitor and host per article; the date is the one given for the visit, else the
+date of the visitor's earlier visit in the article.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from pipeline import gazetteers
 from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 
-TRIGGER = re.compile(r"\b(kunjungan(?: kerja)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|tinjau|"
-                     r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|menghadiri|"
-                     r"hadir di|tiba di|bertandang)\b", re.I)
-PLANNED = re.compile(r"\b(akan|berencana|rencananya|dijadwalkan|minggu depan|pekan depan|bulan depan|nanti)\b", re.I)
-NOT_HOST = re.compile(r"\b(disambut|didampingi|bersama|beserta|diterima)\b", re.I)
-NOT_VISIT = re.compile(r"\b(batal|dibatalkan|ditunda|urung)\b", re.I)
-PLACE = re.compile(r"\b(?P<place>(?:Balai Kota|Kantor|Gedung|Pendopo|Jalan|Jl\.|Pasar|Lapangan|Alun-alun|Masjid|"
-                   r"Rumah Sakit|RSUD|Sekolah|SMPN?|SMAN?|SDN?|Puskesmas|Terminal|Stasiun|Pelabuhan|Bandara|Desa|"
-                   r"Kelurahan|Kecamatan|Kampung)(?:\s+(?:[A-Z][\w'.-]*|\d+))+)")
+VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
+                   r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
+                   r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung)\b", re.I)
+# Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
+NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
+                        r"tiba|datang|bertemu|turun langsung|berlangsung")
+PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
+EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
+ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
+                 r"melantik|mencanangkan|menggelar)\b", re.I)
+SPEECH = re.compile(r"\b(kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|terang|sebut)"
+                    r"(?:nya)?\b|\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
+PRESENCE_AT = re.compile(r"\bdi\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
+                         r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
+NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
+                         r"menerima audiensi|menerima tamu|ruang kerja\w*|"
+                         r"di hadapan|di depan|dihadiri|batal|dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti)\b",
+                         re.I)
+PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
+                     r"bulan depan|nanti)\b", re.I)
+ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*$", re.I)
+EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
+HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|bersama|beserta|"
+                      r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
+                      r"kemarin|hari ini|dan langsung|lalu)\b|[.;:\"“”?!]|,\s*(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|"
+                      r"Sabtu|Minggu)\b|(?!serta\b|dan\b)[a-z])|\s(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)|\s\((?=\d)")
+ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)\s+|\s+(?:serta|dan)\s+|,\s*")
+PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
+                        r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b", re.I)
+# Place nouns too vague to be a host on their own ("meninjau lokasi").
+VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung)$", re.I)
+GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain)$", re.I)
+VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
+ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
+LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
+                  r"antara lain|yakni|yaitu|adalah)\s+)+", re.I)
+FALLBACK_LEAD = set("saat dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan dikatakan juga "
+                    "kemudian lalu dan langsung pun sebelumnya sesampainya".split())
+PRONOUN_START = re.compile(r"^\W*(?:ia|dia|beliau|mereka|rombongan|kegiatan|selain itu|kemudian|lalu|setelah itu|"
+                           r"usai)\b", re.I)
+PARTY = re.compile(r"\b(?:beserta|bersama|dan)\s+rombongan\b", re.I)
+WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
+NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-def _visitor(article: Article, sent_start: int, trigger_start: int) -> dict[str, Any] | None:
-    """The official named before the visit verb in its sentence, else the last one named."""
-    best = None
-    for o in article.results.get("officials", []):
-        parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3]
-        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, parts)) + r")\b", article.text[sent_start:trigger_start]):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), o)
-    if best:
-        return best[1]
-    name, _ = quotes.last_mentioned(article, trigger_start)
-    return officials.resolve(article, name) if name else None
+@dataclass
+class Host:
+    org: str | None
+    text: str
+    region: str | None
+    place: str | None
+    start: int
+    end: int
 
 
-def _date_for(article: Article, start: int, end: int, host: str | None) -> tuple[Any, str | None]:
-    """A date in the visit sentence, else one next to the host's other mentions, else the next sentence."""
-    dates = [d for d in article.results.get("dates", []) if d["date"] is not None]
-    inside = [d for d in dates if start <= d["char_start"] < end]
-    if inside:
-        return inside[0]["date"], inside[0]["text"]
-    if host:
-        for o in article.results.get("orgs", []):
-            if o["org"] == host:
-                near = [d for d in dates if d["sentence"] == o["sentence"]]
-                if near:
-                    return near[0]["date"], near[0]["text"]
-    following = [d for d in dates if end <= d["char_start"] < end + 250]
-    if following and "\n\n" not in article.text[end:following[0]["char_start"]].strip():
-        return following[0]["date"], following[0]["text"]
+def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where each official is named: full name, a name part, or an office held by one official only."""
+    found = []
+    offs = article.results.get("officials", [])
+    for o in offs:
+        parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()
+                               and not gazetteers.load().region_names.get(gazetteers.fold(w))]
+        titles = [o["title_text"]] if o.get("title_text") and len(o["title_text"].split()) >= 2 and \
+            sum(1 for p in offs if p.get("title_text") == o["title_text"]) == 1 else []
+        rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts + titles), key=len, reverse=True))) + r")\b"
+        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+    return sorted(found, key=lambda f: f[0])
+
+
+def _subjects(article: Article, mentions: list, start: int, trigger: int) -> list[dict[str, Any]]:
+    """Officials named in [start, trigger) who are not merely accompanying or greeting."""
+    out: list[dict[str, Any]] = []
+    for s, _, o in mentions:
+        if start <= s < trigger and not ACCOMPANY.search(article.text[start:s]) and o not in out:
+            out.append(o)
+    return out
+
+
+def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]:
+    """Agencies and places named in [start, end): one per agency of a list, one per address."""
+    text = article.text
+    orgs = [o for o in article.results.get("orgs", []) if start <= o["char_start"] < end]
+    people = [(a, b) for a, b, _ in mentions if start <= a < end]
+    items, pos = [], start
+    inside_org = [(o["char_start"], o["char_end"]) for o in orgs]
+    splits = [m for m in ITEM_SPLIT.finditer(text, start, end) if not any(a < m.start() < b for a, b in inside_org)]
+    for m in splits + [None]:
+        stop = m.start() if m else end
+        items.append((pos, stop, m.group() if m else ""))
+        pos = m.end() if m else end
+    hosts: list[Host] = []
+    listing = bool(orgs)
+    for i, (a, b, sep) in enumerate(items):
+        lead = LEAD.match(text[a:b].lstrip())
+        a += (len(text[a:b]) - len(text[a:b].lstrip())) + (lead.end() if lead else 0)
+        inner = re.search(r"\bdi\s+(?:lingkungan|kawasan|komplek\w*)\s+(?=[A-Z])", text[a:b])
+        if inner:  # "bagian di lingkungan Balai Kota Bandung"
+            a += inner.end()
+        item = text[a:b].strip()
+        if not item or len(item.split()) > 8 or GENERIC_HOST.match(item) or VERB_WORD.search(item) or \
+                any(a <= p < b for p, _ in people):
+            continue
+        qualifier = bool(hosts) and (ADDRESS.match(item) or gazetteers.region_for(item)) and "," in items[i - 1][2]
+        org = next((o for o in orgs if a <= o["char_start"] <= a + 7 and o["char_start"] < b), None)
+        if org and not qualifier:
+            hosts.append(Host(org["org"], org["org_text"], org["region"], None, org["char_start"], org["char_end"]))
+            continue
+        if not (item[0].isupper() or PLACE_HEAD.match(item)) or VAGUE.match(item) or \
+                re.search(r"\b(?:ini|itu|tersebut|sini|sana)$", item):
+            continue
+        if qualifier or (hosts and not listing and "," in items[i - 1][2]):
+            if hosts[-1].org is None:  # "Pekanbaru, Riau", "Ballroom Plaza Jamsostek, Jakarta": one address
+                hosts[-1].place = hosts[-1].text = text[hosts[-1].start:b].strip()
+                hosts[-1].end = b
+            continue
+        hosts.append(Host(None, item, None, item, a, b))
+    return hosts
+
+
+def _host_window(text: str, start: int, limit: int) -> int:
+    m = HOST_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None, sentence: str,
+          event: tuple[Any, Any]) -> tuple[Any, Any]:
+    """The visit's date: given in its sentence or the next one of its paragraph, else the visitor's
+    earlier visit date, else the event date of the lead paragraph; none for an earlier trip."""
+    para_end = article.text.find("\n", sent_end)
+    para_end = len(article.text) if para_end < 0 else para_end
+    nxt = re.search(r"[.!?]\s", article.text[sent_end:para_end])
+    window_end = sent_end + (nxt.end() if nxt else para_end - sent_end)
+    candidates = []
+    for d in article.results.get("dates", []):
+        if d["date"] is None or not (sent_start <= d["char_start"] < window_end) or d.get("precision") != "day" \
+                or "akhir" in d["text"].lower():
+            continue
+        before = article.text[max(sent_start, d["char_start"] - 40):d["char_start"]]
+        after = article.text[d["char_end"]:d["char_end"] + 6]
+        if NOT_VISIT_DATE.search(before) or re.match(r"\s*lalu\b", after):
+            continue
+        candidates.append((d["char_start"] >= sent_end, not WEEKDAY.search(d["text"]), d["char_start"], d))
+    if candidates:
+        d = min(candidates, key=lambda c: c[:3])[3]
+        return d["date"], d["text"]
+    if EARLIER.search(sentence):
+        return None, None
+    return (earlier, None) if earlier else event
+
+
+def _event_date(article: Article) -> tuple[Any, Any]:
+    """The date a news report's lead paragraph gives for its event ("..., Kamis (19/9/2019)")."""
+    lead_end = article.text.find("\n")
+    lead_end = len(article.text) if lead_end < 0 else lead_end
+    for d in article.results.get("dates", []):
+        if d["char_start"] < lead_end and d["date"] is not None and WEEKDAY.search(d["text"]):
+            return d["date"], d["text"]
     return None, None
+
+
+def _contains(big: str | None, small: str) -> bool:
+    return bool(big) and re.search(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)", big.lower()) is not None
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
     """Visit records, one per (visitor, host) pair."""
+    text = article.text
+    mentions = _mentions(article)
     records: dict[tuple[str, str], dict[str, Any]] = {}
+    last_visitors: list[dict[str, Any]] = []
+    visit_dates: dict[str, date] = {}
+    event = _event_date(article)
     for sent in article.doc.sents:
-        s_text = sent.text
-        trig = TRIGGER.search(s_text)
-        if not trig or NOT_VISIT.search(s_text):
-            continue
-        t_start = sent.start_char + trig.start()
-        visitor = _visitor(article, sent.start_char, t_start)
-        if visitor is None:
-            continue
-        stop = NOT_HOST.search(s_text, trig.end())
-        host_end = sent.start_char + (stop.start() if stop else len(s_text))
-        hosts = [o for o in article.results.get("orgs", []) if t_start <= o["char_start"] < host_end]
-        status = "planned" if PLANNED.search(s_text[: trig.start()]) else "done"
-        targets: list[tuple[str | None, str, str | None, str | None, int, int]] = [
-            (o["org"], o["org_text"], o["region"], None, o["char_start"], o["char_end"]) for o in hosts]
-        if not targets:
-            place = PLACE.search(article.text, t_start, host_end)
-            if not place:
+        s, e = sent.start_char, sent.end_char
+        sentence = text[s:e]
+        found: list[tuple[list[dict[str, Any]], list[Host], bool]] = []
+        for trig in VISIT.finditer(sentence):
+            word = trig.group(1).lower()
+            after = sentence[trig.end():]
+            if NOT_PRESENT.search(sentence[max(0, trig.start() - 12):trig.end()]) or \
+                    re.search(r"\b(?:untuk|guna)\s+$", sentence[:trig.start()]):
                 continue
-            targets = [(None, place.group(), None, place.group(), place.start(), place.end())]
-        for org, org_text, region, place_text, start, end in targets:
-            key = (visitor["name"], org or place_text or "")
-            if key in records:
+            if NEEDS_PREP.fullmatch(word) and not re.match(r"\s+(?:kerja\s+|langsung\s+)?(?:di|ke)\s", after):
                 continue
-            when, when_text = _date_for(article, sent.start_char, sent.end_char, org)
-            records[key] = record(article, start, end, "visits.trigger", 0.7,
-                                  visitor_name=visitor["name"], visitor_title=visitor["title"],
-                                  visitor_jurisdiction=visitor["jurisdiction"], host_org=org, host_org_text=org_text,
-                                  host_region=region or visitor["jurisdiction"], place_text=place_text,
-                                  visit_date=when, visit_date_text=when_text, status=status)
+            t_abs = s + trig.start()
+            h_start = s + trig.end()
+            if word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
+                by = [(a, b, o) for a, b, o in mentions if h_start <= a < h_start + 40]
+                visitors = [by[0][2]] if by else []
+                h_start = by[0][1] if by else h_start
+            else:
+                clause_start = s + max(sentence.rfind(";", 0, trig.start()) + 1, 0)
+                visitors = _subjects(article, mentions, clause_start, t_abs)
+            lead_words = set(re.findall(r"\w+", sentence[:trig.start()].lower()))
+            quote = next((q for q in article.results.get("quotes", []) if q["char_start"] <= t_abs < q["char_end"]), None)
+            if not visitors and quote and quote.get("speaker_name") and \
+                    re.search(r"\b(?:saya|kami|aku)\s+(?:\S+\s+){0,3}$", sentence[:trig.start()], re.I):
+                visitors = [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
+            elif not visitors and not re.search(r"\byang\s+$", sentence[:trig.start()]) and (
+                    (PRONOUN_START.match(sentence) and trig.start() < 80) or lead_words <= FALLBACK_LEAD):
+                name, _ = quotes.last_mentioned(article, t_abs)
+                visitors = last_visitors or [o for o in [officials.resolve(article, name) if name else None] if o]
+            if PARTY.search(sentence[:trig.start()]):  # "beserta rombongan": the party of the earlier visit
+                visitors = visitors + [v for v in last_visitors if v not in visitors]
+            h_end = _host_window(text, h_start, e)
+            if word in EVENT_VERB:
+                at = PRESENCE_AT.search(text, h_start, e)
+                if not at:
+                    continue
+                h_start, h_end = at.end(), _host_window(text, at.end(), e)
+            hosts = _hosts(article, h_start, h_end, mentions)
+            planned = bool(PLANNED.search(sentence[max(0, trig.start() - 40):trig.start()]))
+            found.append((visitors, hosts, planned))
+        for at in PRESENCE_AT.finditer(sentence):
+            before = sentence[:at.start()]
+            cue = list(SPEECH.finditer(before)) or list(ACT.finditer(before))
+            if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
+                    VISIT.search(sentence[cue[-1].start():at.start()]):
+                continue
+            between = sentence[cue[-1].end():at.start()]
+            if len(between.split()) > 12 or "," in between.rstrip(", ") or (
+                    cue[-1].re is ACT and PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()])):
+                continue
+            speaker = _speaker(article, mentions, s, s + cue[-1].start(), s + cue[-1].end(), s + at.start())
+            if not speaker:
+                continue
+            h_start = s + at.end()
+            found.append(([speaker], _hosts(article, h_start, _host_window(text, h_start, e), mentions), False))
+        for visitors, hosts, planned in found:
+            if not visitors or not hosts:
+                continue
+            last_visitors = visitors
+            for v in visitors:
+                for h in hosts:
+                    if h.org and h.org == v.get("organization"):
+                        continue  # the official's own office
+                    key = (v["name"], h.org or (h.place or "").lower())
+                    if key in records and not (records[key]["status"] == "planned" and not planned):
+                        continue
+                    if h.org is None and any(r["visitor_name"] == v["name"] and _contains(r["host_org_text"], h.text)
+                                             for k, r in records.items() if k != key):
+                        continue  # "PU" after "Kementerian PU": the same host
+                    when, when_text = (None, None) if planned else _date(article, s, e, visit_dates.get(v["name"]),
+                                                                         sentence, event)
+                    if when and v["name"] not in visit_dates:
+                        visit_dates[v["name"]] = when
+                    records[key] = record(article, h.start, h.end, "visits.trigger", 0.7,
+                                          visitor_name=v["name"], visitor_title=v["title"],
+                                          visitor_jurisdiction=v["jurisdiction"], host_org=h.org,
+                                          host_org_text=h.text, host_region=h.region or v["jurisdiction"],
+                                          place_text=h.place, visit_date=when, visit_date_text=when_text,
+                                          status="planned" if planned else "done")
     return list(records.values())
+
+
+def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, cue_end: int,
+             at: int) -> dict[str, Any] | None:
+    """Who spoke or acted on site: named after the cue, named before it, or the last one named ("-nya")."""
+    after = [o for s, _, o in mentions if cue_end <= s < at]
+    if after:
+        return after[0]
+    before = _subjects(article, mentions, sent_start, cue_start)
+    if before:
+        return before[-1]
+    if article.text[cue_start:cue_end].lower().endswith("nya"):
+        name, _ = quotes.last_mentioned(article, cue_start)
+        return officials.resolve(article, name) if name else None
+    return None
