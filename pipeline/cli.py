@@ -43,8 +43,7 @@ def run(inputs: tuple[Path, ...], out_dir: Path, params_file: Path | None) -> No
 
     if not expand_inputs(list(inputs)):
         raise JejakError(f"no supported input files in {', '.join(map(str, inputs))}")
-    counts = run_all(list(inputs), out_dir, load_params(params_file))
-    click.echo(f"Wrote {out_dir}/: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    click.echo(run_all(list(inputs), out_dir, load_params(params_file)).format())
 
 
 @main.command()

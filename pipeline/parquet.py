@@ -2,11 +2,14 @@
 
 Stages read their input in record batches and write through `AtomicWriter`, which
 writes to a temporary file beside the target and renames it into place only when the
-stage finished: a crashed run never leaves a partial table where a reader looks.
+stage finished: a crashed run never leaves a partial table where a reader looks. Temporary
+files are named after the writing process, so the next writer of the same target removes
+those a killed run left behind.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -18,6 +21,42 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def remove_stale_temps(path: str | Path) -> list[Path]:
+    """Delete the temporary files of `path` whose writing process is gone; returns them."""
+    path = Path(path)
+    prefix = f".{path.name}."
+    stale = []
+    for tmp in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        pid = tmp.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+            stale.append(tmp)
+    return stale
+
+
+def _temp_beside(path: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _publish(tmp: Path, path: Path) -> None:
+    """Flush `tmp` to disk and rename it over `path` (atomic on POSIX)."""
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
 class AtomicWriter:
     """A Parquet writer that appends row groups and publishes the file on close."""
 
@@ -25,9 +64,8 @@ class AtomicWriter:
         self.path = Path(path)
         self.schema = schema
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        os.close(fd)
-        self._tmp = Path(tmp)
+        remove_stale_temps(self.path)
+        self._tmp = _temp_beside(self.path)
         self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
         self.rows = 0
 
@@ -44,7 +82,7 @@ class AtomicWriter:
     def close(self) -> None:
         """Finish the file and move it into place."""
         self._writer.close()
-        os.replace(self._tmp, self.path)
+        _publish(self._tmp, self.path)
 
     def abort(self) -> None:
         self._writer.close()
@@ -67,6 +105,17 @@ def iter_batches(path: str | Path, batch_size: int, columns: list[str] | None = 
         yield batch.to_pylist()
 
 
+def iter_rows(path: str | Path, batch_size: int, columns: list[str] | None = None, skip: int = 0) -> Iterator[dict]:
+    """The rows of a Parquet file from index `skip` on, converting only the batches needed."""
+    pf = pq.ParquetFile(path)
+    for batch in pf.iter_batches(batch_size=batch_size, columns=columns):
+        if skip >= batch.num_rows:
+            skip -= batch.num_rows
+            continue
+        yield from batch.slice(skip).to_pylist()
+        skip = 0
+
+
 def write_table_atomic(path: str | Path, rows: Iterable[dict[str, Any]], schema: pa.Schema) -> int:
     """Write all `rows` to `path` atomically; returns the row count."""
     with AtomicWriter(path, schema) as writer:
@@ -78,8 +127,9 @@ def write_json_atomic(path: str | Path, data: Any) -> None:
     """Write JSON through a temp file and rename, like the tables."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
+    remove_stale_temps(path)
+    tmp = _temp_beside(path)
+    with open(tmp, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2, sort_keys=True, default=str)
         f.write("\n")
-    os.replace(tmp, path)
+    _publish(tmp, path)

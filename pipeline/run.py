@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pyarrow.parquet as pq
 
 from pipeline import dataset, ingest
 from pipeline.clean.__main__ import run as clean_run
@@ -11,12 +15,41 @@ from pipeline.extract.__main__ import run as extract_run
 from pipeline.nlp.__main__ import run as nlp_run
 
 
-def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any]) -> dict[str, int]:
-    """Run ingest -> clean -> nlp -> extract -> dataset; tables land in `out_dir`."""
+@dataclass
+class RunSummary:
+    """What a run wrote, and which inputs it could not read (each with its file and line)."""
+
+    out_dir: Path
+    counts: dict[str, int]
+    statuses: dict[str, int]
+    unreadable: list[str]
+
+    def format(self, max_listed: int = 20) -> str:
+        """The lines `jejak run` prints: rows per table, articles per status, unreadable inputs."""
+        lines = [f"Wrote {self.out_dir}/: " + ", ".join(f"{k} {v}" for k, v in self.counts.items()),
+                 "articles: " + ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))]
+        if self.unreadable:
+            lines.append(f"rejected while reading ({len(self.unreadable)}):")
+            lines += [f"  {reason}" for reason in self.unreadable[:max_listed]]
+            if len(self.unreadable) > max_listed:
+                lines.append(f"  ... and {len(self.unreadable) - max_listed} more: "
+                             f"{self.out_dir / 'articles.parquet'}, status 'rejected'")
+        return "\n".join(lines)
+
+
+def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any]) -> RunSummary:
+    """Run ingest -> clean -> nlp -> extract -> dataset; tables land in `out_dir`.
+
+    Every stage publishes its output atomically, so a run killed anywhere leaves complete
+    tables or none, and running again starts over cleanly.
+    """
     out_dir = Path(out_dir)
     interim = out_dir / ".interim"
-    ingest.run(inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
+    read = ingest.run(inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
     clean_run(interim / "raw.parquet", interim / "articles.parquet", params["clean"], interim / "clean.json")
     nlp_run(interim / "articles.parquet", interim / "nlp.parquet", params["nlp"], params["clean"]["extract_irrelevant"])
-    extract_run(interim / "nlp.parquet", interim / "articles.parquet", interim / "records", params["extract"]["batch_size"])
-    return dataset.run(interim / "articles.parquet", interim / "records", out_dir)
+    extract_run(interim / "nlp.parquet", interim / "articles.parquet", interim / "records", params["extract"]["batch_size"],
+                params["extract"].get("article_timeout_s"))
+    counts = dataset.run(interim / "articles.parquet", interim / "records", out_dir)
+    statuses = Counter(pq.read_table(out_dir / "articles.parquet", columns=["status"]).column("status").to_pylist())
+    return RunSummary(out_dir, counts, dict(statuses), read["reasons"])

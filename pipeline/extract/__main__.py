@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from pipeline import paths, schema
 from pipeline.config import load_params
 from pipeline.extract import commitments, dates, indicators, officials, orgs, quotes, visits
 from pipeline.extract.base import Article
+from pipeline.guard import Failed, Overrun, guarded_map
 from pipeline.parquet import AtomicWriter
 from pipeline.progress import StageTimer, progress
 
@@ -43,23 +45,33 @@ def extract_article(article: Article) -> dict[str, list[dict[str, Any]]]:
     return article.results
 
 
-def iter_articles(nlp_path: str | Path, articles_path: str | Path) -> Iterator[Article]:
-    """Articles rebuilt from the stored Docs, with their metadata from the articles table."""
+def iter_articles(nlp_path: str | Path, articles_path: str | Path, skip: int = 0) -> Iterator[Article]:
+    """Articles rebuilt from the stored Docs (from index `skip` on), with metadata from the articles table."""
     meta_cols = ["article_id", "published_date", "title"]
     meta = {r["article_id"]: r for r in pq.read_table(articles_path, columns=meta_cols).to_pylist()}
     vocab = spacy.blank("id").vocab
     pf = pq.ParquetFile(nlp_path)
     for batch in pf.iter_batches(batch_size=1):
         for row in batch.to_pylist():
+            if skip >= len(row["article_ids"]):  # resuming after an overrun: no need to decode these
+                skip -= len(row["article_ids"])
+                continue
             docs = DocBin().from_bytes(row["docs"]).get_docs(vocab)
-            for article_id, doc in zip(row["article_ids"], docs):
+            for article_id, doc in islice(zip(row["article_ids"], docs), skip, None):
                 m = meta.get(article_id, {})
                 published: date | None = m.get("published_date")
                 yield Article(doc, article_id, published, m.get("title"))
+            skip = 0
 
 
-def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, batch_size: int = 64) -> dict[str, int]:
-    """Extract records for every annotated article into `out_dir/<table>.parquet`."""
+def _record_tables(article: Article) -> dict[str, list[dict[str, Any]]]:
+    """The records of one article for the dataset tables: what crosses from the guarded worker."""
+    return {t: recs for t, recs in extract_article(article).items() if t in schema.RECORD_TABLES}
+
+
+def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, batch_size: int = 64,
+        limit_s: float | None = None) -> dict[str, int]:
+    """Extract records for every annotated article into `out_dir/<table>.parquet`, each within `limit_s`."""
     timer = StageTimer("extract")
     out_dir = Path(out_dir)
     writers = {t: AtomicWriter(out_dir / f"{t}.parquet", schema.TABLES[t]) for t in schema.RECORD_TABLES}
@@ -76,16 +88,19 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
 
     n = 0
     try:
-        for article in progress(iter_articles(nlp_path, articles_path), "extract"):
+        outcomes = guarded_map(lambda skip: iter_articles(nlp_path, articles_path, skip), _record_tables,
+                               lambda a: a.article_id, limit_s)
+        for outcome in progress(outcomes, "extract"):
             n += 1
-            try:
-                results = extract_article(article)
-            except Exception as e:  # one bad article never stops the run
-                failed.append({"article_id": article.article_id,
-                               "reject_reason": f"extraction failed: {type(e).__name__}: {e}"})
+            if isinstance(outcome.result, Overrun):  # one bad article never stops the run
+                failed.append({"article_id": outcome.label, "reject_reason":
+                               f"extraction took longer than {limit_s:g} s (extract.article_timeout_s)"})
+                continue
+            if isinstance(outcome.result, Failed):
+                failed.append({"article_id": outcome.label, "reject_reason": f"extraction failed: {outcome.result.error}"})
                 continue
             for table in writers:
-                buffers[table] += results.get(table, [])
+                buffers[table] += outcome.result.get(table, [])
             if n % batch_size == 0:
                 flush()
         flush()
@@ -101,7 +116,8 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
 
 
 def main() -> None:
-    run(paths.NLP, paths.ARTICLES, paths.RECORDS, load_params()["extract"]["batch_size"])
+    params = load_params()["extract"]
+    run(paths.NLP, paths.ARTICLES, paths.RECORDS, params["batch_size"], params.get("article_timeout_s"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,134 @@
+"""Per-item time limits that really hold: the work runs in a child process killed on overrun.
+
+Python's `re` does not look at signals in the middle of a match, so an alarm cannot stop a
+runaway regex; killing the process that runs it can. One forked worker reads the items and
+works through them, announcing each one before it starts; the parent only watches the
+clock, collects the results and, when an item overruns, kills the worker and forks a new
+one that resumes after it. The common path costs one fork per stage and two pipe messages
+per item; caches filled by the first item stay warm for the rest of the stream.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing as mp
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+L = TypeVar("L")
+
+PR_SET_PDEATHSIG = 1
+
+
+@dataclass(frozen=True)
+class Overrun:
+    """The item took longer than the limit; its worker was killed."""
+
+    limit_s: float
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The work raised (or its worker died); `error` says what happened."""
+
+    error: str
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[L, R]):
+    """What became of one item: its label (what the caller needs to report it) and the result."""
+
+    label: L
+    result: R | Overrun | Failed
+
+    @property
+    def ok(self) -> bool:
+        return not isinstance(self.result, (Overrun, Failed))
+
+
+def _die_with_parent() -> None:
+    """Linux: the worker gets SIGKILL when the parent dies, so a killed run leaves no runaway child."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+
+
+def _apply(fn: Callable[[T], R], item: T) -> R | Failed:
+    try:
+        return fn(item)
+    except Exception as e:  # one bad item never stops the stream
+        return Failed(f"{type(e).__name__}: {e}")
+
+
+def _worker(items: Callable[[int], Iterable[T]], skip: int, fn: Callable[[T], R], label: Callable[[T], L],
+            conn: Connection) -> None:
+    _die_with_parent()
+    for item in items(skip):
+        conn.send(("begin", label(item), time.monotonic()))
+        result = _apply(fn, item)
+        try:
+            conn.send(("done", result))
+        except Exception as e:  # a result that cannot cross the pipe
+            conn.send(("done", Failed(f"result not transferable: {type(e).__name__}: {e}")))
+    conn.send(("end",))
+    conn.close()
+
+
+def guarded_map(items: Callable[[int], Iterable[T]], fn: Callable[[T], R], label: Callable[[T], L],
+                limit_s: float | None) -> Iterator[Outcome[L, R]]:
+    """`fn` over the items in order, each within `limit_s` seconds (no limit: None or 0).
+
+    `items(skip)` must yield the same items every call, from index `skip` on: a new worker
+    uses it to resume after the item that overran. `label(item)` (small, picklable) names the
+    item in its `Outcome`, also when the item never came back. Exceptions in `fn` become `Failed`.
+    """
+    if not limit_s:
+        for item in items(0):
+            yield Outcome(label(item), _apply(fn, item))
+        return
+    ctx = mp.get_context("fork")
+    skip, done = 0, False
+    while not done:
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_worker, args=(items, skip, fn, label, send), daemon=True)
+        proc.start()
+        send.close()
+        try:
+            while True:
+                try:
+                    msg = recv.recv()
+                except EOFError:  # reading the items failed: the stage fails as it would inline
+                    proc.join(5)
+                    raise RuntimeError(f"guarded worker stopped reading its items (exit code {proc.exitcode})") from None
+                if msg[0] == "end":
+                    done = True
+                    break
+                _, item_label, started = msg
+                remaining = max(0.0, started + limit_s - time.monotonic())
+                if not recv.poll(remaining):
+                    yield Outcome(item_label, Overrun(limit_s))
+                    skip += 1
+                    break
+                try:
+                    _, result = recv.recv()
+                except EOFError:  # the worker died on this item (memory, a crash in C code)
+                    proc.join(5)
+                    yield Outcome(item_label, Failed(f"worker died (exit code {proc.exitcode})"))
+                    skip += 1
+                    break
+                yield Outcome(item_label, result)
+                skip += 1
+        finally:
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+            recv.close()
