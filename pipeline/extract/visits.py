@@ -54,8 +54,10 @@ ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)\s+|\s+(?:serta|dan)\s+|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
                         r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b", re.I)
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
-VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung)$", re.I)
-GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain)$", re.I)
+VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan)$",
+                   re.I)
+GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|"
+                          r"kelurahan|desa)$", re.I)
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
 ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
 LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
@@ -119,7 +121,8 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     for i, (a, b, sep) in enumerate(items):
         lead = LEAD.match(text[a:b].lstrip())
         a += (len(text[a:b]) - len(text[a:b].lstrip())) + (lead.end() if lead else 0)
-        inner = re.search(r"\bdi\s+(?:lingkungan|kawasan|komplek\w*)\s+(?=[A-Z])", text[a:b])
+        inner = re.search(r"\bdi\s+(?:(?:lingkungan|kawasan|komplek\w*)\s+)?(?=[A-Z])", text[a:b]) \
+            if text[a:a + 1].islower() else None
         if inner:  # "bagian di lingkungan Balai Kota Bandung"
             a += inner.end()
         item = text[a:b].strip()
@@ -127,7 +130,8 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
                 any(a <= p < b for p, _ in people):
             continue
         qualifier = bool(hosts) and (ADDRESS.match(item) or gazetteers.region_for(item)) and "," in items[i - 1][2]
-        org = next((o for o in orgs if a <= o["char_start"] <= a + 7 and o["char_start"] < b), None)
+        org = next((o for o in orgs if a <= o["char_start"] <= a + 7 and o["char_start"] < b
+                    and not GENERIC_HOST.match(o["org_text"])), None)
         if org and not qualifier:
             hosts.append(Host(org["org"], org["org_text"], org["region"], None, org["char_start"], org["char_end"]))
             continue
@@ -237,7 +241,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             hosts = _hosts(article, h_start, h_end, mentions)
             planned = bool(PLANNED.search(sentence[max(0, trig.start() - 40):trig.start()]))
             found.append((visitors, hosts, planned))
-        for at in PRESENCE_AT.finditer(sentence):
+        for at in PRESENCE_AT.finditer(sentence) if not any(hosts for _, hosts, _ in found) else []:
+            if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in found for h in hosts):
+                continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
             before = sentence[:at.start()]
             cue = list(SPEECH.finditer(before)) or list(ACT.finditer(before))
             if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
@@ -247,7 +253,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if len(between.split()) > 12 or "," in between.rstrip(", ") or (
                     cue[-1].re is ACT and PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()])):
                 continue
-            speaker = _speaker(article, mentions, s, s + cue[-1].start(), s + cue[-1].end(), s + at.start())
+            speaker = _speaker(article, mentions, s, s + cue[-1].start(), s + cue[-1].end(), s + at.start(),
+                               cue[-1].re is ACT)
             if not speaker:
                 continue
             h_start = s + at.end()
@@ -280,15 +287,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, cue_end: int,
-             at: int) -> dict[str, Any] | None:
-    """Who spoke or acted on site: named after the cue, named before it, or the last one named ("-nya")."""
-    after = [o for s, _, o in mentions if cue_end <= s < at]
-    if after:
+             at: int, act: bool) -> dict[str, Any] | None:
+    """Who spoke (named right after the cue, or before it, or last named for "-nya") or acted (the subject)."""
+    after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)]
+    if after and not act:
         return after[0]
     before = _subjects(article, mentions, sent_start, cue_start)
     if before:
         return before[-1]
-    if article.text[cue_start:cue_end].lower().endswith("nya"):
+    if not act and article.text[cue_start:cue_end].lower().endswith("nya"):
         name, _ = quotes.last_mentioned(article, cue_start)
         return officials.resolve(article, name) if name else None
     return None
