@@ -1,40 +1,70 @@
 """Commitments: targets, plans, instructions and promises of officials and agencies.
 
 A clause qualifies when it holds a commitment cue (akan, harus, wajib, perlu,
-menargetkan, berkomitmen, berjanji, berencana, berupaya, meminta, menugaskan, ...); the
-record keeps the shortest clause with the action, its actor (the quote's speaker, else
-the official named in the sentence, else the last one named) and its kind. Numbered
-programme lists give one plan per item. Hopes, praise and confidence are not commitments.
+menargetkan, berkomitmen, berjanji, berencana, berupaya, meminta, menugaskan, ...). The
+record keeps the shortest clause with the action: clauses end at commas, semicolons and
+subordinators ("agar", "sehingga", "karena"), except that an instruction keeps its
+complement ("meminta agar ...", "menugaskan ... untuk mengawasi"), and a subject that is
+the actor ("Pemkot Bogor", "saya") is left out. The actor is the official named before
+the cue in the sentence, else the quote's speaker, else the last official named; an
+agency or government named as subject becomes `actor_org`. Numbered programme lists
+give one plan per item. Predictions, hopes, praise, confidence and what others will do
+are not commitments (annotation decision 5).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
-from pipeline.extract import quotes
+from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
 CUES = {
-    "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|harus|wajib|perlu",
-    "target": r"menargetkan|ditargetkan|target(?:nya)?|harus mencapai",
-    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera",
-    "promise": r"berkomitmen|berjanji|berupaya|memastikan|pastikan|menjamin|siap",
+    "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|harus|wajib|"
+                   r"perlu|diminta|diinstruksikan|ditugaskan",
+    "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok",
+    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak",
+    "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
-NOT_COMMITMENT = re.compile(r"\b(berharap|harapan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya)\b", re.I)
+INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
+                              r"menginstruksi)\b", re.I)
+# Not commitments: hopes, praise, confidence, predictions, inability, what others do.
+NOT_COMMITMENT = re.compile(
+    r"\b(berharap|harapan|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
+    r"tidak akan|tak akan|belum bisa|tidak bisa|tak bisa|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
+    r"memiliki target|mendapat target|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
+    r"mengalami|merasakan|menjadi|kuat|dikenakan))\b", re.I)
+OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
-CLAUSE_SPLIT = re.compile(r"[;:]|,(?![^()]*\))|\.(?=\s)|\b(?:sehingga|namun|tetapi|tapi|karena|sebab)\b")
-LEAD = re.compile(r"^\s*(?:dan|serta|juga|bahwa|agar|supaya|pun|lalu|kemudian|bahkan|meski demikian|selain itu)\b[\s,]*", re.I)
-TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare)", re.I)
+CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
+                          r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan)\b)", re.I)
+LEAD = re.compile(r"^\s*(?:dan|serta|juga|bahwa|pun|lalu|kemudian|bahkan|meski demikian|selain itu|namun|sehingga|"
+                  r"karena|ya)\b[\s,]*", re.I)
+ACTOR_SUBJECT = re.compile(r"^\s*(?:(?:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
+                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*))*)\s+"
+                           r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
+                           "|".join(CUES.values()) + r")\b)")
+GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
+                        r"Pem(?:kot|kab|prov|da) [A-Z][\w-]*(?: [A-Z][\w-]*)?|Kementerian [A-Z][\w ]{2,40}?(?=\s[a-z]|$|,)|"
+                        r"Kemen[a-z]+\b)")
+TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|"
+                          rf"hektar|ha|ekor)(?!\w)", re.I)
+LIST_INTRO = re.compile(r"(program|prioritas|rencana|langkah|agenda|target)[^\n]*:\s*\n", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•])\s+(?P<item>\S.*)$", re.M)
+YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+tahun(?:\s+(?P<y>\d{4}))?", re.I)
+NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
+THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
+YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 
 
 def _kind(clause: str) -> str:
     for kind in ("target", "promise", "plan", "instruction"):
         if re.search(r"\b(" + CUES[kind] + r")\b", clause, re.I):
-            if kind == "instruction" and re.search(r"\b(harus|wajib|perlu)\b", clause, re.I) and SELF.search(clause):
+            if kind == "instruction" and not INSTRUCTION_VERB.search(clause) and SELF.search(clause):
                 return "promise"
             return kind
     return "plan"
@@ -47,66 +77,143 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
-    return out
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def _actor(article: Article, pos: int, quoted: dict[str, Any] | None, sent_start: int) -> tuple[str | None, str | None]:
-    if quoted and quoted["speaker_name"]:
-        return quoted["speaker_name"], quoted["speaker_title"]
-    before = article.text[sent_start:pos]
+def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_start: int,
+           mentions: list) -> tuple[str | None, str | None]:
+    """The official named nearest before the clause in its sentence, else the speaker, else the last named."""
+    before = [o for s, _, o in mentions if sent_start <= s < start + 3]
+    if before and not (quoted and quoted.get("speaker_name") and quoted["char_start"] <= before[-1]["char_start"]):
+        if not quoted or not quoted.get("speaker_name") or not (quoted["char_start"] <= start < quoted["char_end"]):
+            return before[-1]["name"], before[-1]["title"]
+    if quoted and quoted.get("speaker_name"):
+        return quoted["speaker_name"], quoted.get("speaker_title")
+    if before:
+        return before[-1]["name"], before[-1]["title"]
+    return quotes.last_mentioned(article, start)
+
+
+def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
+    found = []
     for o in article.results.get("officials", []):
-        if any(re.search(r"\b" + re.escape(w) + r"\b", before) for w in [o["name"], *o["name"].split()] if len(w) >= 3):
-            return o["name"], o["title"]
-    return quotes.last_mentioned(article, pos)
+        parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()]
+        rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b"
+        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+    return sorted(found, key=lambda f: f[0])
+
+
+def _deadline(article: Article, clause: str, c_start: int, c_end: int) -> tuple[date | None, str | None]:
+    """By when: a future date in the clause, "akhir tahun 2025" -> 2025-12-31, "tahun depan" -> next year."""
+    base = article.published_date
+    m = YEAR_END.search(clause)
+    if m and (m.group("y") or base):
+        return date(int(m.group("y") or base.year), 12, 31), m.group()
+    for d in article.results.get("dates", []):
+        if c_start <= d["char_start"] < c_end and d["date"] is not None and (base is None or d["date"] >= base):
+            return d["date"], d["text"]
+    if base is not None:
+        if NEXT_YEAR.search(clause):
+            return date(base.year + 1, 12, 31), "tahun depan"
+        if THIS_YEAR.search(clause):
+            return date(base.year, 12, 31), "tahun ini"
+    y = YEAR.search(clause)
+    if y and (base is None or int(y.group("y")) >= base.year):
+        return date(int(y.group("y")), 12, 31), y.group()
+    return None, None
+
+
+def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int) -> tuple[int, str]:
+    """Extend an instruction over its object and purpose ("menugaskan kepala OPD, ..., untuk mengawasi",
+    "meminta agar ...") and a bare cue over the action after it ("Tatu juga berencana, akan memantau ...")."""
+    c_end = clauses[i][1]
+    clause = text[c_start:c_end]
+    bare = re.fullmatch(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W*", clause, re.I)
+    if not (INSTRUCTION_VERB.search(clause) or bare):
+        return c_end, clause
+    j = i
+    while j + 1 < len(clauses):
+        nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
+        purpose = re.match(r"\W*(?:agar|supaya|untuk)\b", nxt, re.I)
+        if (CUE.search(nxt) and not purpose and not bare) or len(text[c_start:clauses[j + 1][1]].split()) > 30:
+            break
+        j += 1
+        c_end = clauses[j][1]
+        clause = text[c_start:c_end]
+        if purpose or re.search(r"\b(?:agar|supaya|untuk)\b", nxt) or bare:
+            break
+    return c_end, clause
+
+
+def _org_actor(text: str) -> str | None:
+    m = GOVERNMENT.search(text)
+    return m.group().strip() if m else None
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
     """Commitment records, one per committing clause and per programme-list item."""
     text = article.text
     quoted_spans = article.results.get("quotes", [])
-    dates = [d for d in article.results.get("dates", []) if d["date"] is not None]
+    mentions = _mentions(article)
     records = []
     for sent in article.doc.sents:
-        for c_start, c_end in _clauses(text, sent.start_char, sent.end_char):
+        clauses = _clauses(text, sent.start_char, sent.end_char)
+        for i, (c_start, c_end) in enumerate(clauses):
             clause = text[c_start:c_end]
             cue = CUE.search(clause)
-            if not cue or NOT_COMMITMENT.search(clause) or len(clause.split()) < 3:
+            if not cue:
+                continue
+            c_end, clause = _complement(text, clauses, i, c_start)
+            if NOT_COMMITMENT.search(clause) or OTHERS.match(clause) or len(clause.split()) < 3:
                 continue
             lead = LEAD.match(clause)
             if lead:
                 c_start += lead.end()
                 clause = text[c_start:c_end]
-            clause = clause.strip(' ,."')
+            org = _org_actor(clause[:cue.start() - (lead.end() if lead else 0) + 1] if cue else "")
+            subj = ACTOR_SUBJECT.match(clause)
+            if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end()
+                                                                 for s, _, _ in mentions)
+                         or re.match(r"\s*(?:dia|ia|beliau|pihaknya)\b", subj.group(), re.I)):
+                c_start += subj.end()
+                clause = text[c_start:c_end]
+            clause = clause.strip(' ,."“”')
+            if len(clause.split()) < 3:
+                continue
             c_start = text.find(clause, c_start)
             quote = next((q for q in quoted_spans if q["char_start"] <= c_start < q["char_end"]), None)
-            actor, title = _actor(article, c_start, quote, sent.start_char)
-            if actor is None:
+            actor, title = _actor(article, c_start, quote, sent.start_char, mentions)
+            org = org or _org_actor(text[sent.start_char:c_start][-80:])
+            if actor is None and org is None:
                 continue
             tv = TARGET_VALUE.search(clause)
-            deadline = next((d for d in dates if sent.start_char <= d["char_start"] < sent.end_char), None)
+            deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause))
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
-                                  actor_name=actor, actor_title=title, actor_org=None, text=clause, kind=_kind(clause),
+                                  actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,
-                                  target_unit=("persen" if tv.group("unit") == "%" else tv.group("unit").lower()) if tv else None,
-                                  indicator=None, deadline=deadline["date"] if deadline else None,
-                                  deadline_text=deadline["text"] if deadline else None, quoted=quote is not None))
+                                  target_unit=("persen" if tv.group("unit") == "%" else tv.group("unit").lower())
+                                  if tv else None, indicator=None, deadline=deadline, deadline_text=deadline_text,
+                                  quoted=quote is not None))
     records += _programme_items(article)
     return records
 
 
 def _programme_items(article: Article) -> list[dict[str, Any]]:
-    """"7 program prioritas ...: 1. ... 2. ...": each numbered item is a planned action."""
+    """"7 program prioritas ...: 1. ... 2. ...": each numbered item is a planned action of whoever set the list."""
     text = article.text
     out = []
-    for intro in re.finditer(r"(program|prioritas|rencana|langkah|agenda)[^\n]*:\s*\n", text, re.I):
+    for intro in LIST_INTRO.finditer(text):
+        line_start = text.rfind("\n", 0, intro.start()) + 1
+        intro_line = text[line_start:intro.end()]
+        org = _org_actor(intro_line)
+        actor, title = quotes.last_mentioned(article, intro.start())
         pos = intro.end()
         for m in LIST_ITEM.finditer(text, pos):
             if text[pos:m.start()].strip():
                 break
-            actor, title = quotes.last_mentioned(article, intro.start())
             item = m.group("item").strip().rstrip(".")
             out.append(record(article, m.start("item"), m.start("item") + len(item), "commitments.list_item", 0.7,
-                              actor_name=actor, actor_title=title, actor_org=None, text=item, kind="plan",
+                              actor_name=actor, actor_title=title, actor_org=org, text=item, kind="plan",
                               target_value=None, target_unit=None, indicator=None, deadline=None, deadline_text=None,
                               quoted=False))
             pos = m.end() + 1
