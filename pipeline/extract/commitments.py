@@ -37,7 +37,13 @@ NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|tidak bisa|tak bisa|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
-    r"mengalami|merasakan|menjadi|kuat|dikenakan))\b", re.I)
+    r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
+    re.I)
+# "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
+AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun)\s+)*"
+                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
+                       r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
+                       r"lakukan|jadikan|upayakan)\b", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
@@ -59,6 +65,10 @@ YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+tahun(?:\s+(?P<y>\d{4}))?
 NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
 THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
 YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
+
+
+def _is_cue(clause: str, cue: re.Match[str]) -> bool:
+    return cue.group().lower() != "akan" or bool(AKAN_VERB.match(clause, cue.end()))
 
 
 def _kind(clause: str) -> str:
@@ -160,11 +170,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         for i, (c_start, c_end) in enumerate(clauses):
             clause = text[c_start:c_end]
-            cue = CUE.search(clause)
+            cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
             if not cue:
                 continue
             c_end, clause = _complement(text, clauses, i, c_start)
-            if NOT_COMMITMENT.search(clause) or OTHERS.match(clause) or len(clause.split()) < 3:
+            if NOT_COMMITMENT.search(clause) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
+                    len(clause.split()) < 3:
                 continue
             lead = LEAD.match(clause)
             if lead:
