@@ -32,6 +32,9 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "indonesia", "negara", "metro", "pusat", "wilayah", "kantor", "bidang", "bagian", "seksi", "sub",
                 "negeri", "tinggi", "pratama", "madya", "utama", "kelas", "unit", "satuan", "setda", "setdakab",
                 "pemkot", "pemkab", "pemprov", "dki", "komisi", "fraksi", "sementara", "nasional", "deputi"}
+# Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
+GIVEN_NAMES = {"agung", "jaya", "putra", "putri", "mulia", "sari", "dewi", "indah", "bakti", "wijaya", "karya", "sakti",
+               "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa"}
 CONNECTORS = {"dan", "serta", "&", "/", "-", "dari"}
 # A title right after these names a regulation, a building or a programme, not an office holder.
 NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "pendopo", "kantor", "istana", "dinas",
@@ -39,7 +42,7 @@ NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "p
                      "pemilihan", "pilkada", "pelantikan"}
 FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
 NOT_AFTER_TITLE = {"direktur", "komisaris"}  # "Presiden Direktur PT ..." is a company post
-NICKNAME = re.compile(r"^\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
+NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
                       r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut|alias)\s+(?P<said>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))")
 SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
                     r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
@@ -51,7 +54,8 @@ def _office_vocab() -> frozenset[str]:
     """Lowercase words of agency and title names: they continue an office, never start a name."""
     g = gazetteers.load()
     names = [n for o in g.orgs for n in (o.canonical, *o.variants, *o.abbreviations)] + [t.title for t in g.titles]
-    return frozenset(w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2) | OFFICE_WORDS
+    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2}
+    return frozenset(words - GIVEN_NAMES) | OFFICE_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +118,7 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
 
 
 def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[int, Span],
-                titles: dict[int, Span]) -> int:
+                titles: dict[int, Span], kecamatan: bool = False) -> int:
     """Extend an office over its complement: agency, region, unit words, acronyms, brackets."""
     doc = article.doc
     end = i
@@ -148,6 +152,8 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             i = end = titles[i].end
         elif _region_length(doc, i):
             i = end = i + _region_length(doc, i)
+        elif kecamatan and _word(text) and gazetteers.kecamatan_code(text) is not None:
+            i = end = i + 1  # "Camat Cilincing"
         elif _is_acronym(text) and not _is_honorific(text) or _office_word(text):
             i = end = i + 1
         else:
@@ -183,7 +189,12 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
         i += 1
     while i < len(doc) and _is_honorific(doc[i].text):
         i += 1
-    if i >= len(doc) or i in stop or not _starts_name(doc[i].text):
+    if i >= len(doc) or i in stop:
+        return None
+    after_comma = i > first and doc[i - 1].text == ","
+    if not _starts_name(doc[i].text) and not (  # "..., Entah Ismanto": a common word opens a name after the office
+            after_comma and _word(doc[i].text) and doc[i].text.lower() not in _office_vocab() and i + 1 < len(doc)
+            and _starts_name(doc[i + 1].text)):
         return None
     j = i + 1
     while j < len(doc) and j - i < 5 and j not in stop:
@@ -281,7 +292,8 @@ def find_mentions(article: Article) -> list[dict[str, Any]]:
                 (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or \
                 (len(spans) == 1 and _is_honorific(spans[0].text)):
             continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
-        tail = _office_end(article, end, orgs, regions, titles)
+        entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
+        tail = _office_end(article, end, orgs, regions, titles, kecamatan=bool(entry and entry.kind == "sub_district"))
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
@@ -415,7 +427,8 @@ def name_pattern(name: str, others: list[str], aliases: list[str] = ()) -> re.Pa
 
 def extract(article: Article) -> list[dict[str, Any]]:
     """One record per official per article, with the fullest name and its mention count."""
-    people, aliases = _merge(find_mentions(article), article.text)
+    found = find_mentions(article)
+    people, aliases = _merge(found, article.text)
     fallback = _article_region(article)
     names = [p["name"] for p in people]
     records = []
@@ -433,10 +446,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
         nicks = [a for a, full in aliases.items() if full == m["name"]]
         alias_forms = [re.search(re.escape(a), article.text, re.I).group() for a in nicks if re.search(re.escape(a), article.text, re.I)]
         mentions = len(name_pattern(m["name"], names, alias_forms).findall(article.text))
+        words = set(fold(m["name"]).split())
+        spans = [(x["char_start"], x["char_end"]) for x in found
+                 if set(fold(aliases.get(fold(x["name"]), x["name"])).split()) <= words]
         records.append(record(article, m["char_start"], m["char_end"], "officials.title_name", 0.8,
                               official_id=official_id(m["name"], jurisdiction), name=m["name"], title=m["title"],
                               title_text=m["title_text"], organization=m["organization"], jurisdiction=jurisdiction,
-                              region_code=code, mentions=max(mentions, 1), aliases=alias_forms))
+                              region_code=code, mentions=max(mentions, 1), aliases=alias_forms,
+                              mention_spans=spans))
     return records
 
 

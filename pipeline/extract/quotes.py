@@ -1,9 +1,12 @@
 """Direct quotes and their speakers.
 
-A quote runs from an opening mark to the closing one, or to the end of its paragraph
-when the closing mark was lost. The speaker is read from the cue after the quote
-(`," ujar Erwin.`, `," katanya.`) or before it (`Hery mengatakan, "...`); `-nya` cues
-and unattributed quotes go to the last named speaker.
+A quote runs from an opening mark (straight or curly) to the closing one, or to the end of
+its paragraph when the closing mark was lost; a paragraph that opens with a mark while the
+previous one left its quote open continues that quote. The speaker is the person named
+after the cue (`," ujar Erwin.`, `," kata Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum`);
+`-nya`/`dia` cues and quotes without a cue go to the last speaker: the person who last
+spoke in a quote or was the subject of a sentence ("Tatu menjelaskan, ...",
+"Menurut Emil, ...", "dikatakan Tatu"), never someone merely greeted or mentioned.
 """
 
 from __future__ import annotations
@@ -14,70 +17,169 @@ from typing import Any
 from pipeline.extract import officials
 from pipeline.extract.base import Article, cue_of, record
 
-_NAME = r"(?P<name>[A-Z][\w'-]*(?:[ ](?:[A-Z][\w'-]*|[A-Z]\.|bin|binti)){0,4})"
-_AFTER = re.compile(r"\s*[,.]?\s*(?P<cue>[a-z]+(?:nya)?)\b(?:\s+" + _NAME + r")?")
-_BEFORE = re.compile(_NAME + r"\s*(?:,[^,\"]{0,60},)?\s+(?P<cue>[a-z]+)\s*(?:bahwa\s*)?[,:]?\s*$")
-_MENURUT = re.compile(r"[Mm]enurut\s+" + _NAME + r"\s*,\s*$")
+MARKS = '"“”'
+PROMO = re.compile(r"^\s*(?:Tonton|Simak|Baca|Lihat|Saksikan)\s+(?:juga|pula)\b|^\s*ADVERTISEMENT", re.I)
+PRONOUNS = {"dia", "ia", "beliau"}
+# Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu".
+NAMED_CUE = re.compile(r"\b(?:kata|ujar|tutur|ungkap|jelas|papar|menurut|dikatakan|diungkapkan|dijelaskan|"
+                       r"disampaikan|ditegaskan|dituturkan|dipaparkan|diterangkan)\s+$", re.I)
+# Words that may come before a sentence's subject: "Sementara itu, Kepala Disdukcapil Kota Bogor, Ganjar ...".
+LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangkan", "adapun", "lalu", "pun", "juga",
+              "dalam", "kesempatan", "tersebut", "pada", "yang", "sama", "di", "tempat", "terpisah", "oleh", "karena",
+              "sebab", "masih", "kendati", "demikian", "meski", "begitu", "selanjutnya", "akhirnya", "hal"}
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.))*")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted passage, marks excluded; unclosed quotes end with the paragraph."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    open_from: int | None = None  # a quote left open by the previous paragraph
     for para in re.finditer(r"[^\n]+", text):
-        marks = [m.start() + para.start() for m in re.finditer('"', para.group())]
+        if PROMO.match(para.group()):
+            open_from = None
+            continue
+        marks = [m.start() + para.start() for m in re.finditer(f"[{MARKS}]", para.group())]
+        if open_from is not None and (not marks or text[para.start():marks[0]].strip()):
+            open_from = None
         i = 0
         while i < len(marks):
             start = marks[i] + 1
             end = marks[i + 1] if i + 1 < len(marks) else para.end()
-            if text[start:end].strip() and len(text[start:end].split()) >= 3:
+            if open_from is not None and i == 0:
+                start = open_from
+                spans.pop()
+            if len(text[start:end].split()) >= 3 or text[start:end].strip() and _cue_after(text, end)[0]:
                 spans.append((start, end))
+            open_from = start if i + 1 >= len(marks) and spans and spans[-1][0] == start else None
             i += 2
     return spans
 
 
-def _speaker(article: Article, name: str | None) -> tuple[str | None, str | None]:
-    if not name:
-        return None, None
-    name = officials.clean_name(name)
-    official = officials.resolve(article, name)
+def _people(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where each official is named in the text: office+name mentions, full names, nicknames, unique parts."""
+    found = []
+    officials_ = article.results.get("officials", [])
+    names = [o["name"] for o in officials_]
+    for o in officials_:
+        for s, e in o.get("mention_spans") or [(o["char_start"], o["char_end"])]:
+            found.append((s, e, o))
+        for m in officials.name_pattern(o["name"], names, o.get("aliases") or []).finditer(article.text):
+            found.append((m.start(), m.end(), o))
+    return sorted(found, key=lambda f: (f[0], -f[1]))
+
+
+def _person_at(people: list[tuple[int, int, dict[str, Any]]], start: int, slack: int = 2) -> dict[str, Any] | None:
+    return next((o for s, _, o in people if start <= s <= start + slack), None)
+
+
+def _full_name(article: Article, name: str) -> str:
+    """`Don` -> `Don Muzakir` when the article spells the name out once."""
+    runs = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+", article.text)]
+    runs = [officials.clean_name(r) for r in runs if all(officials._starts_name(w) or officials._initial(w)
+                                                         for w in r.split()[1:])]
+    return max(runs, key=len) if runs else name
+
+
+def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, str | None] | None:
+    """The speaker named at `pos` (just after a cue), as (name, title); None when no name is there."""
+    official = _person_at(people, pos)
     if official:
         return official["name"], official["title"]
-    return name, None
+    window = re.sub(r"\b(Tbk|PT|Dr|Prof|Ir|Drs|Hj|H)\.", r"\1 ", article.text[pos : pos + 160])
+    clause = re.match(r"[^.;:\n\"“”]*?(?=\s+[a-z]|[.;:\n\"“”]|$)", window)
+    if not clause:
+        return None
+    runs = [r for r in re.split(r"\s*(?:,|\bTbk\b\.?)\s*", clause.group()) if r]
+    for run in reversed(runs):
+        m = _NAME_RUN.fullmatch(run.strip())
+        if m and officials._starts_name(officials.clean_name(m.group()).split()[0]):
+            name = officials.clean_name(m.group())
+            official = officials.resolve(article, name)
+            if official:
+                return official["name"], official["title"]
+            start = pos + clause.group().index(run)
+            official = _person_at(people, start, slack=len(run))
+            return (official["name"], official["title"]) if official else (_full_name(article, name), None)
+    return None
 
 
-def last_mentioned(article: Article, pos: int) -> tuple[str | None, str | None]:
-    """The official named last before `pos` (full, given or family name)."""
-    best, where = (None, None), -1
-    for o in article.results.get("officials", []):
-        parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3]
-        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, parts)) + r")\b", article.text[:pos]):
-            if m.start() > where:
-                best, where = (o["name"], o["title"]), m.start()
-    return best
+def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]]) -> list[tuple[int, str, str | None]]:
+    """(position, name, title) of people who speak or act as a sentence's subject outside quotes."""
+    events = []
+    inside = lambda p: any(s <= p < e for s, e in quotes)  # noqa: E731
+    text = article.text
+    for s, e, o in people:
+        if inside(s):
+            continue
+        sent = article.sentence_at(s)
+        sent_start = sent.start_char if sent is not None else text.rfind("\n", 0, s) + 1
+        office = [ps for ps, pe, po in people if po is o and sent_start <= ps < s < pe]
+        prefix = text[sent_start : office[0] if office else s]
+        after = text[e : e + 40]
+        if NAMED_CUE.search(prefix):
+            events.append((s, o["name"], o["title"]))
+            continue
+        lead = re.findall(r"[A-Za-z][\w'’-]*", prefix)
+        if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after):
+            events.append((s, o["name"], o["title"]))
+    return events
+
+
+def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:
+    """(cue, is_pronoun_or_nya, where the speaker's name would start) after a closing mark."""
+    m = re.match(r"[\"“”]?\s*[,.]?\s*(?:lalu\s+|kemudian\s+)?(?P<cue>[A-Za-z]+)\b\s*", text[end : end + 60])
+    if not m or not cue_of(m.group("cue")):
+        return None, True, end
+    cue, nya = cue_of(m.group("cue"))
+    rest = end + m.end()
+    pronoun = re.match(r"(dia|ia|beliau)\b", text[rest : rest + 8], re.I)
+    return cue, nya or bool(pronoun), rest
+
+
+def _cue_before(text: str, start: int) -> tuple[str | None, int | None]:
+    """`Menurut Emil, "` / `Hery mengatakan, "`: cue verb and where the clause starts."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start : start - 1]
+    m = re.search(r"(?:^|[.?!]\s+)(?P<clause>[^.?!]*?)\b(?P<cue>[a-z]+)\s*(?:bahwa\s*)?[,:]?\s*$", before)
+    if m and cue_of(m.group("cue")):
+        return cue_of(m.group("cue"))[0], line_start + m.start("clause")
+    m = re.search(r"\b[Mm]enurut\s+(?P<who>.+?)\s*,\s*$", before)
+    if m:
+        return "menurut", line_start + m.start("who")
+    return None, None
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
     """One record per direct quote, speaker resolved where the text allows."""
     text = article.text
+    spans = quote_spans(text)
+    people = _people(article)
+    events = _subject_events(article, people, spans)
     records = []
-    last: tuple[str | None, str | None] = (None, None)
-    for start, end in quote_spans(text):
-        after = _AFTER.match(text, end + 1, min(len(text), end + 120))
-        line_start = text.rfind("\n", 0, start) + 1
-        before_text = text[line_start : start - 1]
-        before = _BEFORE.search(before_text) or _MENURUT.search(before_text)
-        cue, speaker = None, (None, None)
-        if after and cue_of(after.group("cue")):
-            cue, nya = cue_of(after.group("cue"))
-            speaker = last_mentioned(article, start) if nya or not after.group("name") else _speaker(article, after.group("name"))
-        elif before and (before.re is _MENURUT or cue_of(before.group("cue"))):
-            cue = "menurut" if before.re is _MENURUT else cue_of(before.group("cue"))[0]
-            speaker = _speaker(article, before.group("name"))
-        if speaker == (None, None):
-            speaker = last if last[0] else last_mentioned(article, start)
+    for start, end in spans:
+        cue, pronoun, name_at = _cue_after(text, end)
+        speaker = _named_after(article, people, name_at) if cue and not pronoun else None
+        if speaker is None and cue is None:
+            cue, clause = _cue_before(text, start)
+            if clause is not None:
+                who = [(s, o) for s, _, o in people if clause <= s < start]
+                speaker = (who[0][1]["name"], who[0][1]["title"]) if who else None
+        if speaker is None:
+            earlier = [ev for ev in events if ev[0] < start]
+            speaker = (earlier[-1][1], earlier[-1][2]) if earlier else last_mentioned(article, start)
         if speaker[0]:
-            last = speaker
-        quote = text[start:end].strip().rstrip(",")
+            events.append((end, *speaker))
+            events.sort(key=lambda ev: ev[0])
+        quote = text[start:end].strip().rstrip(",").strip()
         records.append(record(article, start, end, "quotes.marks", 0.9 if cue else 0.6,
                               speaker_name=speaker[0], speaker_title=speaker[1], text=quote, cue=cue))
     return records
+
+
+def last_mentioned(article: Article, pos: int) -> tuple[str | None, str | None]:
+    """The official named last before `pos` (full name, nickname, or a unique given/family name)."""
+    best, where = (None, None), -1
+    for s, _, o in _people(article):
+        if s < pos and s > where:
+            best, where = (o["name"], o["title"]), s
+    return best
