@@ -7,7 +7,7 @@ missing or older than the dataset it comes from.
 
 from __future__ import annotations
 
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -30,12 +30,10 @@ def datasette_command(db_path: Path, host: str, port: int, open_browser: bool = 
     return [*cmd, "--open"] if open_browser else cmd
 
 
-def browse(dataset_dir: Path, db_path: Path, host: str, port: int, open_browser: bool = False) -> int:
-    """Serve the export until interrupted; returns Datasette's exit code."""
+def browse(dataset_dir: Path, db_path: Path, host: str, port: int, open_browser: bool = False) -> None:
+    """Export if needed, then become Datasette (so Ctrl-C and kill reach the server itself)."""
     if needs_export(dataset_dir, db_path):
         export(dataset_dir, "sqlite", db_path)
     print(f"Jejak in Datasette: http://{host}:{port}/{db_path.stem}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    try:
-        return subprocess.call(datasette_command(db_path, host, port, open_browser))
-    except KeyboardInterrupt:
-        return 0
+    cmd = datasette_command(db_path, host, port, open_browser)
+    os.execv(cmd[0], cmd)

@@ -76,6 +76,7 @@ def evaluate(dataset_dir: Path, gold_dirs: tuple[Path, ...], json_file: Path | N
     if json_file:
         json_file.write_text(json.dumps(result["scores"], indent=2, ensure_ascii=False, default=str) + "\n")
 
+
 DATASET_OPTION = click.option("--dataset", "dataset_dir", default="data/processed/dataset", show_default=True,
                               type=click.Path(path_type=Path), help="Folder with the tables.")
 
@@ -169,8 +170,7 @@ def browse(dataset_dir: Path, db_path: Path | None, host: str, port: int, open_b
     from pipeline.browse import browse as serve
     from pipeline.export import default_target
 
-    sys.exit(serve(dataset_dir, db_path or default_target(dataset_dir, "sqlite"), host, port, open_browser))
-
+    serve(dataset_dir, db_path or default_target(dataset_dir, "sqlite"), host, port, open_browser)
 
 
 if __name__ == "__main__":

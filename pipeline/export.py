@@ -159,6 +159,8 @@ def datasette_metadata(db_name: str) -> dict[str, Any]:
             columns = {"id": "Row number of the record in this export", **columns}
         tables[name] = {"description": info["description"], "columns": columns, "facets": FACETS[name]}
     tables["articles"]["label_column"] = "title"
+    tables["articles"]["sort_desc"] = "published_date"
+    tables["visits"]["sort_desc"] = "visit_date"  # dated visits first, newest on top
     return {
         "title": "Jejak",
         "description": "What Indonesian regional governments do, from the news: officials, visits, commitments, "
