@@ -24,5 +24,8 @@ test: $(STAMP)
 test-all: $(STAMP)
 	$(BIN)/python -m pytest -q -m ""
 
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest -q -m browser
+
 clean-outputs:
 	rm -rf data/interim data/processed
