@@ -2,7 +2,9 @@
 
 Every input row comes out as one article: `ok`, `duplicate`, `irrelevant` or
 `rejected` with its reason. An error while cleaning one article rejects that article
-and the run goes on.
+and the run goes on. Two passes: the first cleans, identifies the language and scores
+relevance batch by batch while indexing every `ok` body for duplicates; the second marks the
+later copies of each story once all copies are known (the earliest copy stays `ok`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from typing import Any
 
 from pipeline import paths, schema
 from pipeline.clean.boilerplate import strip_boilerplate
-from pipeline.clean.duplicates import DuplicateIndex
+from pipeline.clean.duplicates import DuplicateFinder
 from pipeline.clean.html import html_to_text
-from pipeline.clean.metadata import extract_metadata
-from pipeline.clean.relevance import relevance_score
+from pipeline.clean.language import language_reason
+from pipeline.clean.metadata import extract_metadata, footer_publisher
+from pipeline.clean.relevance import relevance_scores
 from pipeline.clean.repair import repair_text
-from pipeline.config import load_params
+from pipeline.config import REPO_ROOT, load_params
 from pipeline.parquet import AtomicWriter, iter_batches, write_json_atomic
 from pipeline.progress import StageTimer, progress
 
@@ -37,6 +40,7 @@ def clean_article(raw: dict[str, Any], removed: Counter[str], min_chars: int = 2
         given = {**found, **{k: v for k, v in given.items() if v}}
         row["url"] = row["url"] or found.get("url")
     text = repair_text(text)
+    given["footer_publisher"] = footer_publisher(text)
     text, counts = strip_boilerplate(text)
     removed.update(counts)
     meta, body = extract_metadata(text, given)
@@ -50,33 +54,53 @@ def clean_article(raw: dict[str, Any], removed: Counter[str], min_chars: int = 2
     return row
 
 
+def _clean_batch(batch: list[dict[str, Any]], params: dict[str, Any], removed: Counter[str]) -> list[dict[str, Any]]:
+    """Clean, identify the language and score relevance for one batch of raw records."""
+    rows = []
+    for raw in progress(batch, "clean"):
+        try:
+            row = clean_article(raw, removed, params["min_chars"])
+        except Exception as e:  # one bad article never stops the run
+            row = clean_article({**raw, "reject_reason": f"cleaning failed: {type(e).__name__}: {e}"}, removed)
+        if row["status"] == "ok":
+            reason = language_reason(row["text"], tuple(params["language_candidates"]), tuple(params["language_accept"]))
+            if reason:
+                row.update(status="irrelevant", reject_reason=reason)
+        rows.append(row)
+    scored = [r for r in rows if r["status"] != "rejected"]
+    for row, score in zip(scored, relevance_scores([r["text"] for r in scored], REPO_ROOT / params["relevance_model"])):
+        row["relevance"] = score
+        if row["status"] == "ok" and score < params["relevance_threshold"]:
+            row.update(status="irrelevant",
+                       reject_reason=f"no government content (relevance {score:.2f} < {params['relevance_threshold']})")
+    return rows
+
+
 def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: str | Path | None = None) -> dict[str, Any]:
     """Clean every raw article into `out` (the articles table schema)."""
     timer = StageTimer("clean")
     removed: Counter[str] = Counter()
     status: Counter[str] = Counter()
-    dupes = DuplicateIndex(params["near_duplicate_threshold"], params["minhash_perm"])
-    with AtomicWriter(out, schema.ARTICLES) as writer:
+    dupes = DuplicateFinder(params["near_duplicate_threshold"], params["minhash_perm"])
+    first_pass = Path(out).with_name(Path(out).name + ".pass1")
+    with AtomicWriter(first_pass, schema.ARTICLES) as writer:
         for batch in iter_batches(raw_path, params["batch_size"]):
-            rows = []
-            for raw in progress(batch, "clean"):
-                try:
-                    row = clean_article(raw, removed, params["min_chars"])
-                except Exception as e:  # one bad article never stops the run
-                    row = clean_article({**raw, "reject_reason": f"cleaning failed: {type(e).__name__}: {e}"}, removed)
-                if row["status"] == "ok":
-                    row["duplicate_of"] = dupes.check_and_add(row["article_id"], row["text"])
-                    row["relevance"] = relevance_score(row["text"])
-                    if row["duplicate_of"]:
-                        row["status"] = "duplicate"
-                    elif row["relevance"] < params["relevance_threshold"]:
-                        row["status"] = "irrelevant"
-                        row["reject_reason"] = f"no government content (relevance {row['relevance']:.2f} < {params['relevance_threshold']})"
-                status[row["status"]] += 1
-                rows.append(row)
+            rows = _clean_batch(batch, params, removed)
+            for row in rows:
+                if row["status"] == "ok":  # a relevant story is never marked as a copy of an irrelevant one
+                    dupes.add(row["article_id"], row["text"], row["published_date"])
             writer.write_rows(rows)
+    copies = dupes.duplicate_of()
+    with AtomicWriter(out, schema.ARTICLES) as writer:
+        for rows in iter_batches(first_pass, params["batch_size"]):
+            for row in rows:
+                if row["article_id"] in copies:
+                    row.update(status="duplicate", duplicate_of=copies[row["article_id"]], reject_reason=None)
+                status[row["status"]] += 1
+            writer.write_rows(rows)
+    first_pass.unlink()
     report = {"articles": sum(status.values()), "status": dict(status), "removed_lines": dict(sorted(removed.items())),
-              "seconds": round(timer.seconds, 2)}
+              "duplicate_clusters": len(dupes.clusters()), "seconds": round(timer.seconds, 2)}
     if metrics:
         write_json_atomic(metrics, report)
     timer.summary(report["articles"], ", ".join(f"{v} {k}" for k, v in sorted(status.items())))

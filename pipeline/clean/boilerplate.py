@@ -21,13 +21,16 @@ INLINE_RULES: dict[str, re.Pattern[str]] = {
     "read_also": re.compile(rf"\(\s*(?:{_LINK_MARKER})\s*:?\s*[,\s]*\)|^(?:(?:{_LINK_MARKER})\s*:?(?:\s*,|[^\n]{{0,200}}?,,)[,\s]*)+", re.I),
     # "Simak video ubahan pada New Toyota Calya:,Penggunaan ..." : the video link, then body.
     "video_embed": re.compile(r"^(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b[^,]{0,120}?:\s*,+", re.I),
+    # "... banyak manfaat., ,#GrowFearless with FIMELA": a campaign hashtag closing the article.
+    "slogan": re.compile(r"[\s,]*#\w+ with \w+[\s,.]*$", re.I),
     # "Foto: Instagram nikitamirzanimawardi_17,Laura Meizani ..." : the credit, then body.
     "photo_credit": re.compile(r"^(?:foto|photo)\s*:\s*[^,]{1,60},(?=[A-Z\"])", re.I),
 }
 
 LINE_RULES: dict[str, re.Pattern[str]] = {
-    "video_embed": re.compile(r"^((simak|saksikan|tonton)\s+(juga\s+)?(video|live)\b.*|\[gambas:.*\])$", re.I),
+    "video_embed": re.compile(r"^((simak|saksikan|tonton|lihat)\s+(juga\s+)?(video|live)\b.*|\[gambas:.*\])$", re.I),
     "read_also": re.compile(rf"^(?:{_LINK_MARKER})\b", re.I),
+    "read_more": re.compile(r"\bbaca (selengkapnya|artikel lengkapnya)( di sini)?\s*:?[\s,]*$", re.I),
     "scroll_prompt": re.compile(r"^scroll to (continue|resume)( with)? content$", re.I),
     "advertisement": re.compile(r"^(advertisement|ads|iklan|sponsored|loading\.*)$", re.I),
     "share_row": re.compile(r"^((facebook|twitter|whatsapp|telegram|line|copy|linkedin|email|x)( icon)?\s*){2,}$", re.I),

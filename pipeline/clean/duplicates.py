@@ -1,9 +1,16 @@
-"""Exact and near-duplicate stories (the same wire copy republished), by MinHash LSH."""
+"""Exact and near-duplicate stories (the same wire copy republished), by MinHash LSH.
+
+All articles are indexed first, then grouped: two articles belong to one story when
+their texts are identical after folding, or when LSH proposes the pair and the MinHash
+Jaccard estimate reaches the threshold. The earliest copy of each story (published date,
+then input order) is the original; the others point to it with `duplicate_of`.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from datasketch import MinHash, MinHashLSH
 
@@ -18,26 +25,53 @@ def shingles(text: str, n: int = 5) -> set[bytes]:
     return {" ".join(words[i : i + n]).encode() for i in range(len(words) - n + 1)}
 
 
-class DuplicateIndex:
-    """Streaming index: each new text is compared with all earlier ones, then added."""
+class DuplicateFinder:
+    """Collect articles with `add`, then `duplicate_of` maps every later copy to its original."""
 
     def __init__(self, threshold: float = 0.8, num_perm: int = 128) -> None:
+        self.threshold = threshold
         self.num_perm = num_perm
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.exact: dict[str, str] = {}
-        self.order: dict[str, int] = {}
+        self.keys: dict[str, tuple[date, int]] = {}
+        self.hashes: dict[str, MinHash] = {}
+        self.parent: dict[str, str] = {}
 
-    def check_and_add(self, article_id: str, text: str) -> str | None:
-        """Return the id of the earlier copy of `text`, or None (and index it) if it is new."""
+    def _find(self, a: str) -> str:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self.parent[max(ra, rb, key=self.keys.__getitem__)] = min(ra, rb, key=self.keys.__getitem__)
+
+    def add(self, article_id: str, text: str, published: date | None = None) -> None:
+        """Index one article; identical and near-identical earlier articles join its story."""
+        self.keys[article_id] = (published or date.max, len(self.keys))
+        self.parent[article_id] = article_id
         digest = hashlib.sha1(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
         if digest in self.exact:
-            return self.exact[digest]
+            self._union(article_id, self.exact[digest])
+            return
+        self.exact[digest] = article_id
         mh = MinHash(num_perm=self.num_perm, seed=1)
         mh.update_batch(list(shingles(text)))
-        hits = self.lsh.query(mh)
-        if hits:
-            return min(hits, key=self.order.__getitem__)
-        self.exact[digest] = article_id
-        self.order[article_id] = len(self.order)
+        for other in self.lsh.query(mh):
+            if mh.jaccard(self.hashes[other]) >= self.threshold:
+                self._union(article_id, other)
+        self.hashes[article_id] = mh
         self.lsh.insert(article_id, mh)
-        return None
+
+    def clusters(self) -> list[list[str]]:
+        """Stories with more than one copy, each original first."""
+        groups: dict[str, list[str]] = {}
+        for a in self.keys:
+            groups.setdefault(self._find(a), []).append(a)
+        return [sorted(g, key=self.keys.__getitem__) for g in groups.values() if len(g) > 1]
+
+    def duplicate_of(self) -> dict[str, str]:
+        """Every copy that is not the earliest of its story -> the earliest copy's id."""
+        return {a: group[0] for group in self.clusters() for a in group[1:]}

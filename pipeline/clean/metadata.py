@@ -30,15 +30,26 @@ DATELINES = [
     re.compile(rf"^(?P<pub>[A-Z][A-Za-z0-9]*\.(?:COM|CO\.ID|ID|NET|CO|com|co\.id|id)){_DASH}"),
     re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}){_DASH}"),
 ]
-# CLICK-ID lost the dateline's anchor text and left "- ", ", , -" or ",,,".
-_DATELINE_RESIDUE = re.compile(r"^[\s,]*-\s+|^[\s,]+(?=\S)")
+# CLICK-ID lost the dateline's anchor text and left "- ", ", , -", "-," or ",,,".
+_DATELINE_RESIDUE = re.compile(r"^[\s,]*-[\s,]+|^[\s,]+(?=\S)")
 
 AUTHOR_LINE = re.compile(r"^\(?\s*(reporter|penulis|redaktur|editor|pewarta|jurnalis|sumber)\s*:\s*(?P<name>[^()\n]+?)\s*\)?$", re.I)
 AUTHOR_TAIL = [
-    re.compile(r"\s*\((?P<name>[a-z]{2,5}(?:/[a-z]{2,5})*)\)\.?\s*$"),                     # (rob).
+    re.compile(r"\s*\((?P<name>(?:[A-Z][A-Za-z]{2,20}/)?[a-z]{2,5}(?:/[a-z]{2,5})*)\)\.?\s*$"),  # (rob). (Tribunjateng/gum)
     re.compile(r"\s*-\s*\*{2,}\s*(?P<name>[a-z][a-z ]{1,30})$"),                           # - *** nicko
     re.compile(r"\s+(?P<name>[a-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Z0-9-]{1,5})?)\s*$"),          # wid/Ant/G-1
 ]
+
+
+# WordPress/Jetpack footers name the site: "Eksplorasi konten lain dari RakyatBekasi.Com".
+_FOOTER_PUBLISHER = re.compile(r"^(?:eksplorasi konten lain dari|baca berita lainnya di|copyright ©?\s*\d{0,4})\s+(?P<pub>[\w.-]+\.(?:com|co\.id|id|net))\s*$",
+                               re.I | re.M)
+
+
+def footer_publisher(text: str) -> str | None:
+    """The site named in a footer line (read before boilerplate removal drops that line)."""
+    m = _FOOTER_PUBLISHER.search(text)
+    return m.group("pub") if m else None
 
 
 def parse_header_date(line: str) -> date | None:
@@ -66,7 +77,7 @@ def parse_input_date(value: str | None) -> date | None:
 
 def _is_body_line(line: str) -> bool:
     """A paragraph of running text, as opposed to a headline, kicker or caption."""
-    if any(rx.match(line) for rx in DATELINES):
+    if any(rx.match(line) for rx in DATELINES) or _DATELINE_RESIDUE.match(line):
         return True
     words = line.split()
     return len(words) >= 12 and (line.rstrip()[-1:] in '.!?")' or ". " in line)
@@ -107,7 +118,7 @@ def extract_metadata(text: str, given: dict[str, Any]) -> tuple[dict[str, Any], 
         put("published_date", parse_header_date(line), "header")
         m = AUTHOR_LINE.match(line)
         if m:
-            put("author", m.group("name").strip(), "header")
+            put("author", m.group("name").strip(" ,"), "header")
     headline = next((h for h in header if _is_headline(h)), None)
     if headline:
         m = next((rx.match(headline) for rx in DATELINES[:4] if rx.match(headline)), None)
@@ -130,6 +141,7 @@ def extract_metadata(text: str, given: dict[str, Any]) -> tuple[dict[str, Any], 
 
     body, author = _strip_author_footer(body)
     put("author", author, "footer")
+    put("publisher", given.get("footer_publisher"), "footer")
     meta["metadata_sources"] = ",".join(f"{k}={v}" for k, v in sorted(sources.items()))
     return meta, body.strip()
 
@@ -141,7 +153,7 @@ def _strip_author_footer(body: str) -> tuple[str, str | None]:
     while lines and (not lines[-1].strip() or AUTHOR_LINE.match(lines[-1].strip())):
         m = AUTHOR_LINE.match(lines.pop().strip())
         if m:
-            names.insert(0, m.group("name").strip())
+            names.insert(0, m.group("name").strip(" ,"))
     if lines:
         for rx in AUTHOR_TAIL:
             m = rx.search(lines[-1])

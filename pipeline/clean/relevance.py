@@ -1,16 +1,31 @@
-"""How much an article is about government: offices, agencies and regions it names."""
+"""How much an article is about government: a TF-IDF + logistic regression score.
+
+The model is trained by `python -m pipeline.clean.train_relevance` and stored as plain
+JSON (vocabulary, idf, coefficients: no pickle, nothing executable) in
+`pipeline/data/relevance/model.json`; here it is rebuilt as scikit-learn objects.
+`government_hits` (gazetteer titles, agencies and government words) gives the weak
+labels the model is trained on.
+"""
 
 from __future__ import annotations
 
-import math
+import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 
 from pipeline import gazetteers
 
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "relevance" / "model.json"
+
 _GENERIC = ["pemerintah", "pemkot", "pemkab", "pemprov", "pemda", "dprd", "apbd", "apbn", "kementerian",
-            "dinas", "badan", "satpol pp", "kecamatan", "kelurahan", "desa", "polres", "polda", "kodim",
-            "kejaksaan", "asn", "pns", "kebijakan", "anggaran", "pelayanan publik", "program"]
+            "dinas", "satpol pp", "kecamatan", "kelurahan", "opd", "sekda", "asn", "pns", "pelayanan publik"]
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +43,51 @@ def government_hits(text: str) -> int:
     return sum(1 for _ in _pattern().finditer(text))
 
 
-def relevance_score(text: str) -> float:
-    """0..1, saturating with the density of government terms per 100 words."""
-    words = max(len(text.split()), 1)
-    hits = government_hits(text)
-    return round(1 - math.exp(-(hits / 3) * min(1.0, 150 / words) ** 0.5), 4)
+def vectorizer_options(max_features: int | None = None) -> dict[str, Any]:
+    """TfidfVectorizer settings shared by training and scoring (they must match)."""
+    return {"lowercase": True, "ngram_range": (1, 2), "min_df": 5, "max_df": 0.5, "sublinear_tf": True,
+            "token_pattern": r"(?u)\b[^\W\d_]{2,}\b", "max_features": max_features, "dtype": np.float64}
+
+
+def model_to_json(vectorizer: TfidfVectorizer, classifier: LogisticRegression, info: dict[str, Any]) -> dict[str, Any]:
+    """Plain arrays of a fitted vectorizer and classifier, with how they were trained."""
+    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+    return {"format": "jejak-relevance-1", "terms": terms, "idf": [round(float(v), 5) for v in vectorizer.idf_],
+            "coef": [round(float(v), 5) for v in classifier.coef_[0]], "intercept": float(classifier.intercept_[0]),
+            "info": info}
+
+
+class RelevanceModel:
+    """A TF-IDF vectorizer and logistic regression rebuilt from their JSON arrays."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("format") != "jejak-relevance-1":
+            raise ValueError(f"unknown relevance model format: {data.get('format')!r}")
+        options = vectorizer_options()
+        del options["max_features"]
+        self.vectorizer = TfidfVectorizer(vocabulary={t: i for i, t in enumerate(data["terms"])}, **options)
+        self.vectorizer.idf_ = np.asarray(data["idf"], dtype=np.float64)
+        self.classifier = LogisticRegression()
+        self.classifier.coef_ = np.asarray([data["coef"]], dtype=np.float64)
+        self.classifier.intercept_ = np.asarray([data["intercept"]], dtype=np.float64)
+        self.classifier.classes_ = np.asarray([0, 1])
+        self.info = data.get("info", {})
+
+    def scores(self, texts: Sequence[str]) -> list[float]:
+        """Probability that each text is about government (0..1, 4 decimals)."""
+        if not texts:
+            return []
+        probs = self.classifier.predict_proba(self.vectorizer.transform(texts))[:, 1]
+        return [round(float(p), 4) for p in probs]
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str | Path = MODEL_PATH) -> RelevanceModel:
+    """The stored relevance model (read once per process)."""
+    with Path(path).open(encoding="utf-8") as f:
+        return RelevanceModel(json.load(f))
+
+
+def relevance_scores(texts: Sequence[str], path: str | Path = MODEL_PATH) -> list[float]:
+    """Government-content score of each text with the stored model."""
+    return load_model(path).scores(texts)

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 
 from pipeline import paths
 from pipeline.config import JejakError, load_params
+from pipeline.evaluate.clean import evaluate_clean, is_clean_gold, load_clean_gold
 from pipeline.evaluate.scoring import TABLES, score
 from pipeline.parquet import write_json_atomic
 
@@ -27,7 +28,8 @@ def load_gold(dirs: list[str | Path]) -> dict[str, dict]:
                 data = json.loads(f.read_text(encoding="utf-8"))
             except json.JSONDecodeError as e:
                 raise JejakError(f"{f}: malformed gold JSON ({e.msg} at line {e.lineno})") from None
-            gold[data.get("article_id", f.stem)] = data
+            if not is_clean_gold(data):  # cleaning gold is scored by pipeline.evaluate.clean
+                gold[data.get("article_id", f.stem)] = data
     return gold
 
 
@@ -55,6 +57,11 @@ def evaluate(dataset: str | Path, gold_dirs: list[str | Path]) -> dict[str, Any]
     present = {aid: g for aid, g in gold.items() if aid in published}
     result = score(present, preds, published)
     result["scores"]["gold_absent"] = sorted(set(gold) - set(present))
+    clean_gold = load_clean_gold(gold_dirs)
+    if clean_gold:
+        cleaning = evaluate_clean(dataset, clean_gold)
+        result["scores"]["clean"] = cleaning["scores"]
+        result["errors"] += [{**e, "table": "clean"} for e in cleaning["errors"]]
     return result
 
 
@@ -65,6 +72,9 @@ def main() -> None:
     write_json_atomic(paths.METRICS / "eval_errors.json", result["errors"])
     s = result["scores"]
     print("evaluate: " + ", ".join(f"{t} F1 {s[t]['f1']:.2f}" for t in TABLES), flush=True)
+    if "clean" in s:
+        print(f"evaluate: cleaning {s['clean']['boilerplate_leaked']} boilerplate lines leaked, "
+              f"{s['clean']['body_lost']} body lines lost", flush=True)
 
 
 if __name__ == "__main__":

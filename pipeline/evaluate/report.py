@@ -19,6 +19,10 @@ def format_scores(scores: dict[str, Any]) -> str:
                      f"{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}  {attrs}")
     if scores.get("gold_absent"):
         lines.append(f"not in this dataset: {len(scores['gold_absent'])} gold articles")
+    if "clean" in scores:
+        c = scores["clean"]
+        lines.append(f"cleaning: {c['articles']} gold articles, {c['boilerplate_leaked']} boilerplate lines leaked, "
+                     f"{c['body_lost']} body lines lost, metadata {_pct(c['metadata_accuracy'])} of {c['metadata_checked']}")
     return "\n".join(lines)
 
 
@@ -30,7 +34,9 @@ def format_errors(errors: list[dict[str, Any]]) -> str:
     """Each missed gold record and each spurious prediction, with the sentence it came from."""
     lines = []
     for e in errors:
-        if e["error"] == "missed":
+        if e["table"] == "clean":
+            lines.append(f"CLEAN    {e['article_id']} {e['error']}: {e['line']}")
+        elif e["error"] == "missed":
             body = ", ".join(f"{k}={v}" for k, v in e["gold"].items())
             lines.append(f"MISSED   {e['article_id']} {e['table']}: {body}")
         else:

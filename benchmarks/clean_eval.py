@@ -1,0 +1,58 @@
+"""Run ingest + clean on every cleaning-gold article and score it (detik25 texts from ../shared).
+
+    python -m benchmarks.clean_eval [--out out/clean_eval] [--errors]
+
+The bundled sample holds the seeds and the CLICK-ID gold articles only; the detik25 ones
+and the other corpus articles of `data/gold/clean/` are read from the shared corpus here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+from benchmarks.shared import REPO, SEEDS, iter_news, require
+from pipeline import ingest
+from pipeline.clean.__main__ import run as clean_run
+from pipeline.config import load_params
+from pipeline.evaluate.clean import evaluate_clean, load_clean_gold
+
+GOLD = REPO / "data" / "gold" / "clean"
+
+
+def build_input(out: Path, ids: set[str]) -> Path:
+    """Seed text files plus the corpus gold articles as one JSONL file."""
+    inp = out / "input"
+    if inp.exists():
+        shutil.rmtree(inp)
+    inp.mkdir(parents=True)
+    for f in sorted(require(SEEDS).glob("*.txt")):
+        if f.stem in ids:
+            shutil.copy(f, inp / f.name)
+    with (inp / "corpus.jsonl").open("w", encoding="utf-8") as f:
+        for obj in iter_news(ids=ids):
+            f.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    return inp
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="out/clean_eval", type=Path)
+    ap.add_argument("--errors", action="store_true", help="list every leaked or lost line")
+    args = ap.parse_args()
+    params = load_params()
+    gold = load_clean_gold([GOLD])
+    inp = build_input(args.out, set(gold))
+    ingest.run([inp], args.out / "raw.parquet", params["ingest"]["batch_size"])
+    clean_run(args.out / "raw.parquet", args.out / "articles.parquet", params["clean"], args.out / "clean.json")
+    result = evaluate_clean(args.out / "articles.parquet", gold)
+    print(json.dumps(result["scores"], indent=2))
+    if args.errors:
+        for e in result["errors"]:
+            print(f"{e['article_id']} {e['error']}: {e['line']}")
+
+
+if __name__ == "__main__":
+    main()
