@@ -29,7 +29,8 @@ PATTERNS = [
     ("month_end", re.compile(rf"akhir\s+(?:bulan\s+)?{_MON}(?:\s+(?P<y>\d{{4}}))?", re.I)),
     ("year_end", re.compile(r"akhir\s+tahun\s+(?P<y>\d{4})", re.I)),
     ("relative", re.compile(r"\b(?P<rel>kemarin|hari ini|besok|lusa|minggu depan|pekan depan|bulan depan|tahun depan|"
-                            r"minggu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)),
+                            r"minggu lalu|pekan lalu|bulan lalu|tahun lalu|minggu ini|pekan ini|bulan ini|"
+                            r"tahun ini)\b", re.I)),
 ]
 
 
@@ -67,6 +68,7 @@ def parse_dates(text: str, base: date | None) -> list[dict[str, Any]]:
                     month = MONTH_NUM[g["mon"].lower()]
                     year = _year(g.get("y"), month, base)
                     value = date(year, month, calendar.monthrange(year, month)[1]) if year else None
+                    precision = "month"
                 elif kind == "year_end":
                     value, precision = date(int(g["y"]), 12, 31), "year"
                 elif base is not None:
@@ -84,6 +86,8 @@ def _relative(word: str, base: date) -> tuple[date | None, str]:
     word = word.lower()
     precision = "week" if "minggu" in word or "pekan" in word else "month" if "bulan" in word else \
         "year" if "tahun" in word else "day"
+    if word.endswith(" ini"):  # "tahun ini", "bulan ini": the publication's own period
+        return base, precision
     english = {"minggu depan": "in 1 week", "pekan depan": "in 1 week", "minggu lalu": "1 week ago",
                "pekan lalu": "1 week ago"}.get(word, word)
     parsed = dateparser.parse(english, languages=["id", "en"],

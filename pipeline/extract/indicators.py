@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -31,7 +32,7 @@ VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS})(?!\w)))?", re.I)
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
-DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}\)")
+DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)")
 SEPARATOR = re.compile(r"[;:()\"“”]|,\s|\s(?:dan|atau|serta|sedangkan|sementara)\s|\(\w{1,4}\)", re.I)
 STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesar sebanyak seluas senilai sepanjang
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
@@ -47,6 +48,7 @@ LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=le
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
                                                                   reverse=True)) + r"))+\s*$", re.I)
 VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
+ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
@@ -126,7 +128,8 @@ def find_values(sentence: str) -> list[Value]:
             continue
         percent = unit is not None and unit.lower() in ("%", "persen")
         base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), unit if unit.isupper() else unit.lower())
-        values.append(Value(start, end, num * mult, base, sentence[start:end].strip(), percent, upper_bound))
+        value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
+        values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound))
 
     return values
 
@@ -220,7 +223,7 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if ANAPHORA.match(LEAD_STOP.sub("", segment.strip()) or segment.strip()) and (prev_name or last_name):
         return prev_name or last_name
     words = phrase.split()
-    if words and VERBISH.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
+    if words and ACTIVE_VERB.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
         cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
         after = _after_phrase(sentence, v.end, skip=2)
         if after and _content(after):

@@ -126,12 +126,13 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
         if inner:  # "bagian di lingkungan Balai Kota Bandung"
             a += inner.end()
         item = text[a:b].strip()
-        if not item or len(item.split()) > 8 or GENERIC_HOST.match(item) or VERB_WORD.search(item) or \
-                any(a <= p < b for p, _ in people):
+        if not item or GENERIC_HOST.match(item) or any(a <= p < b for p, _ in people):
             continue
         qualifier = bool(hosts) and (ADDRESS.match(item) or gazetteers.region_for(item)) and "," in items[i - 1][2]
         org = next((o for o in orgs if a <= o["char_start"] <= a + 7 and o["char_start"] < b
                     and not GENERIC_HOST.match(o["org_text"])), None)
+        if not org and (len(item.split()) > 8 or VERB_WORD.search(item)):
+            continue
         if org and not qualifier:
             hosts.append(Host(org["org"], org["org_text"], org["region"], None, org["char_start"], org["char_end"]))
             continue
