@@ -106,6 +106,10 @@ def load() -> Gazetteers:
             g.region_names.setdefault(fold(name), []).append(region)
     g.region_names.setdefault("indonesia", [INDONESIA])
     g.region_names.setdefault("ri", [INDONESIA])
+    for r in _rows("countries"):  # foreign heads of state and ministers: jurisdiction is their country
+        country = Region(code="", canonical=r["name"], type="negara", bare=r["name"], province="")
+        for name in (r["name"], *_split(r["aliases"])):
+            g.region_names.setdefault(fold(name), [country])
 
     for r in _rows("opd"):
         org = Org(r["canonical_name"], r["category"], tuple(_split(r["abbreviations"])), tuple(_split(r["name_variants"])))

@@ -86,7 +86,8 @@ def _starts_name(text: str) -> bool:
     low = text.lower()
     g = gazetteers.load()
     return (_word(text) and not _is_acronym(text) and low not in g.common_words and low not in _office_vocab()
-            and not _is_honorific(text) and low not in FORMER)
+            and not _is_honorific(text) and low not in FORMER
+            and not (low.endswith("nya") and low[:-3] in g.common_words))  # "Perdagangannya"
 
 
 def clean_name(name: str) -> str:
@@ -106,6 +107,8 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
     """Runs of TITLE spans joined by brackets or adjacency: `Penjabat (Pj) Wali Kota` is one office."""
     groups: list[tuple[int, int, list[Span]]] = []
     for span in article.gazetteer("TITLE"):
+        if not span.text[:1].isupper():
+            continue  # "para menteri", "kepala daerah": an office in general, not a person's title
         if groups:
             start, end, spans = groups[-1]
             between = article.doc[end : span.start]
@@ -159,6 +162,12 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         else:
             break
     return end
+
+
+def _other_council(doc: Doc, span: Span) -> bool:
+    """`Wakil Ketua Dewan Ekonomi Nasional`, `Ketua Dewan Pembina Partai`: a council that is not the DPRD."""
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return fold(span.text).endswith("dewan") and _word(nxt) and fold(nxt) != "perwakilan" and not _region_length(doc, span.end)
 
 
 def _region_length(doc: Doc, i: int) -> int:
@@ -234,8 +243,10 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     if title in {"Ketua Komisi", "Wakil Ketua Komisi"} and words:
         title = f"{title} {words}"  # the commission and its house: "Wakil Ketua Komisi VI DPR"
     elif title in {"Menteri", "Wakil Menteri", "Deputi", "Asisten Deputi"} and words:
-        named = re.split(r"\s+(?=(?![IVX]+\b)[A-Z]{2,}\b|Kementerian|Badan|Provinsi|Kota|Kabupaten)", words)[0]
-        title = f"{title} {named}".strip()
+        named = re.split(r"\s+(?=(?![IVX]+\b)[A-Z]{2,}\b|Kementerian|Badan|Provinsi|Kota|Kabupaten)", words)[0].split()
+        regions = gazetteers.load().region_names
+        cut = next((k for k, w in enumerate(named) if fold(w) in regions), len(named))  # "Menteri China" names no ministry
+        title = " ".join([title, *named[:cut]])
     if acting and not title.startswith(acting):
         title = f"{acting} {title}"
     return title, entry
@@ -288,7 +299,7 @@ def find_mentions(article: Article) -> list[dict[str, Any]]:
     stop = {i for s in (*titles.values(), *orgs.values(), *regions.values()) for i in range(s.start, s.end)}
     mentions = []
     for idx, (start, end, spans) in enumerate(groups):
-        if end < len(doc) and fold(doc[end].text) in NOT_AFTER_TITLE or \
+        if end < len(doc) and (fold(doc[end].text) in NOT_AFTER_TITLE or _other_council(doc, spans[-1])) or \
                 (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or \
                 (len(spans) == 1 and _is_honorific(spans[0].text)):
             continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
@@ -299,6 +310,11 @@ def find_mentions(article: Article) -> list[dict[str, Any]]:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
         names = []
         found = _name_at(doc, tail, stop)
+        if found and found[1] - found[0] == 1 and found[2] == found[0] and found[1] < len(doc) \
+                and doc[found[1]].text == ",":
+            person = _name_at(doc, found[1], stop)  # "Kepala Desa Lampah, Suwandi mengatakan": a place, then the name
+            if person and person[1] < len(doc) and doc[person[1]].text[:1].islower():
+                tail, found = found[1], person
         if found:
             names.append(found[:2])
             k = found[1]
@@ -316,6 +332,8 @@ def find_mentions(article: Article) -> list[dict[str, Any]]:
             title, entry = _normalised_title(groups_spans(groups, first, last), doc[end:tail].text)
             region = _region(article, start, tail, entry) or _region(article, first, last, entry)
             kecamatan = _kecamatan(article, end, tail) if entry and entry.kind == "sub_district" else None
+            if region is not None and region.type == "negara" and not (entry and entry.level == "national"):
+                region = None  # "Kepala Dinas ... Indonesia" is no foreign office
             if entry and entry.level == "national" and region is None:
                 region = gazetteers.INDONESIA
             name = clean_name(doc[a:b].text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline import gazetteers
 from pipeline.extract import officials
 from pipeline.extract.base import Article, cue_of, record
 
@@ -75,9 +76,25 @@ def _person_at(people: list[tuple[int, int, dict[str, Any]]], start: int, slack:
 def _full_name(article: Article, name: str) -> str:
     """`Don` -> `Don Muzakir` when the article spells the name out once."""
     runs = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+", article.text)]
-    runs = [officials.clean_name(r) for r in runs if all(officials._starts_name(w) or officials._initial(w)
-                                                         for w in r.split()[1:])]
+    runs = [officials.clean_name(r) for r in runs if all((officials._starts_name(w) or officials._initial(w))
+                                                         and not _is_region(w) for w in r.split()[1:])]
     return max(runs, key=len) if runs else name
+
+
+def _is_region(word: str) -> bool:
+    return gazetteers.fold(word) in gazetteers.load().region_names
+
+
+def _name_suffix(run: str) -> str | None:
+    """The person at the end of a capitalised run: `Direktur Eksekutif Walhi Yogyakarta Halik Sandera` -> `Halik Sandera`."""
+    words = officials.clean_name(run).split()
+    k = len(words)
+    while k > 0 and (officials._starts_name(words[k - 1]) or officials._initial(words[k - 1])) \
+            and not _is_region(words[k - 1]):
+        k -= 1
+    while k < len(words) and officials._initial(words[k]):
+        k += 1
+    return " ".join(words[k:]) or None
 
 
 def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, str | None] | None:
@@ -92,8 +109,8 @@ def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, 
     runs = [r for r in re.split(r"\s*(?:,|\bTbk\b\.?)\s*", clause.group()) if r]
     for run in reversed(runs):
         m = _NAME_RUN.fullmatch(run.strip())
-        if m and officials._starts_name(officials.clean_name(m.group()).split()[0]):
-            name = officials.clean_name(m.group())
+        name = _name_suffix(m.group()) if m else None
+        if name:
             official = officials.resolve(article, name)
             if official:
                 return official["name"], official["title"]
