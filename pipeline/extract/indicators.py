@@ -74,7 +74,8 @@ ENTITY_COUNT = re.compile(r"\b(personel|petugas|pegawai|asn|anggota|aparat|pasuk
                           r"opd|skpd|sekolah|kecamatan|kelurahan|desa|kabupaten|kota|provinsi|program|kegiatan)\b", re.I)
 # Counting units that need a measure word or a link verb before them ("jumlah penduduk miskin ... 464.870 orang").
 GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I)
-LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total)\b", re.I)
+LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|"
+                  r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
                         r"\s+((?:19|20)\d{2})\b", re.I)
@@ -179,6 +180,9 @@ def _segment_start(sentence: str, start: int, floor: int) -> int:
     masked = DEFINITION.sub(lambda m: " " * len(m.group()), sentence)
     cut = floor
     for m in SEPARATOR.finditer(masked, floor, start):
+        word = m.group().strip().lower()
+        if word in ("dan", "atau", "serta") and (floor == 0 or len(sentence[floor:m.start()].split()) > 3):
+            continue  # "belanja langsung dan tidak langsung": inside the name, not between list items
         cut = m.end()
     return cut
 
@@ -244,6 +248,9 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
     out: list[dict[str, Any]] = []
     prev_end, prev_name = 0, None
     for i, v in enumerate(find_values(sentence)):
+        opened = sentence.rfind("(", 0, v.start)
+        if out and opened > out[-1]["end"] - 1 and ")" not in sentence[opened:v.start]:
+            continue  # "390 ekor sapi potong (150 ekor dari ... dan 240 ekor dari ...)": a breakdown
         seg_start = _segment_start(sentence, v.start, prev_end)
         segment = sentence[seg_start:v.start]
         prev_end = v.end

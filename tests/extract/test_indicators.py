@@ -39,7 +39,7 @@ def _records(sentence: str, last_name: str | None = None) -> list[tuple]:
     ("Ketut menuturkan bahwa pada 2019 ini, Kementan berusaha untuk melakukan pemenuhan pakan melalui kegiatan Gerakan "
      "Pengembangan dan Pemanfaatan Pakan Berkualitas (Gerbang Patas) seluas 9063 Ha dan pengembangan padang "
      "pengembalaan mencapai 8914 Ha.",
-     [("Pemanfaatan Pakan Berkualitas (Gerbang Patas)", 9063.0, "hektar", "actual"),
+     [("Pengembangan dan Pemanfaatan Pakan Berkualitas (Gerbang Patas)", 9063.0, "hektar", "actual"),
       ("pengembangan padang pengembalaan", 8914.0, "hektar", "actual")]),
     # the measure after the value
     ("Ia memaparkan berdasarkan Data Tunggal Sosial Ekonomi Nasional (DTSEN), sekitar 52 persen masyarakat miskin "
