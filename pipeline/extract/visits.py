@@ -154,7 +154,7 @@ def _host_window(text: str, start: int, limit: int) -> int:
 
 
 def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None, sentence: str,
-          event: tuple[Any, Any]) -> tuple[Any, Any]:
+          event: tuple[Any, Any], host_org: str | None = None, visitor: str = "") -> tuple[Any, Any]:
     """The visit's date: given in its sentence or the next one of its paragraph, else the visitor's
     earlier visit date, else the event date of the lead paragraph; none for an earlier trip."""
     para_end = article.text.find("\n", sent_end)
@@ -176,6 +176,13 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
         return d["date"], d["text"]
     if EARLIER.search(sentence):
         return None, None
+    if host_org:  # "... ujar Hery saat ditemui di Kantor DPMPTSP pada Selasa, 23 April 2024."
+        for o in article.results.get("orgs", []):
+            if o["org"] == host_org and not (sent_start <= o["char_start"] < sent_end):
+                for d in article.results.get("dates", []):
+                    if d["date"] is not None and d["sentence"] == o["sentence"] and WEEKDAY.search(d["text"]) and \
+                            visitor in d["sentence"]:
+                        return d["date"], d["text"]
     return (earlier, None) if earlier else event
 
 
@@ -275,8 +282,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                              for k, r in records.items() if k != key):
                         continue  # "PU" after "Kementerian PU": the same host
                     when, when_text = (None, None) if planned else _date(article, s, e, visit_dates.get(v["name"]),
-                                                                         sentence, event)
-                    if when and v["name"] not in visit_dates:
+                                                                         sentence, event, h.org,
+                                                                         v["name"].split()[0])
+                    if when and when_text and when_text in sentence and v["name"] not in visit_dates:
                         visit_dates[v["name"]] = when
                     records[key] = record(article, h.start, h.end, "visits.trigger", 0.7,
                                           visitor_name=v["name"], visitor_title=v["title"],
