@@ -14,6 +14,7 @@ from pipeline.config import JejakError, load_params
 from pipeline.evaluate.clean import evaluate_clean, is_clean_gold, load_clean_gold
 from pipeline.evaluate.scoring import TABLES, score
 from pipeline.parquet import write_json_atomic
+from pipeline.plots import eval_rows
 
 
 def load_gold(dirs: list[str | Path]) -> dict[str, dict]:
@@ -70,6 +71,7 @@ def main() -> None:
     result = evaluate(paths.DATASET, params["gold_dirs"])
     write_json_atomic(paths.METRICS / "eval.json", result["scores"])
     write_json_atomic(paths.METRICS / "eval_errors.json", result["errors"])
+    write_json_atomic(paths.METRICS / "eval_plot.json", eval_rows(result["scores"]))  # for `dvc plots show`
     s = result["scores"]
     print("evaluate: " + ", ".join(f"{t} F1 {s[t]['f1']:.2f}" for t in TABLES), flush=True)
     if "clean" in s:
