@@ -153,6 +153,8 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             i += 1
         elif i in titles and i > end and doc[i - 1].text == "/":
             i = end = titles[i].end
+        elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi":
+            i = end = i + 1  # "Komisi C", "Komisi VI"
         elif _region_length(doc, i):
             i = end = i + _region_length(doc, i)
         elif kecamatan and _word(text) and gazetteers.kecamatan_code(text) is not None:
@@ -247,28 +249,35 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         regions = gazetteers.load().region_names
         cut = next((k for k, w in enumerate(named) if fold(w) in regions), len(named))  # "Menteri China" names no ministry
         title = " ".join([title, *named[:cut]])
+    if re.search(r"\bDPR\b", complement) and "DPRD" not in complement:  # the national house
+        if title == "Anggota DPRD":
+            title = "Anggota DPR"  # "Anggota Komisi XI DPR"
+        entry = gazetteers.Title(title, title, "legislature", "national")
     if acting and not title.startswith(acting):
         title = f"{acting} {title}"
     return title, entry
 
 
 def _region(article: Article, start: int, end: int, entry: gazetteers.Title | None) -> gazetteers.Region | None:
-    """Region named inside the office, typed by the office: `Bupati Bogor` -> Kabupaten Bogor."""
+    """Region named inside the office, typed by the office: `Bupati Bogor` -> Kabupaten Bogor.
+
+    The longest name wins, so `Polres Metro Jakarta Timur` is in Jakarta Timur, not Kota Metro.
+    """
     doc = article.doc
     kind = LEVEL_KIND.get(entry.level) if entry else None
+    found: list[tuple[int, int, gazetteers.Region]] = []
     for span in article.gazetteer("REGION"):
         if start <= span.start and span.end <= end:
             region = gazetteers.region_for(span.id_ or span.text)
             if region:
-                return region
+                found.append((len(span), -span.start, region))
     for k in range(start, end):
         for n in (2, 1):
-            text = doc[k : k + n].text if k + n <= end else None
-            if text and _word(doc[k].text):
-                region = gazetteers.region_for(text, kind, prefer="kabupaten")
+            if k + n <= end and all(_word(t.text) for t in doc[k : k + n]):
+                region = gazetteers.region_for(doc[k : k + n].text, kind, prefer="kabupaten")
                 if region and (kind is None or region.type == kind):
-                    return region
-    return None
+                    found.append((n, -k, region))
+    return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
 
 def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None] | None:
@@ -290,8 +299,8 @@ def _organization(article: Article, start: int, end: int) -> str | None:
     return None
 
 
-def find_mentions(article: Article) -> list[dict[str, Any]]:
-    """Every title+name mention in the article, in text order."""
+def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Every title+name mention in the article, in text order; offices whose name was lost go to `lost`."""
     doc = article.doc
     orgs, regions = _spans_by_start(article, "OPD"), _spans_by_start(article, "REGION")
     titles = _spans_by_start(article, "TITLE")
@@ -325,6 +334,11 @@ def find_mentions(article: Article) -> list[dict[str, Any]]:
         if not names:
             before = _name_before(doc, start, stop)
             names = [before] if before else []
+        if not names and _lost_name(article, tail) and lost is not None:
+            title, entry = _normalised_title(spans, doc[end:tail].text)
+            lost.append({"title": title, "region": _region(article, start, tail, entry), "level": entry.level if entry else None,
+                         "title_text": doc[start:tail].text, "organization": _organization(article, start, tail),
+                         "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
         former = start > 0 and fold(doc[start - 1].text) in FORMER
         coordinated = _coordinated(article, groups, idx, tail)
         for k, (a, b) in enumerate(names):
@@ -349,6 +363,58 @@ def find_mentions(article: Article) -> list[dict[str, Any]]:
                              "alias": (alias.group("paren") or alias.group("said")) if alias else None,
                              "char_start": span_start, "char_end": span_end})
     return mentions
+
+
+def _lost_name(article: Article, tail: int) -> bool:
+    """`Gubernur DKI Jakarta , berjanji`: the scraper dropped a linked name, leaving ` ,` behind."""
+    doc = article.doc
+    return tail + 1 < len(doc) and doc[tail].text == "," and doc[tail - 1].whitespace_ == " " \
+        and (doc[tail + 1].text[:1].islower() or doc[tail + 1].text == ",")
+
+
+def _headline_office(article: Article) -> dict[str, Any] | None:
+    """`Gubernur Jateng: Kalau Kita Kuat ...`: a headline quoting an office by its title."""
+    m = re.match(r"\s*(?P<office>[A-Z][\w .]{2,60}?)\s*:", article.title or "")
+    if not m:
+        return None
+    words = m.group("office").split()
+    g = gazetteers.load()
+    for k in range(len(words), 0, -1):
+        entry = g.title_forms.get(fold(" ".join(words[:k])))
+        rest = " ".join(words[k:])
+        region = gazetteers.region_for(rest, LEVEL_KIND.get(entry.level), prefer="kabupaten") if entry and rest else None
+        if entry and (region or not rest):
+            return {"title": entry.normalized, "region": region, "level": entry.level, "title_text": m.group("office"),
+                    "organization": None}
+    return None
+
+
+def _untitled_speaker(article: Article, people: list[dict[str, Any]]) -> tuple[str, int, int] | None:
+    """The one person the article quotes or follows without an office: (name, start, end) of the first mention."""
+    known = {w for p in people for w in fold(p["name"]).split()}
+    cue = r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|pungkas|menurut)\s+"
+    found: dict[str, list[re.Match[str]]] = {}
+    for m in re.finditer(cue + r"(?P<name>[A-Z][\w'-]+)\b", article.text):
+        if _starts_name(m.group("name")) and fold(m.group("name")) not in known:
+            found.setdefault(m.group("name"), []).append(m)
+    names = [n for n, ms in found.items() if len(ms) >= 2]
+    if len(names) != 1:
+        return None
+    first = re.search(r"\b" + re.escape(names[0]) + r"\b", article.text)
+    return names[0], first.start(), first.end()
+
+
+def _complete_from_headline(article: Article, name: str) -> str:
+    """`Anies` + headline `Anies Baswedan Janji ...` -> `Anies Baswedan` (spec: names cut by lost links)."""
+    m = re.search(r"\b" + re.escape(name) + r"((?:\s+[A-Z][\w'-]+)+)", article.title or "")
+    if not m:
+        return name
+    extra = []
+    for w in m.group(1).split():
+        if not _starts_name(w) or gazetteers.region_for(w) is not None:
+            break
+        extra.append(w)
+    return " ".join([name, *extra])
 
 
 def groups_spans(groups: list[tuple[int, int, list[Span]]], start: int, end: int) -> list[Span]:
@@ -445,8 +511,17 @@ def name_pattern(name: str, others: list[str], aliases: list[str] = ()) -> re.Pa
 
 def extract(article: Article) -> list[dict[str, Any]]:
     """One record per official per article, with the fullest name and its mention count."""
-    found = find_mentions(article)
+    lost: list[dict[str, Any]] = []
+    found = find_mentions(article, lost)
     people, aliases = _merge(found, article.text)
+    office = lost[0] if lost else _headline_office(article)
+    speaker = _untitled_speaker(article, people) if office else None
+    if office and speaker:
+        name = _complete_from_headline(article, speaker[0])
+        start, end = (office["char_start"], office["char_end"]) if "char_start" in office else speaker[1:]
+        people.append({**office, "name": name, "kecamatan": None, "former": False, "alias": None,
+                       "char_start": start, "char_end": end})
+        found.append(people[-1])
     fallback = _article_region(article)
     names = [p["name"] for p in people]
     records = []

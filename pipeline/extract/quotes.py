@@ -35,13 +35,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted passage, marks excluded; unclosed quotes end with the paragraph."""
     spans: list[tuple[int, int]] = []
     open_from: int | None = None  # a quote left open by the previous paragraph
+    open_end = 0
     for para in re.finditer(r"[^\n]+", text):
         if PROMO.match(para.group()):
             open_from = None
             continue
         marks = [m.start() + para.start() for m in re.finditer(f"[{MARKS}]", para.group())]
-        if open_from is not None and (not marks or text[para.start():marks[0]].strip()):
-            open_from = None
+        if open_from is not None and (not marks or text[para.start():marks[0]].strip()
+                                      or "\n\n" in text[open_end:para.start()]):
+            open_from = None  # a blank line or a plain opening ends the open quote
         i = 0
         while i < len(marks):
             start = marks[i] + 1
@@ -52,6 +54,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if len(text[start:end].split()) >= 3 or text[start:end].strip() and _cue_after(text, end)[0]:
                 spans.append((start, end))
             open_from = start if i + 1 >= len(marks) and spans and spans[-1][0] == start else None
+            open_end = end
             i += 2
     return spans
 
