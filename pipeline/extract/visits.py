@@ -58,6 +58,7 @@ VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area
                    re.I)
 GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|"
                           r"kelurahan|desa)$", re.I)
+ORG_WORD = re.compile(r"\b(?:Dinas|Badan|Kementerian|Inspektorat|Sekretariat|Satuan)\b")
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
 ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
 LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
@@ -129,12 +130,12 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
         if not item or GENERIC_HOST.match(item) or any(a <= p < b for p, _ in people):
             continue
         qualifier = bool(hosts) and (ADDRESS.match(item) or gazetteers.region_for(item)) and "," in items[i - 1][2]
-        org = next((o for o in orgs if a <= o["char_start"] <= a + 7 and o["char_start"] < b
-                    and not GENERIC_HOST.match(o["org_text"])), None)
+        org = next((o for o in orgs if a <= o["char_start"] < b and not GENERIC_HOST.match(o["org_text"])), None)
         if not org and (len(item.split()) > 8 or VERB_WORD.search(item)):
             continue
         if org and not qualifier:
-            hosts.append(Host(org["org"], org["org_text"], org["region"], None, org["char_start"], org["char_end"]))
+            written = item if org["org_text"] in item else org["org_text"]  # "Kantor Bea Cukai Jayapura"
+            hosts.append(Host(org["org"], written, org["region"], None, org["char_start"], max(org["char_end"], b)))
             continue
         if not (item[0].isupper() or PLACE_HEAD.match(item)) or VAGUE.match(item) or \
                 re.search(r"\b(?:ini|itu|tersebut|sini|sana)$", item):
@@ -145,6 +146,8 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
                 hosts[-1].end = b
             continue
         hosts.append(Host(None, item, None, item, a, b))
+    if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
+        hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
 
 
@@ -234,8 +237,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if not visitors and quote and quote.get("speaker_name") and \
                     re.search(r"\b(?:saya|kami|aku)\s+(?:\S+\s+){0,3}$", sentence[:trig.start()], re.I):
                 visitors = [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
-            elif not visitors and not re.search(r"\byang\s+$", sentence[:trig.start()]) and (
-                    (PRONOUN_START.match(sentence) and trig.start() < 80) or lead_words <= FALLBACK_LEAD):
+            elif not visitors and ((PRONOUN_START.match(sentence) and trig.start() < 120) or (
+                    lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", sentence[:trig.start()]))):
                 name, _ = quotes.last_mentioned(article, t_abs)
                 visitors = last_visitors or [o for o in [officials.resolve(article, name) if name else None] if o]
             if PARTY.search(sentence[:trig.start()]):  # "beserta rombongan": the party of the earlier visit
