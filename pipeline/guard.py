@@ -1,11 +1,13 @@
 """Per-item time limits that really hold: the work runs in a child process killed on overrun.
 
 Python's `re` does not look at signals in the middle of a match, so an alarm cannot stop a
-runaway regex; killing the process that runs it can. One forked worker reads the items and
-works through them, announcing each one before it starts; the parent only watches the
-clock, collects the results and, when an item overruns, kills the worker and forks a new
-one that resumes after it. The common path costs one fork per stage and two pipe messages
-per item; caches filled by the first item stay warm for the rest of the stream.
+runaway regex; killing the process that runs it can. Two shapes, both with one forked
+worker per stage whose caches stay warm, replaced only after a kill:
+
+- `Worker`: items that pickle cheaply (dicts of text) are sent to the worker one at a time;
+- `guarded_map`: items that do not (spaCy Docs) are read by the worker itself, which
+  announces each one before it starts, so the parent can name the item that overran and
+  resume after it.
 """
 
 from __future__ import annotations
@@ -67,6 +69,70 @@ def _apply(fn: Callable[[T], R], item: T) -> R | Failed:
         return fn(item)
     except Exception as e:  # one bad item never stops the stream
         return Failed(f"{type(e).__name__}: {e}")
+
+
+def _serve(fn: Callable[[T], R], conn: Connection) -> None:
+    _die_with_parent()
+    while True:
+        try:
+            item = conn.recv()
+        except EOFError:  # the parent closed the pipe: done
+            return
+        result = _apply(fn, item)
+        try:
+            conn.send(result)
+        except Exception as e:  # a result that cannot cross the pipe
+            conn.send(Failed(f"result not transferable: {type(e).__name__}: {e}"))
+
+
+class Worker(Generic[T, R]):
+    """`fn` in a long-lived child process, called one item at a time, each within `limit_s` seconds.
+
+    Calling it returns `fn(item)`, `Overrun` (the child was killed; the next call starts a
+    new one) or `Failed`. Without a limit (None or 0) `fn` runs in this process.
+    """
+
+    def __init__(self, fn: Callable[[T], R], limit_s: float | None) -> None:
+        self.fn, self.limit_s = fn, limit_s
+        self._proc: mp.process.BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def __call__(self, item: T) -> R | Overrun | Failed:
+        if not self.limit_s:
+            return _apply(self.fn, item)
+        if self._proc is None:
+            ctx = mp.get_context("fork")
+            self._conn, child = ctx.Pipe()
+            self._proc = ctx.Process(target=_serve, args=(self.fn, child), daemon=True)
+            self._proc.start()
+            child.close()
+        assert self._conn is not None
+        self._conn.send(item)
+        if not self._conn.poll(self.limit_s):
+            self.close()
+            return Overrun(self.limit_s)
+        try:
+            return self._conn.recv()
+        except EOFError:  # the worker died on this item (memory, a crash in C code)
+            self._proc.join(5)
+            code = self._proc.exitcode
+            self.close()
+            return Failed(f"worker died (exit code {code})")
+
+    def close(self) -> None:
+        """Stop the child process (a later call starts a new one)."""
+        if self._proc is not None:
+            assert self._conn is not None
+            self._conn.close()
+            self._proc.kill()
+            self._proc.join()
+            self._proc = self._conn = None
+
+    def __enter__(self) -> Worker[T, R]:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def _worker(items: Callable[[int], Iterable[T]], skip: int, fn: Callable[[T], R], label: Callable[[T], L],

@@ -24,7 +24,7 @@ class RunSummary:
     statuses: dict[str, int]
     unreadable: list[str]
 
-    def format(self, max_listed: int = 20) -> str:
+    def format(self, max_listed: int = 50) -> str:
         """The lines `jejak run` prints: rows per table, articles per status, unreadable inputs."""
         lines = [f"Wrote {self.out_dir}/: " + ", ".join(f"{k} {v}" for k, v in self.counts.items()),
                  "articles: " + ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))]
