@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 from pipeline import paths, schema
 from pipeline.parquet import write_json_atomic
+from pipeline.progress import StageTimer
 
 
 def eval_rows(scores: dict[str, Any]) -> list[dict[str, Any]]:
@@ -45,9 +46,10 @@ def stage_rows(raw: Path, articles: Path, nlp: Path, records: Path, dataset: Pat
 
 
 def main() -> None:
+    timer = StageTimer("stage_counts")
     rows = stage_rows(paths.RAW, paths.ARTICLES, paths.NLP, paths.RECORDS, paths.DATASET)
     write_json_atomic(paths.METRICS / "stages.json", rows)
-    print("stage_counts: " + ", ".join(f"{r['stage']} {r['count']} {r['unit']}" for r in rows), flush=True)
+    timer.summary(rows[0]["count"], ", ".join(f"{r['stage']} {r['count']} {r['unit']}" for r in rows))
 
 
 if __name__ == "__main__":

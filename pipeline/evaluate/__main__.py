@@ -15,6 +15,7 @@ from pipeline.evaluate.clean import evaluate_clean, is_clean_gold, load_clean_go
 from pipeline.evaluate.scoring import TABLES, score
 from pipeline.parquet import write_json_atomic
 from pipeline.plots import eval_rows
+from pipeline.progress import StageTimer
 
 
 def load_gold(dirs: list[str | Path]) -> dict[str, dict]:
@@ -67,13 +68,14 @@ def evaluate(dataset: str | Path, gold_dirs: list[str | Path]) -> dict[str, Any]
 
 
 def main() -> None:
+    timer = StageTimer("evaluate")
     params = load_params()["evaluate"]
     result = evaluate(paths.DATASET, params["gold_dirs"])
     write_json_atomic(paths.METRICS / "eval.json", result["scores"])
     write_json_atomic(paths.METRICS / "eval_errors.json", result["errors"])
     write_json_atomic(paths.METRICS / "eval_plot.json", eval_rows(result["scores"]))  # for `dvc plots show`
     s = result["scores"]
-    print("evaluate: " + ", ".join(f"{t} F1 {s[t]['f1']:.2f}" for t in TABLES), flush=True)
+    timer.summary(s["articles"], ", ".join(f"{t} F1 {s[t]['f1']:.2f}" for t in TABLES))
     if "clean" in s:
         print(f"evaluate: cleaning {s['clean']['boilerplate_leaked']} boilerplate lines leaked, "
               f"{s['clean']['body_lost']} body lines lost", flush=True)
