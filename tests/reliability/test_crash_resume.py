@@ -20,10 +20,10 @@ REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "data" / "raw" / "seeds"
 SAMPLE = REPO / "data" / "raw" / "clickid_sample.jsonl"
 
-# The file each stage writes (relative to --out) while it runs.
+# The file each stage writes (relative to --out) while it runs (clean's first pass has a suffix).
 STAGE_OUTPUT = {
     "ingest": ".interim/raw.parquet",
-    "clean": ".interim/articles.parquet.pass1",
+    "clean": ".interim/articles.parquet",
     "nlp": ".interim/nlp.parquet",
     "extract": ".interim/records/quotes.parquet",
     "dataset": "quotes.parquet",
@@ -48,7 +48,7 @@ def kill_during(stage: str, inp: Path, out: Path) -> Path:
     proc = _run(inp, out)
     try:
         while proc.poll() is None:
-            temps = list(target.parent.glob(f".{target.name}.{proc.pid}.*.tmp")) if target.parent.exists() else []
+            temps = list(target.parent.glob(f".{target.name}*.{proc.pid}.*.tmp")) if target.parent.exists() else []
             if temps:
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait()
