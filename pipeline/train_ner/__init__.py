@@ -1,0 +1,1 @@
+"""Training the NER model that ships with Jejak (`models/ner-id`)."""

@@ -1,0 +1,87 @@
+"""Stage `train_ner`: prepare the corpora, (optionally) train floret vectors, train and measure the model.
+
+Writes the best model on dev to `models/ner-id/` and `metrics/ner.json`: P/R/F1 overall and per
+label on each test set and on all of them combined, words/s on one core, size, and the recall
+of the gold officials' names as PER entities. Needs ../shared (the corpora are not in the repo),
+so the stage is frozen in dvc.yaml: `make run` uses the committed model (see models/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.tokens import DocBin
+
+from pipeline import paths
+from pipeline.config import JejakError, load_params
+from pipeline.parquet import write_json_atomic
+from pipeline.train_ner.evaluate import gold_texts, official_name_recall, score_docbin, words_per_second
+from pipeline.train_ner.prepare import prepare
+from pipeline.train_ner.train import train_model, save_model
+from pipeline.train_ner.vectors import train_vectors
+
+MODEL_DIR = Path("models/ner-id")
+DATA_DIR = paths.INTERIM / "ner"
+METRICS = paths.METRICS / "ner.json"
+
+
+def measure(model_dir: Path, params: dict[str, Any], data_dir: Path = DATA_DIR) -> dict[str, Any]:
+    """Scores on every prepared test set, speed, size and gold name recall of the model in `model_dir`."""
+    nlp = spacy.load(model_dir)
+    tests = {p.stem.removeprefix("test-"): score_docbin(nlp, p) for p in sorted(data_dir.glob("test-*.spacy"))}
+    sample = [d.text for d in DocBin().from_disk(data_dir / "test-combined.spacy").get_docs(nlp.vocab)]
+    gold_files = sorted(p for d in params["gold_dirs"] for p in Path(d).glob("*.json"))
+    texts = gold_texts(paths.RAW_DIR / "seeds", [paths.RAW_DIR / "clickid_sample.jsonl", Path(params["corpus_jsonl"])])
+    return {"test": tests,
+            "words_per_second_one_core": words_per_second(nlp, sample),
+            "model_mb": round(sum(f.stat().st_size for f in model_dir.rglob("*") if f.is_file()) / 2**20, 2),
+            "gold_official_name_recall": official_name_recall(nlp, gold_files, texts)}
+
+
+def run(params: dict[str, Any]) -> dict[str, Any]:
+    root = Path(params["corpora_dir"])
+    if not root.is_dir():
+        raise JejakError(f"NER corpora not found in {root} (they are in ../shared/corpora/ner; "
+                         "set train_ner.corpora_dir)")
+    start = time.perf_counter()
+    counts = prepare(root, params, DATA_DIR)
+    vectors = None
+    if params.get("vectors"):
+        vectors = train_vectors(Path(params["corpus_jsonl"]), [Path(d) for d in params["gold_dirs"]],
+                                params["vectors"], DATA_DIR / "vectors")
+    best = train_model(params, DATA_DIR, paths.INTERIM / "ner-training", vectors)
+    save_model(best, MODEL_DIR, {"name": "ner_id", "version": "1.0.0", "license": "see models/README.md",
+                                 "description": "Jejak's Indonesian NER (PER, ORG, LOC); card: models/README.md"})
+    metrics = {**measure(MODEL_DIR, params), "sentences": counts,
+               "train_seconds": round(time.perf_counter() - start, 1),
+               "vectors": params.get("vectors") or False, "max_steps": params["max_steps"], "seed": params["seed"]}
+    write_json_atomic(METRICS, metrics)
+    return metrics
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.train_ner", description=__doc__.splitlines()[0])
+    parser.add_argument("--measure-only", action="store_true",
+                        help="score the model in models/ner-id on the prepared data without training")
+    args = parser.parse_args(argv)
+    params = load_params()["train_ner"]
+    if args.measure_only:
+        metrics = {**measure(MODEL_DIR, params), "vectors": params.get("vectors") or False}
+        write_json_atomic(METRICS, metrics)
+    else:
+        metrics = run(params)
+    combined = metrics["test"]["combined"]
+    print(f"train_ner: combined test F1 {combined['f1']:.3f} (PER {combined['per_label']['PER']['f1']:.3f}), "
+          f"{metrics['words_per_second_one_core']:.0f} words/s, {metrics['model_mb']:.1f} MB, "
+          f"gold name recall {metrics['gold_official_name_recall']['recall']}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except JejakError as err:
+        raise SystemExit(f"train_ner: {err}") from None
