@@ -31,7 +31,8 @@ _ARTICLE_OFFICIALS = """
 BASES: dict[str, str] = {
     "officials": """
         SELECT o.*, a.published_date,
-               o.name AS _official, o.jurisdiction AS _region, o.organization AS _org,
+               o.name AS _official, o.jurisdiction AS _region,
+               concat_ws(' | ', o.organization, o.title_text) AS _org,
                a.published_date AS _date,
                concat_ws(' ', o.name, o.title_text, o.organization, o.sentence) AS _search
         FROM officials o JOIN articles a USING (article_id)

@@ -61,6 +61,7 @@ def test_region_and_org_filters(con: duckdb.DuckDBPyConnection) -> None:
     assert "Hery Antasari" in {o["name"] for o in officials}
     assert {o["jurisdiction"] for o in officials} == {"Kota Bogor"}
     assert rows(con, "officials", region="bogor kabupaten") == []
+    assert "Ganjar Gunawan" in {o["name"] for o in rows(con, "officials", org="disdukcapil")}  # from title_text
     by_short_name = rows(con, "visits", org="disdukcapil")
     assert by_short_name and all("Kependudukan" in v["visited"] for v in by_short_name)
 
