@@ -60,10 +60,12 @@ STRUCTURAL_RULES = ("repeated_caption", "caption", "repeated_paragraph")
 RULE_NAMES = tuple(dict.fromkeys([*INLINE_RULES, *LINE_RULES, *TAIL_RULES, *STRUCTURAL_RULES]))
 
 
-def _is_caption_pair(lines: list[str], i: int) -> bool:
-    """A short line printed twice in a row is a photo caption (seen in WordPress scrapes)."""
-    line = lines[i].strip()
-    return i + 1 < len(lines) and line == lines[i + 1].strip() and line[:1].isalnum() and 2 <= len(line.split()) <= 20
+def _caption_pair_end(lines: list[str], i: int) -> int | None:
+    """Index of the second copy when a short line is printed twice in a row (a photo caption)."""
+    line, j = lines[i].strip(), _next_nonblank(lines, i + 1)
+    if j is not None and line == lines[j].strip() and line[:1].isalnum() and 2 <= len(line.split()) <= 20:
+        return j
+    return None
 
 
 def strip_inline(line: str, removed: Counter[str]) -> str:
@@ -95,9 +97,10 @@ def strip_boilerplate(text: str) -> tuple[str, Counter[str]]:
             while tail == "article_nav_block" and kept and (not kept[-1].strip() or _is_nav_headline(kept[-1])):
                 removed[tail] += bool(kept.pop().strip())
             break
-        if _is_caption_pair(lines, i):
+        pair_end = _caption_pair_end(lines, i)
+        if pair_end is not None:
             removed["repeated_caption"] += 2
-            i += 2
+            i = pair_end + 1
             continue
         rule = next((name for name, rx in LINE_RULES.items() if rx.search(line)), None)
         if rule:
