@@ -53,8 +53,8 @@ def one_line(error: duckdb.Error) -> str:
     return str(error).strip().splitlines()[0]
 
 
-def check_read_only(sql: str) -> None:
-    """Refuse anything that is not a SELECT (COPY, ATTACH, INSTALL, LOAD, SET, PRAGMA, CREATE...)."""
+def check_read_only(sql: str) -> list[duckdb.Statement]:
+    """The statements of `sql`; refuses anything not a SELECT (COPY, ATTACH, INSTALL, LOAD, SET, PRAGMA...)."""
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as e:
@@ -65,13 +65,13 @@ def check_read_only(sql: str) -> None:
         if st.type not in ALLOWED:
             kind = st.type.name.replace("_", " ")
             raise JejakError(f"only SELECT queries are allowed (got {kind}): the dataset is read-only")
+    return statements
 
 
 def run_query(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Result:
     """Run one or more read-only statements; the result is the last one's."""
-    check_read_only(sql)
+    statements = check_read_only(sql)
     try:
-        statements = duckdb.extract_statements(sql)
         for st in statements[:-1]:
             con.execute(st)
         cur = con.execute(statements[-1], params or None)
