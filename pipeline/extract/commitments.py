@@ -50,12 +50,12 @@ CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan)\b)", re.I)
 LEAD = re.compile(r"^\s*(?:dan|serta|juga|bahwa|pun|lalu|kemudian|bahkan|meski demikian|selain itu|namun|sehingga|"
                   r"karena|ya)\b[\s,]*", re.I)
-ACTOR_SUBJECT = re.compile(r"^\s*(?:(?:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
+ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
                            r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*))*)\s+"
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
 GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
-                        r"Pem(?:kot|kab|prov|da) [A-Z][\w-]*(?: [A-Z][\w-]*)?|Kementerian [A-Z][\w ]{2,40}?(?=\s[a-z]|$|,)|"
+                        r"Pem(?:kot|kab|prov|da)(?: [A-Z][\w-]*){0,2}|Kementerian [A-Z][\w ]{2,40}?(?=\s[a-z]|$|,)|"
                         r"Kemen[a-z]+\b)")
 TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|"
                           rf"hektar|ha|ekor)(?!\w)", re.I)
@@ -181,7 +181,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if lead:
                 c_start += lead.end()
                 clause = text[c_start:c_end]
-            org = _org_actor(clause[:cue.start() - (lead.end() if lead else 0) + 1] if cue else "")
+            cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
+            if not cue:
+                continue
+            org = _org_actor(clause[:cue.start() + 1])
+            named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + \
+                [e - c_start for s_, e, _ in mentions if c_start <= s_ and e - c_start <= cue.start()]
+            near = [e for e in named if re.fullmatch(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*",
+                                                     clause[e:cue.start()])]
+            if near and near[-1] < cue.start():  # "... fleksibilitas Pemkot Bogor terus berkomitmen ..."
+                org = org or _org_actor(clause[:near[-1]])
+                c_start += near[-1]
+                clause = text[c_start:c_end]
             subj = ACTOR_SUBJECT.match(clause)
             if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end()
                                                                  for s, _, _ in mentions)
