@@ -42,6 +42,16 @@ def _redecode(match: re.Match[str]) -> str:
     return "".join(out)
 
 
+# What is left of mojibake after repair, for measuring: a Mac-Roman lead/continuation pair
+# ("‚Äú", "¬†", "√ó") or a Latin-1 one ("Ã©", "â€", "Â ").
+MOJIBAKE = re.compile(f"[{re.escape(_MAC_LEAD)}][{re.escape(_MAC_CONT)}]|[ÃÂ][\u0080-\u00bf]|â€")
+
+
+def mojibake_sequences(text: str) -> list[str]:
+    """Mojibake pairs still in `text` (empty when the text is clean)."""
+    return MOJIBAKE.findall(text)
+
+
 def fix_mac_roman(text: str) -> str:
     """Undo UTF-8-read-as-Mac-Roman sequences that ftfy left in place."""
     return _MAC_RUN.sub(_redecode, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean.repair import fix_mac_roman, repair_text
+from pipeline.clean.repair import fix_mac_roman, mojibake_sequences, repair_text
 
 
 @pytest.mark.parametrize(("broken", "fixed"), [
@@ -38,3 +38,10 @@ def test_comma_joined_paragraphs_become_lines() -> None:
 
 def test_whitespace_folds_and_paragraphs_stay() -> None:
     assert repair_text("A   A   A   Pengaturan Font\n\n\n\nBOGOR - Dalam rangka\t percepatan ") == "A A A Pengaturan Font\n\nBOGOR - Dalam rangka percepatan"
+
+
+def test_mojibake_detector_finds_what_repair_removes() -> None:
+    broken = "Press Conference ‚ÄúLaunching‚Äù di Nims CafÃ©, 1√ó24 jam,¬†Mpok"
+    assert mojibake_sequences(broken) == ["‚Ä", "‚Ä", "Ã©", "√ó", "¬†"]
+    assert mojibake_sequences(repair_text(broken)) == []
+    assert mojibake_sequences("“Ésta” – ok, 7°13' LS, Rp 1,5 triliun") == []
