@@ -196,8 +196,8 @@ def _office_word(text: str) -> bool:
 def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     """(name start, name end, first token) of a name beginning at `i` after optional comma and ranks."""
     first = i
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text == ",") and i - first < 3:
+        i += 1  # "Gubernur  , Isran Noor": a lost link leaves spaces and a comma
     while i < len(doc) and _is_honorific(doc[i].text):
         i += 1
     if i >= len(doc) or i in stop:
@@ -334,9 +334,12 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if not names:
             before = _name_before(doc, start, stop)
             names = [before] if before else []
-        if not names and _lost_name(article, tail) and lost is not None:
+        if not names and lost is not None and _lost_name(article, start, tail):
             title, entry = _normalised_title(spans, doc[end:tail].text)
-            lost.append({"title": title, "region": _region(article, start, tail, entry), "level": entry.level if entry else None,
+            region = _region(article, start, tail, entry)
+            if region is None and entry and entry.level == "national":
+                region = gazetteers.INDONESIA
+            lost.append({"title": title, "region": region, "level": entry.level if entry else None,
                          "title_text": doc[start:tail].text, "organization": _organization(article, start, tail),
                          "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
         former = start > 0 and fold(doc[start - 1].text) in FORMER
@@ -365,11 +368,20 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     return mentions
 
 
-def _lost_name(article: Article, tail: int) -> bool:
-    """`Gubernur DKI Jakarta , berjanji`: the scraper dropped a linked name, leaving ` ,` behind."""
+def _lost_name(article: Article, start: int, tail: int) -> bool:
+    """`- Gubernur DKI Jakarta , berjanji`: the scraper dropped the linked name of a sentence's subject.
+
+    Only an office that opens its sentence (after dateline debris) and stands outside quotes
+    counts: an object ("menetapkan Menteri X , sebagai tersangka") may be anyone.
+    """
     doc = article.doc
-    return tail + 1 < len(doc) and doc[tail].text == "," and doc[tail - 1].whitespace_ == " " \
-        and (doc[tail + 1].text[:1].islower() or doc[tail + 1].text == ",")
+    if not (tail + 1 < len(doc) and doc[tail].text == "," and doc[tail - 1].whitespace_ == " "
+            and doc[tail + 1].text[:1].islower()):
+        return False
+    sent = doc[start].sent
+    before = article.text[sent.start_char : doc[start].idx]
+    line = article.text[article.text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx]
+    return not re.search(r"[a-z]", re.sub(r"TEMPO\.CO|Jakarta", "", before)) and len(re.findall(r"[\"“”]", line)) % 2 == 0
 
 
 def _headline_office(article: Article) -> dict[str, Any] | None:
@@ -384,18 +396,22 @@ def _headline_office(article: Article) -> dict[str, Any] | None:
         rest = " ".join(words[k:])
         region = gazetteers.region_for(rest, LEVEL_KIND.get(entry.level), prefer="kabupaten") if entry and rest else None
         if entry and (region or not rest):
+            if region is None and entry.level == "national":
+                region = gazetteers.INDONESIA
             return {"title": entry.normalized, "region": region, "level": entry.level, "title_text": m.group("office"),
                     "organization": None}
     return None
 
 
-def _untitled_speaker(article: Article, people: list[dict[str, Any]]) -> tuple[str, int, int] | None:
+def _untitled_speaker(article: Article, people: list[dict[str, Any]], aliases: dict[str, str]) -> tuple[str, int, int] | None:
     """The one person the article quotes or follows without an office: (name, start, end) of the first mention."""
-    known = {w for p in people for w in fold(p["name"]).split()}
+    known = {w for p in people for n in (p["name"], p.get("alias") or "") for w in fold(n).split()}
+    known |= {w for a in aliases for w in a.split()}
+    titles = gazetteers.load().title_forms
     cue = r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|pungkas|menurut)\s+"
     found: dict[str, list[re.Match[str]]] = {}
     for m in re.finditer(cue + r"(?P<name>[A-Z][\w'-]+)\b", article.text):
-        if _starts_name(m.group("name")) and fold(m.group("name")) not in known:
+        if _starts_name(m.group("name")) and fold(m.group("name")) not in known and fold(m.group("name")) not in titles:
             found.setdefault(m.group("name"), []).append(m)
     names = [n for n, ms in found.items() if len(ms) >= 2]
     if len(names) != 1:
@@ -410,9 +426,9 @@ def _complete_from_headline(article: Article, name: str) -> str:
     if not m:
         return name
     extra = []
-    for w in m.group(1).split():
-        if not _starts_name(w) or gazetteers.region_for(w) is not None:
-            break
+    for w in m.group(1).split()[:2]:
+        if not _starts_name(w) or gazetteers.region_for(w) is not None or w.endswith("kan"):
+            break  # "Tito Kukuhkan ...": a headline verb, not a surname
         extra.append(w)
     return " ".join([name, *extra])
 
@@ -514,13 +530,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
     lost: list[dict[str, Any]] = []
     found = find_mentions(article, lost)
     people, aliases = _merge(found, article.text)
-    office = lost[0] if lost else _headline_office(article)
-    speaker = _untitled_speaker(article, people) if office else None
+    office = _headline_office(article) or (lost[0] if lost else None)
+    if office and any(p["title"] == office["title"] and p["region"] == office["region"] for p in people):
+        office = None  # the office's holder is already named ("Gubernur Jabar:" and "Gubernur Jawa Barat Ridwan Kamil")
+    speaker = _untitled_speaker(article, people, aliases) if office else None
     if office and speaker:
         name = _complete_from_headline(article, speaker[0])
         start, end = (office["char_start"], office["char_end"]) if "char_start" in office else speaker[1:]
         people.append({**office, "name": name, "kecamatan": None, "former": False, "alias": None,
-                       "char_start": start, "char_end": end})
+                       "char_start": start, "char_end": end, "lost_name": True})
         found.append(people[-1])
     fallback = _article_region(article)
     names = [p["name"] for p in people]
@@ -542,7 +560,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         words = set(fold(m["name"]).split())
         spans = [(x["char_start"], x["char_end"]) for x in found
                  if set(fold(aliases.get(fold(x["name"]), x["name"])).split()) <= words]
-        records.append(record(article, m["char_start"], m["char_end"], "officials.title_name", 0.8,
+        extractor, confidence = ("officials.lost_name", 0.6) if m.get("lost_name") else ("officials.title_name", 0.8)
+        records.append(record(article, m["char_start"], m["char_end"], extractor, confidence,
                               official_id=official_id(m["name"], jurisdiction), name=m["name"], title=m["title"],
                               title_text=m["title_text"], organization=m["organization"], jurisdiction=jurisdiction,
                               region_code=code, mentions=max(mentions, 1), aliases=alias_forms,
