@@ -44,6 +44,9 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan)\b", re.I)
+# "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
+REPORTED = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
+                      r"menyatakan|mengungkapkan|menambahkan|mengaku)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
@@ -113,14 +116,19 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
     return sorted(found, key=lambda f: f[0])
 
 
-def _deadline(article: Article, clause: str, c_start: int, c_end: int) -> tuple[date | None, str | None]:
+def _deadline(article: Article, clause: str, c_start: int, c_end: int,
+              sent_start: int) -> tuple[date | None, str | None]:
     """By when: a future date in the clause, "akhir tahun 2025" -> 2025-12-31, "tahun depan" -> next year."""
     base = article.published_date
     m = YEAR_END.search(clause)
     if m and (m.group("y") or base):
         return date(int(m.group("y") or base.year), 12, 31), m.group()
-    for d in article.results.get("dates", []):
-        if c_start <= d["char_start"] < c_end and d["date"] is not None and (base is None or d["date"] >= base):
+    dates = [d for d in article.results.get("dates", []) if d["date"] is not None]
+    for d in dates:
+        if c_start <= d["char_start"] < c_end and (base is None or d["date"] >= base):
+            return d["date"], d["text"]
+    for d in dates:  # "Pada tanggal 20 Mei nanti, kami akan mengevaluasi ...": earlier in the sentence, in the future
+        if sent_start <= d["char_start"] < c_start and base is not None and d["date"] > base:
             return d["date"], d["text"]
     if base is not None:
         if NEXT_YEAR.search(clause):
@@ -177,7 +185,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if NOT_COMMITMENT.search(clause) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3:
                 continue
-            lead = LEAD.match(clause)
+            lead = LEAD.match(clause) or REPORTED.match(clause)
             if lead:
                 c_start += lead.end()
                 clause = text[c_start:c_end]
@@ -209,7 +217,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if actor is None and org is None:
                 continue
             tv = TARGET_VALUE.search(clause)
-            deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause))
+            deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,

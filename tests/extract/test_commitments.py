@@ -1,0 +1,80 @@
+"""Commitments in real passages of the seeds: shortest action clause, actor, kind, value, deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Extracted = Callable[[str, date, str], list[dict]]
+
+
+@pytest.fixture
+def commitments(extracted: Extracted) -> Callable[[str, date], list[tuple]]:
+    def run(text: str, published: date) -> list[tuple]:
+        return [(r["actor_name"], r["actor_org"], r["text"], r["kind"], r["target_value"], r["target_unit"],
+                 r["deadline"]) for r in extracted(text, published, "commitments")]
+    return run
+
+
+SEED_001 = (
+    "Dalam rangka percepatan reformasi birokrasi agar mampu bekerja efektif, efisien, dan mengedepankan fleksibilitas "
+    "Pemerintah Kota (Pemkot) Bogor terus berkomitmen memperbaiki birokrasi. Penjabat Wali Kota Bogor, Hery Antasari, "
+    "Kamis (27/6), mengatakan bahwa nilai-nilai reformasi birokrasi yang selama ini digaungkan pemerintah pusat maupun "
+    "pemerintah provinsi dapat terlaksana dengan baik.\n"
+    "Selain itu, Hery juga menyatakan, Pemkot terus mengawasi aparatur sipil negara (ASN) agar tidak terlibat dalam "
+    "judi online. Dia mengaku telah menugaskan kepala organisasi perangkat daerah (OPD), kepala dinas, hingga ke "
+    "bidang-bidang di bawahnya untuk mengawasi. Mereka juga harus inspeksi mendadak (sidak) ponsel ASN.\n"
+    "\"Sidak ponsel untuk memberikan efek kejut akan saya lakukan satu-dua kali,\" ujar Hery.\n"
+    "Hery berharap dapat berkontribusi positif bagi kemajuan Kota Bogor.")
+
+
+def test_promises_instructions_and_plans(commitments: Callable) -> None:
+    assert commitments(SEED_001, date(2024, 6, 28)) == [
+        # the government named as subject is the actor's agency; the clause starts after it
+        (None, "Pemerintah Kota (Pemkot) Bogor", "terus berkomitmen memperbaiki birokrasi", "promise", None, None,
+         None),
+        ("Hery Antasari", "Pemkot", "terus mengawasi aparatur sipil negara (ASN)", "promise", None, None, None),
+        # a past directive keeps its object and purpose
+        ("Hery Antasari", None, "telah menugaskan kepala organisasi perangkat daerah (OPD), kepala dinas, hingga ke "
+         "bidang-bidang di bawahnya untuk mengawasi", "instruction", None, None, None),
+        ("Hery Antasari", None, "Mereka juga harus inspeksi mendadak (sidak) ponsel ASN", "instruction", None, None,
+         None),
+        ("Hery Antasari", None, "Sidak ponsel untuk memberikan efek kejut akan saya lakukan satu-dua kali", "plan",
+         None, None, None),
+        # "berharap dapat berkontribusi positif" is a hope, not a commitment
+    ]
+
+
+def test_request_deadline_and_programme_list(commitments: Callable) -> None:
+    text = (  # seed 004
+        "Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kota Bekasi, Lintong Dianto Putra, menekankan "
+        "pentingnya optimalisasi kinerja Organisasi Perangkat Daerah (OPD). Ia meminta agar capaian target kerja OPD "
+        "dimaksimalkan untuk mendukung program prioritas pemerintah daerah.\n"
+        "\"Pada tanggal 20 Mei nanti, kami akan mengevaluasi mana OPD yang berhasil mencapai target 100 hari kerja dan "
+        "mana yang belum,\" jelasnya.\n"
+        "Untuk diketahui, sebagai bagian dari RPJMD, Pemerintah Kota Bekasi telah menetapkan 7 program prioritas yang "
+        "menjadi fokus utama dalam 100 hari kerja, di antaranya:\n"
+        "1. Peningkatan kualitas pelayanan publik, termasuk posyandu dan fasilitas kesehatan.\n"
+        "2. Penataan kawasan PKL untuk menciptakan lingkungan yang lebih tertib dan nyaman.\n"
+        "\"Kami percaya bahwa OPD bekerja dengan baik dan berintegritas,\" tutupnya.")
+    assert commitments(text, date(2025, 4, 27)) == [
+        ("Lintong Dianto Putra", None, "meminta agar capaian target kerja OPD dimaksimalkan untuk mendukung program "
+         "prioritas pemerintah daerah", "instruction", None, None, None),
+        ("Lintong Dianto Putra", None, "akan mengevaluasi mana OPD yang berhasil mencapai target 100 hari kerja dan mana "
+         "yang belum", "plan", 100.0, "hari", date(2025, 5, 20)),
+        ("Lintong Dianto Putra", "Pemerintah Kota Bekasi", "Peningkatan kualitas pelayanan publik, termasuk posyandu "
+         "dan fasilitas kesehatan", "plan", None, None, None),
+        ("Lintong Dianto Putra", "Pemerintah Kota Bekasi", "Penataan kawasan PKL untuk menciptakan lingkungan yang "
+         "lebih tertib dan nyaman", "plan", None, None, None),
+    ]
+
+
+def test_target_with_value_and_year_end_deadline(commitments: Callable) -> None:
+    text = ("Kepala Disdukcapil Kota Bogor, Ganjar Gunawan, menuturkan bahwa pencapaian KTP digital ditargetkan "
+            "mencapai 30 persen pada akhir tahun 2024.\n"
+            "Ganjar yakin target tersebut tercapai.")
+    assert commitments(text, date(2024, 5, 8)) == [
+        ("Ganjar Gunawan", None, "pencapaian KTP digital ditargetkan mencapai 30 persen pada akhir tahun 2024",
+         "target", 30.0, "persen", date(2024, 12, 31))]

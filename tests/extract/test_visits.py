@@ -1,0 +1,91 @@
+"""Visits in real passages of the seeds and the corpus, run through the spaCy pipeline and the
+extractors before visits (officials, orgs, dates, quotes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from collections.abc import Callable
+
+import pytest
+
+Extracted = Callable[[str, date, str], list[dict]]
+
+
+@pytest.fixture
+def visits(extracted: Extracted) -> Callable[[str, date], list[tuple]]:
+    def run(text: str, published: date) -> list[tuple]:
+        return [(r["visitor_name"], r["host_org"], r["host_org_text"], r["place_text"], r["visit_date"], r["status"])
+                for r in extracted(text, published, "visits")]
+    return run
+
+
+SEED_000 = (
+    "Penjabat (Pj) Wali Kota Bogor, Hery Antasari, resmi memulai tugasnya di Kota Bogor dengan mengadakan serangkaian "
+    "kunjungan ke beberapa Organisasi Perangkat Daerah (OPD). Kunjungan ini bertujuan untuk memahami kondisi internal "
+    "setiap dinas serta mendengarkan aspirasi masyarakat.\n"
+    "Beberapa OPD yang dikunjungi oleh Hery Antasari di antaranya Dinas Kesehatan (Dinkes), Badan Kepegawaian dan "
+    "Pengembangan Sumber Daya Manusia (BKPSDM), Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP), Dinas "
+    "Arsip dan Perpustakaan (Diarpus), serta Badan Perencanaan Pembangunan Riset dan Inovasi Daerah (Bapperinda).\n"
+    "\"Sudah banyak prestasi yang diraih,\" ungkap Hery Antasari saat ditemui di Kantor DPMPTSP Kota Bogor pada Selasa, "
+    "23 April 2024.\n"
+    "\"Mulai minggu depan saya akan berkunjung ke Dandim, Polresta, Pengadilan, Kejaksaan, dan lain-lain. Saya juga "
+    "akan bertemu dengan tokoh agama untuk mendengarkan aspirasi masyarakat,\" jelasnya.")
+
+
+def test_host_list_gives_one_visit_each_and_planned_visits(visits: Callable) -> None:
+    assert visits(SEED_000, date(2024, 4, 23)) == [
+        ("Hery Antasari", "Dinas Kesehatan", "Dinas Kesehatan (Dinkes)", None, None, "done"),
+        ("Hery Antasari", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+         "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)", None, None, "done"),
+        # the visit's date comes from the sentence that places him at the DPMPTSP
+        ("Hery Antasari", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+         "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)", None, date(2024, 4, 23), "done"),
+        ("Hery Antasari", "Dinas Arsip dan Perpustakaan", "Dinas Arsip dan Perpustakaan (Diarpus)", None, None, "done"),
+        ("Hery Antasari", "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah",
+         "Badan Perencanaan Pembangunan Riset dan Inovasi Daerah (Bapperinda)", None, None, "done"),
+        ("Hery Antasari", "Komando Distrik Militer", "Dandim", None, None, "planned"),
+        ("Hery Antasari", "Kepolisian Resor", "Polresta", None, None, "planned"),
+        ("Hery Antasari", None, "Pengadilan", "Pengadilan", None, "planned"),
+        ("Hery Antasari", "Kejaksaan Negeri", "Kejaksaan", None, None, "planned"),
+    ]
+
+
+def test_visit_party_and_the_date_of_the_visit_not_of_the_fire(visits: Callable) -> None:
+    text = (  # clickid-sindonews-03309
+        "Sebagai bentuk dukungan secara moril terhadap Kota Jayapura pasca-demo 29 Agustus 2019 lalu, Menteri Keuangan "
+        "Sri Mulyani beserta jajarannya dan Direktur Jenderal Bea Cukai Heru Pambudi mengunjungi Kota Jayapura, Selasa "
+        "(10/9/2019).\n"
+        "Menteri Keuangan beserta rombongan tiba di Kantor Bea Cukai Jayapura pukul 09.30 WIT dan langsung memantau "
+        "kondisi bangunan kantor pasca terbakar pada tanggal 29 Agustus lalu.\n"
+        "Kegiatan kemudian dilanjutkan dengan pengarahan kepada seluruh pegawai Kementerian Keuangan di Jayapura yang "
+        "berlangsung di Aula GKN Jayapura.")
+    got = visits(text, date(2019, 9, 15))
+    assert {(v[0], v[2], v[4]) for v in got} == {
+        (name, host, date(2019, 9, 10)) for name in ("Sri Mulyani", "Heru Pambudi")
+        for host in ("Kota Jayapura", "Kantor Bea Cukai Jayapura", "Aula GKN Jayapura")}
+
+
+def test_statement_given_on_site_is_a_visit(visits: Callable) -> None:
+    text = (  # clickid-okezone-01473
+        "Kepala Badan Pajak dan Retribusi Daerah (BPRD) DKI Jakarta, Faisal Syafruddin menyebutkan, masyarakat wajib "
+        "pajak diharapkan dapat mengikuti program tersebut.\n"
+        "\"Program keringanan pajak daerah ini kita bagi dua,\" kata Faisal dalam konferensi pers di Balairung, Balai "
+        "Kota Jakarta, Senin (16/9/2019).")
+    assert visits(text, date(2019, 9, 16)) == [
+        ("Faisal Syafruddin", None, "Balairung, Balai Kota Jakarta", "Balairung, Balai Kota Jakarta",
+         date(2019, 9, 16), "done")]
+
+
+def test_receiving_a_visit_or_being_met_somewhere_is_not_a_visit(visits: Callable) -> None:
+    text = (  # clickid-sindonews-01133
+        "Bupati Serang Ratu Tatu Chasanah berkomitmen akan menjamin keamanan, kenyamanan, serta pelayanan terbaik untuk "
+        "pelajar asal Papua yang sedang menempuh pendidikan di Kabupaten Serang.\n"
+        "Hal itu, dikatakan Tatu pada saat menerima kunjungan puluhan pelajar Papua di Pendopo Bupati Serang, Rabu "
+        "(18/09/2019). Turut hadir, Ketua sementara DPRD Kabupaten Serang Bahrul Ulum.\n"
+        "Tatu juga berencana, akan memantau mes yang ditempati oleh pelajar Papua untuk memastikan nyaman dan sesuai "
+        "harapan.")
+    assert visits(text, date(2019, 9, 18)) == [("Ratu Tatu Chasanah", None, "mes", "mes", None, "planned")]
+    met = ("Penjabat (Pj) Wali Kota Bogor, Hery Antasari, menilai pelayanan publik sudah baik.\n"
+           "\"Sudah banyak prestasi yang diraih,\" ungkap Hery Antasari saat ditemui di Kantor DPMPTSP Kota Bogor.")
+    assert visits(met, date(2024, 4, 23)) == []
