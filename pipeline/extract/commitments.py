@@ -36,9 +36,10 @@ INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerinta
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|tidak bisa|tak bisa|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
-    r"memiliki target|mendapat target|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
+    r"memiliki target|mendapat target|(?:ada|banyak)\s+(?:\S+\s+){0,4}?yang\s+(?:masih\s+)?(?:perlu|harus)|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
     re.I)
+TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
@@ -71,7 +72,10 @@ YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 
 
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
-    return cue.group().lower() != "akan" or bool(AKAN_VERB.match(clause, cue.end()))
+    word = cue.group().lower().strip()
+    if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi"
+        return bool(TERUS_ACTOR.search(clause[:cue.start()]))
+    return word != "akan" or bool(AKAN_VERB.match(clause, cue.end()))
 
 
 def _kind(clause: str) -> str:
@@ -141,6 +145,19 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
     return None, None
 
 
+def _list_start(text: str, clauses: list[tuple[int, int]], i: int) -> int:
+    """"... yang efektif, efisien, tanggap, dan bersih dari korupsi, kolusi, serta nepotisme harus terus didorong":
+    the subject is the whole list, not its last item."""
+    start = clauses[i][0]
+    if not re.match(r"\W*(?:serta\s+|dan\s+)?[a-z]\w*\s+(?:" + "|".join(CUES.values()) + r")\b", text[start:clauses[i][1]]):
+        return start
+    j = i
+    while j > 0 and len(text[clauses[j - 1][0]:clauses[j - 1][1]].split()) <= 4 and \
+            not CUE.search(text[clauses[j - 1][0]:clauses[j - 1][1]]):
+        j -= 1
+    return clauses[j][0]
+
+
 def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int) -> tuple[int, str]:
     """Extend an instruction over its object and purpose ("menugaskan kepala OPD, ..., untuk mengawasi",
     "meminta agar ...") and a bare cue over the action after it ("Tatu juga berencana, akan memantau ...")."""
@@ -181,6 +198,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
             if not cue:
                 continue
+            c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
             if NOT_COMMITMENT.search(clause) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3:
