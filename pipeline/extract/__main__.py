@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import spacy
 from spacy.tokens import DocBin
+from spacy.vocab import Vocab
 
 from pipeline import paths, schema
 from pipeline.config import load_params
@@ -45,11 +46,11 @@ def extract_article(article: Article) -> dict[str, list[dict[str, Any]]]:
     return article.results
 
 
-def iter_articles(nlp_path: str | Path, articles_path: str | Path, skip: int = 0) -> Iterator[Article]:
+def iter_articles(nlp_path: str | Path, articles_path: str | Path, skip: int = 0, vocab: Vocab | None = None) -> Iterator[Article]:
     """Articles rebuilt from the stored Docs (from index `skip` on), with metadata from the articles table."""
     meta_cols = ["article_id", "published_date", "title"]
     meta = {r["article_id"]: r for r in pq.read_table(articles_path, columns=meta_cols).to_pylist()}
-    vocab = spacy.blank("id").vocab
+    vocab = vocab if vocab is not None else spacy.blank("id").vocab
     pf = pq.ParquetFile(nlp_path)
     for batch in pf.iter_batches(batch_size=1):
         for row in batch.to_pylist():
@@ -88,7 +89,8 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
 
     n = 0
     try:
-        outcomes = guarded_map(lambda skip: iter_articles(nlp_path, articles_path, skip), _record_tables,
+        vocab = spacy.blank("id").vocab  # made before the worker forks: a replacement worker starts at once
+        outcomes = guarded_map(lambda skip: iter_articles(nlp_path, articles_path, skip, vocab), _record_tables,
                                lambda a: a.article_id, limit_s)
         for outcome in progress(outcomes, "extract"):
             n += 1
