@@ -102,8 +102,8 @@ def load() -> Gazetteers:
         names = {r["canonical_name"], r["name"], *_split(r["alt_names"])}
         if r["bare_name_ambiguous"].lower() != "true" or r["type"] == "provinsi":
             names.add(r["bare_name"])
-        for name in names:
-            g.region_names.setdefault(fold(name), []).append(region)
+        for key in {fold(name) for name in names}:  # "Kab. Bogor" and "Kab Bogor" fold alike: one entry
+            g.region_names.setdefault(key, []).append(region)
     g.region_names.setdefault("indonesia", [INDONESIA])
     g.region_names.setdefault("ri", [INDONESIA])
     for r in _rows("countries"):  # foreign heads of state and ministers: jurisdiction is their country
