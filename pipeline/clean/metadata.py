@@ -30,8 +30,8 @@ DATELINES = [
     re.compile(rf"^(?P<pub>[A-Z][A-Za-z0-9]*\.(?:COM|CO\.ID|ID|NET|CO|com|co\.id|id)){_DASH}"),
     re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}){_DASH}"),
 ]
-# CLICK-ID lost the dateline's anchor text and left "- ", ", , -", "-," or ",,,".
-_DATELINE_RESIDUE = re.compile(r"^[\s,]*-[\s,]+|^[\s,]+(?=\S)")
+# CLICK-ID lost the dateline's anchor text and left "- ", ", , -", "-,", "-Word" or ",,,".
+_DATELINE_RESIDUE = re.compile(r"^[\s,]*-[\s,]+|^[\s,]*-(?=[A-Z\"])|^[\s,]+(?=\S)")
 
 AUTHOR_LINE = re.compile(r"^\(?\s*(reporter|penulis|redaktur|editor|pewarta|jurnalis|sumber)\s*:\s*(?P<name>[^()\n]+?)\s*\)?$", re.I)
 AUTHOR_TAIL = [

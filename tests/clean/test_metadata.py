@@ -26,7 +26,7 @@ def test_masthead_and_dateline_forms(line: str, publisher: str | None, place: st
     assert (meta["publisher"], meta["dateline"], body) == (publisher, place, LEAD)
 
 
-@pytest.mark.parametrize(("residue"), ["- ", ", , - ", "-,", ",,,"])
+@pytest.mark.parametrize(("residue"), ["- ", ", , - ", "-,", "-", ",,,"])
 def test_clickid_dateline_residue_goes(residue: str) -> None:
     assert extract_metadata(residue + LEAD, {})[1] == LEAD
 
