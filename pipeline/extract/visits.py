@@ -146,6 +146,9 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
                 hosts[-1].end = b
             continue
         hosts.append(Host(None, item, None, item, a, b))
+    if len(items) == 2 and len(hosts) == 2 and hosts[0].org is None and hosts[1].org and "," in items[0][2]:
+        hosts = [Host(hosts[1].org, text[hosts[0].start:hosts[1].end].strip(), hosts[1].region, hosts[0].place,
+                      hosts[0].start, hosts[1].end)]  # "Balairung, Balai Kota Jakarta": a hall of the agency
     if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
         hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
@@ -157,7 +160,8 @@ def _host_window(text: str, start: int, limit: int) -> int:
 
 
 def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None, sentence: str,
-          event: tuple[Any, Any], host_org: str | None = None, visitor: str = "") -> tuple[Any, Any]:
+          event: tuple[Any, Any], host_org: str | None = None, host_text: str = "",
+          visitor: str = "") -> tuple[Any, Any]:
     """The visit's date: given in its sentence or the next one of its paragraph, else the visitor's
     earlier visit date, else the event date of the lead paragraph; none for an earlier trip."""
     para_end = article.text.find("\n", sent_end)
@@ -180,8 +184,10 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
     if EARLIER.search(sentence):
         return None, None
     if host_org:  # "... ujar Hery saat ditemui di Kantor DPMPTSP pada Selasa, 23 April 2024."
+        names = {host_org, *re.findall(r"\(([A-Z][\w-]+)\)", host_text)}
         for o in article.results.get("orgs", []):
-            if o["org"] == host_org and not (sent_start <= o["char_start"] < sent_end):
+            if (o["org"] in names or any(_contains(o["org_text"], n) for n in names)) and \
+                    not (sent_start <= o["char_start"] < sent_end):
                 for d in article.results.get("dates", []):
                     if d["date"] is not None and d["sentence"] == o["sentence"] and WEEKDAY.search(d["text"]) and \
                             visitor in d["sentence"]:
@@ -285,7 +291,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                              for k, r in records.items() if k != key):
                         continue  # "PU" after "Kementerian PU": the same host
                     when, when_text = (None, None) if planned else _date(article, s, e, visit_dates.get(v["name"]),
-                                                                         sentence, event, h.org,
+                                                                         sentence, event, h.org, h.text,
                                                                          v["name"].split()[0])
                     if when and when_text and when_text in sentence and v["name"] not in visit_dates:
                         visit_dates[v["name"]] = when
