@@ -9,7 +9,10 @@ later copies of each story once all copies are known (the earliest copy stays `o
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,7 @@ from pipeline.clean.metadata import extract_metadata, footer_publisher
 from pipeline.clean.relevance import relevance_scores
 from pipeline.clean.repair import repair_text
 from pipeline.config import REPO_ROOT, load_params
+from pipeline.guard import Failed, Overrun, Worker
 from pipeline.parquet import AtomicWriter, iter_batches, write_json_atomic
 from pipeline.progress import StageTimer, progress
 
@@ -54,14 +58,35 @@ def clean_article(raw: dict[str, Any], removed: Counter[str], min_chars: int = 2
     return row
 
 
-def _clean_batch(batch: list[dict[str, Any]], params: dict[str, Any], removed: Counter[str]) -> list[dict[str, Any]]:
+def _clean_one(raw: dict[str, Any], min_chars: int, max_chars: float, max_punct_run: int) -> tuple[dict[str, Any], Counter[str]]:
+    """Clean one article: the part that runs under `clean.article_timeout_s`, in a worker process.
+
+    Runs of punctuation are cut to `max_punct_run` marks: spaCy's tokenizer takes quadratic
+    time on them (5,000 dashes without a space: 40 s).
+    """
+    removed: Counter[str] = Counter()
+    row = clean_article(raw, removed, min_chars)
+    if row["status"] == "ok" and max_punct_run:
+        row["text"] = re.sub(rf"[^\w\s]{{{max_punct_run + 1},}}", lambda m: m.group()[:max_punct_run], row["text"])
+    if row["status"] == "ok" and len(row["text"]) > max_chars:
+        row.update(status="rejected", reject_reason=f"too long: {len(row['text'])} characters after cleaning "
+                                                      f"(maximum {max_chars:g}; clean.max_chars)")
+    return row, removed
+
+
+def _clean_batch(batch: list[dict[str, Any]], params: dict[str, Any], removed: Counter[str],
+                 clean_one: Worker) -> list[dict[str, Any]]:
     """Clean, identify the language and score relevance for one batch of raw records."""
     rows = []
     for raw in progress(batch, "clean"):
-        try:
-            row = clean_article(raw, removed, params["min_chars"])
-        except Exception as e:  # one bad article never stops the run
-            row = clean_article({**raw, "reject_reason": f"cleaning failed: {type(e).__name__}: {e}"}, removed)
+        result = clean_one(raw)
+        if isinstance(result, (Overrun, Failed)):  # one bad article never stops the run
+            reason = f"cleaning failed: {result.error}" if isinstance(result, Failed) else \
+                f"cleaning took longer than {result.limit_s:g} s (clean.article_timeout_s)"
+            row = clean_article({**raw, "reject_reason": reason}, removed)
+        else:
+            row, counts = result
+            removed.update(counts)
         if row["status"] == "ok":
             reason = language_reason(row["text"], tuple(params["language_candidates"]), tuple(params["language_accept"]))
             if reason:
@@ -83,9 +108,11 @@ def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: 
     status: Counter[str] = Counter()
     dupes = DuplicateFinder(params["near_duplicate_threshold"], params["minhash_perm"])
     first_pass = Path(out).with_name(Path(out).name + ".pass1")
-    with AtomicWriter(first_pass, schema.ARTICLES) as writer:
+    clean_one = Worker(partial(_clean_one, min_chars=params["min_chars"], max_chars=params.get("max_chars") or math.inf,
+                               max_punct_run=params.get("max_punct_run", 0)), params.get("article_timeout_s"))
+    with clean_one, AtomicWriter(first_pass, schema.ARTICLES) as writer:
         for batch in iter_batches(raw_path, params["batch_size"]):
-            rows = _clean_batch(batch, params, removed)
+            rows = _clean_batch(batch, params, removed, clean_one)
             for row in rows:
                 if row["status"] == "ok":  # a relevant story is never marked as a copy of an irrelevant one
                     dupes.add(row["article_id"], row["text"], row["published_date"])
