@@ -53,7 +53,8 @@ NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
                       r"alokasi|investasi|bantuan|sumbangan|kontribusi)\b", re.I)
-ANAPHORA = re.compile(r"^(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
+ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
+LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
 TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok|proyeksi|diproyeksikan|outlook|sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
@@ -166,7 +167,7 @@ def _after_phrase(sentence: str, end: int, skip: int = 0) -> str:
     words: list[str] = []
     for w in re.finditer(r"[\w/-]+|[^\w\s]", sentence[end:end + 80]):
         t = w.group()
-        if not words and skip and t.lower() in STOP:
+        if not words and skip and t.lower() in ("sebagai", "sekitar", "kurang", "lebih", "hampir", "sebanyak", "sebesar"):
             skip -= 1
             continue
         if not re.fullmatch(r"[^\W\d][\w/-]*", t) or t.lower() in STOP or VERBISH.match(t.lower()) or len(words) == 4:
@@ -224,8 +225,14 @@ def _period(sentence: str, v: Value, seg_start: int) -> str | None:
 def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
     phrase = _clean(segment)
-    if ANAPHORA.match(LEAD_STOP.sub("", segment.strip()) or segment.strip()) and (prev_name or last_name):
+    if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
+    head = LIST_HEAD.search(sentence, 0, v.start)
+    if head and phrase and gazetteers.region_for(phrase):
+        subject = re.match(r"\s*(?:(?:sementara itu|selain itu|adapun)\s*,?\s*)?(?P<s>[\w/()-]+(?:\s+[A-Z][\w/()-]*)*)",
+                           sentence[:head.start()], re.I)
+        if subject and _content(subject.group("s")):  # "LP2B tersebar di tiga kabupaten, yakni Blora (48.967 ha)"
+            return f"{subject.group('s')} {phrase}"
     words = phrase.split()
     if words and ACTIVE_VERB.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
         cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
@@ -260,7 +267,8 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
         name = out[-1]["indicator_text"] if v.upper_bound and out else _name(sentence, segment, v, prev_name, last_name)
         if not name:
             continue
-        if not v.percent and v.unit != "rupiah" and (ENTITY_COUNT.search(name + " " + v.unit) or (
+        counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
+        if not v.percent and v.unit != "rupiah" and (ENTITY_COUNT.search(counted + " " + v.unit) or (
                 GENERIC_UNIT.fullmatch(v.unit) and name != prev_name and not (
                 NAME_CUE.search(segment) or LINK.search(segment) or CHANGE.search(segment)))):
             continue
@@ -272,6 +280,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
             prev_name = prev_name or name
         out.append({"start": v.start, "end": v.end, "indicator": _canonical(name), "indicator_text": name,
                     "value": v.value, "unit": v.unit, "value_text": v.written, "value_kind": kind,
+                    "upper_bound": v.upper_bound,
                     "period": _period(sentence, v, seg_start)})
         last_name = name
     return out
@@ -281,12 +290,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
     """Indicator records for numbers with a measure unit and a named indicator; a value restated
     later in the article ("4,28 persen" twice) is kept once."""
     records = []
-    seen: set[tuple[float, str, str]] = set()
+    seen: set[tuple[float, str, str, bool]] = set()
     last_name = None
     for sent in article.doc.sents:
         for r in sentence_indicators(sent.text, last_name):
             last_name = r["indicator_text"]
-            key = (round(r["value"], 6), r["unit"], r["value_kind"])
+            key = (round(r["value"], 6), r["unit"], r["value_kind"], r.pop("upper_bound"))
             if key in seen:
                 continue
             seen.add(key)
