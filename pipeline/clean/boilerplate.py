@@ -16,19 +16,28 @@ from collections import Counter
 
 _LINK_MARKER = r"(?:baca|lihat|simak)\s+(?:juga|pula)|baca selengkapnya"
 
-INLINE_RULES: dict[str, re.Pattern[str]] = {
+# (rule, pattern, replacement): "\n" where the marker stood between two paragraphs.
+INLINE_RULES: list[tuple[str, re.Pattern[str], str]] = [
     # "Baca juga:,,Didi meminta ...", "Baca juga: <headline>,,<body>", "(Baca juga: ,)".
-    "read_also": re.compile(rf"\(\s*(?:{_LINK_MARKER})\s*:?\s*[,\s]*\)|^(?:(?:{_LINK_MARKER})\s*:?(?:\s*,|[^\n]{{0,200}}?,,)[,\s]*)+", re.I),
+    ("read_also", re.compile(rf"^(?:(?:{_LINK_MARKER})\s*:?(?:\s*,|[^\n]{{0,200}}?,,)[,\s]*)+", re.I), ""),
+    ("read_also", re.compile(rf"\(\s*(?:{_LINK_MARKER})\s*:?\s*[,\s]*\)[,\s]*", re.I), " "),
+    # "... isi Pasal 418 di RKHUP:,Baca Juga :,,,Laki-laki ...", "Apa sebabnya? Baca selengkapnya di ,Jika ...".
+    ("read_also", re.compile(rf"(?<=[,.:?!])\s*(?:{_LINK_MARKER})(?:\s+di)?\s*:?\s*,+\s*", re.I), "\n"),
     # "Simak video ubahan pada New Toyota Calya:,Penggunaan ..." : the video link, then body.
-    "video_embed": re.compile(r"^(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b[^,]{0,120}?:\s*,+", re.I),
+    ("video_embed", re.compile(r"^(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b[^,]{0,120}?:\s*,+", re.I), ""),
     # "... banyak manfaat., ,#GrowFearless with FIMELA": a campaign hashtag closing the article.
-    "slogan": re.compile(r"[\s,]*#\w+ with \w+[\s,.]*$", re.I),
+    ("slogan", re.compile(r"[\s,]*#\w+ with \w+[\s,.]*$", re.I), ""),
     # "Foto: Instagram nikitamirzanimawardi_17,Laura Meizani ..." : the credit, then body.
-    "photo_credit": re.compile(r"^(?:foto|photo)\s*:\s*[^,]{1,60},(?=[A-Z\"])", re.I),
-}
+    ("photo_credit", re.compile(r"^(?:foto|photo)\s*:\s*[^,]{1,60},(?=[A-Z\"])", re.I), ""),
+    # "Penulis: ,Saat ini masyarakat ..." : a byline whose name was a lost link.
+    ("byline_stub", re.compile(r"^(?:penulis|reporter|editor)\s*:\s*,+", re.I), ""),
+    # "... ujarnya. (trb),,,loading..." / "... Artikel ini telah tayang di ..." at the end of a paragraph.
+    ("advertisement", re.compile(r"(?<=\S)[\s,]*\bloading\.{3}\s*$", re.I), ""),
+    ("republished_note", re.compile(r"(?<=\S)[\s,]*\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di.*$", re.I), ""),
+]
 
 LINE_RULES: dict[str, re.Pattern[str]] = {
-    "video_embed": re.compile(r"^((simak|saksikan|tonton|lihat)\s+(juga\s+)?(video|live)\b.*|\[gambas:.*\])$", re.I),
+    "video_embed": re.compile(r"^['\"]?((simak|saksikan|tonton|lihat)\s+(juga\s+)?(video|live).*|\[gambas:.*\])$", re.I),
     "read_also": re.compile(rf"^(?:{_LINK_MARKER})\b", re.I),
     "read_more": re.compile(r"\bbaca (selengkapnya|artikel lengkapnya)( di sini)?\s*:?[\s,]*$", re.I),
     "scroll_prompt": re.compile(r"^scroll to (continue|resume)( with)? content$", re.I),
@@ -53,11 +62,11 @@ TAIL_RULES: dict[str, re.Pattern[str]] = {
     "comments": re.compile(r"^(komentar|tulis komentar|kirim komentar)\s*$", re.I),
     "explore_more": re.compile(r"^eksplorasi konten lain\b", re.I),
     "article_nav_block": re.compile(r"^(previous article|next article)$", re.I),
-    "republished_note": re.compile(r"^artikel ini (telah )?(tayang|terbit|dimuat) di\b", re.I),
+    "republished_note": re.compile(r"^artikel ini (telah )?(tayang|terbit|dimuat) di", re.I),
 }
 
 STRUCTURAL_RULES = ("repeated_caption", "caption", "repeated_paragraph")
-RULE_NAMES = tuple(dict.fromkeys([*INLINE_RULES, *LINE_RULES, *TAIL_RULES, *STRUCTURAL_RULES]))
+RULE_NAMES = tuple(dict.fromkeys([*(r[0] for r in INLINE_RULES), *LINE_RULES, *TAIL_RULES, *STRUCTURAL_RULES]))
 
 
 def _caption_pair_end(lines: list[str], i: int) -> int | None:
@@ -69,12 +78,14 @@ def _caption_pair_end(lines: list[str], i: int) -> int | None:
 
 
 def strip_inline(line: str, removed: Counter[str]) -> str:
-    """Cut link markers whose headline was lost out of a line, keeping the text around them."""
-    for name, rx in INLINE_RULES.items():
-        line, n = rx.subn("", line)
+    """Cut link markers whose headline was lost out of a line, keeping the text around them.
+
+    A marker that stood between two paragraphs becomes a line break."""
+    for name, rx, replacement in INLINE_RULES:
+        line, n = rx.subn(replacement, line)
         if n:
             removed[name] += n
-            line = re.sub(r"([.!?]),\s*", r"\1 ", re.sub(r"\s+([,.])", r"\1", line)).strip(" ,")
+            line = "\n".join(re.sub(r" {2,}", " ", part).strip(" ,") for part in line.split("\n"))
     return line
 
 
@@ -87,6 +98,9 @@ def strip_boilerplate(text: str) -> tuple[str, Counter[str]]:
     i = 0
     while i < len(lines):
         line = strip_inline(lines[i].strip(), removed)
+        if "\n" in line:  # a marker stood between two paragraphs: look at each on its own
+            lines[i : i + 1] = line.split("\n")
+            continue
         if not line:
             kept.append("")
             i += 1

@@ -22,9 +22,18 @@ CASES = [
     ("read_also", "Untuk menghadapi pertandingan di babak kualifikasi Piala Asia U-16 2020 itu, Bima Sakti telah memanggil 23 pemain memperkuat timnas. (Baca juga: ,), ,",
      "Untuk menghadapi pertandingan di babak kualifikasi Piala Asia U-16 2020 itu, Bima Sakti telah memanggil 23 pemain memperkuat timnas.", 1),
     ("read_more", f"{BODY}\nSeperti apa profil Johan Budi, baca selengkapnya:", BODY, 1),
+    ("read_also", "Untuk diketahui, berikut isi Pasal 418 di RKHUP:,Baca Juga :,,,Laki-laki yang bersetubuh dengan seorang perempuan.",
+     "Untuk diketahui, berikut isi Pasal 418 di RKHUP:\nLaki-laki yang bersetubuh dengan seorang perempuan.", 1),
+    ("read_also", "Kenaikan iuran itu bisa membuat para peserta BPJS Kesehatan berbondong-bondong pindah ke kelas lebih rendah. "
+                  "Apa sebabnya? Baca selengkapnya di ,Jika Anda merupakan peserta.",
+     "Kenaikan iuran itu bisa membuat para peserta BPJS Kesehatan berbondong-bondong pindah ke kelas lebih rendah. Apa sebabnya?\n"
+     "Jika Anda merupakan peserta.", 1),
     ("scroll_prompt", f"SCROLL TO CONTINUE WITH CONTENT\n{BODY}\nSCROLL TO RESUME CONTENT", BODY, 2),
     ("advertisement", f"ADVERTISEMENT\nads\n{BODY}\nloading...", BODY, 3),
+    ("advertisement", 'Karena memang kasus di Polsek, ada hambatan dan kendala," ujarnya. (trb),,,loading...',
+     'Karena memang kasus di Polsek, ada hambatan dan kendala," ujarnya. (trb)', 1),
     ("video_embed", f"{BODY}\nSimak juga Video: Menkeu Pangkas Proyeksi Pertumbuhan Ekonomi RI Jadi 4,7-5%\n[Gambas:Instagram]\nSaksikan Live Detikpagi :", BODY, 3),
+    ("video_embed", f"{BODY}\nSaksikan LiveDetikpagi:\n'Lihat juga Video: Food Vlogger Codeblu Diperiksa soal Dugaan Pelanggaran UU ITE'", BODY, 2),
     ("video_embed", "Simak video ubahan pada New Toyota Calya:,Penggunaan rear air-circulator sendiri juga bisa dipahami sebagai alternatif prinsipal menekan ongkos produksi mobil murah atau LCGC.",
      "Penggunaan rear air-circulator sendiri juga bisa dipahami sebagai alternatif prinsipal menekan ongkos produksi mobil murah atau LCGC.", 1),
     ("share_row", f"facebook twitter whatsapp telegram line copy\nfacebook icon twitter icon whatsapp icon telegram icon line icon copy\n{BODY}", BODY, 2),
@@ -36,6 +45,8 @@ CASES = [
     ("font_widget", f"A A A Pengaturan Font\n{BODY}", BODY, 1),
     ("article_nav", f"{BODY}\nYou may also like\nMore in Featured", BODY, 2),
     ("byline_stub", f"- Jurnalis\n{BODY}\nadmin", BODY, 2),
+    ("byline_stub", "Penulis: ,Saat ini masyarakat terus mendesak DPR RI untuk mengesahkan , yang dinilai tidak layak.",
+     "Saat ini masyarakat terus mendesak DPR RI untuk mengesahkan , yang dinilai tidak layak.", 1),
     ("tag_strip", f"FeaturedInfokuPemerintahanRelationships\n{BODY}", BODY, 1),
     ("menu", "Nasional Mondial Ekonomi Megapolitan Olahraga Rona The Alun-Alun Kupas Splash Wisata Perspektif Wawancara Edisi Weekend Foto Video Infografis\n" + BODY, BODY, 1),
     ("widget_residue", f"{BODY}\n()\nTop\n0", BODY, 3),
@@ -51,6 +62,7 @@ CASES = [
     ("article_nav_block", f"{BODY}\n\nDisdik Gercep Tindaklanjuti Kasus Kekerasan pada Siswa SMP Kota Bandung\n\nPrevious article\n\n"
                           "Dalam Tausiahnya, Kang Erwin Menekankan Pentingnya Menyambut Bulan Ramadan\n\nNext article", BODY, 4),
     ("republished_note", f"{BODY}\nArtikel ini telah tayang di Kompas.com dengan judul \"Koleksi Pakaian Ibu Hamil Reebok, Bisa Sesuaikan Ukuran Perut\"", BODY, 1),
+    ("republished_note", f"{BODY}\nArtikel ini telah tayang diCNN Indonesia.", BODY, 1),
     ("repeated_caption", f"Kantor Wali Kota Bekasi.\n\nKantor Wali Kota Bekasi.\n\n{BODY}", BODY, 2),
     ("repeated_paragraph", "Heru mengenang, Habibie adalah sosok insinyur Indonesia yang banyak mendapat gelar kehormatan dari sejumlah organisasi insinyur di dunia.\n"
                            f"{BODY}\nHeru mengenang, Habibie adalah sosok insinyur Indonesia yang banyak mendapat gelar kehormatan dari sejumlah organisasi insinyur di dunia.",
