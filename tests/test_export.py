@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from pipeline import schema
 from pipeline.cli import main
-from pipeline.export import XLSX_MAX_CELL, _xlsx_value, descriptions, export, metadata_path
+from pipeline.export import XLSX_MAX_CELL, _xlsx_value, default_target, descriptions, export, metadata_path
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +115,10 @@ def test_xlsx_cells_stay_within_excels_limits() -> None:
     long = _xlsx_value("x" * 40000)
     assert len(long) == XLSX_MAX_CELL and long.endswith("\u2026")
     assert _xlsx_value(3.5) == 3.5
+
+
+def test_exports_go_beside_the_dataset_by_default() -> None:
+    dataset = Path("data/processed/dataset")
+    assert default_target(dataset, "sqlite") == Path("data/processed/jejak.db")
+    assert default_target(dataset, "csv") == Path("data/processed/jejak-csv")
+    assert metadata_path(default_target(dataset, "sqlite")) == Path("data/processed/jejak.metadata.json")
