@@ -518,6 +518,19 @@ def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep
     people[key] = new
 
 
+_ALIAS_GAP = re.compile(r"\s*\(\s*|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """Times a person is named; `Saifullah Yusuf (Gus Ipul)` names them once."""
+    n, prev_end = 0, -1
+    for m in pattern.finditer(text):
+        if not (prev_end >= 0 and _ALIAS_GAP.fullmatch(text, prev_end, m.start())):
+            n += 1
+        prev_end = m.end()
+    return n
+
+
 def name_pattern(name: str, others: list[str], aliases: list[str] = ()) -> re.Pattern[str]:
     """Full name, nicknames, and each name word no other official shares (`Hery`, `Lintong`)."""
     shared = {w for o in others if o != name for w in o.split()}
@@ -556,7 +569,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             code = (region.code or None) if region else None
         nicks = [a for a, full in aliases.items() if full == m["name"]]
         alias_forms = [re.search(re.escape(a), article.text, re.I).group() for a in nicks if re.search(re.escape(a), article.text, re.I)]
-        mentions = len(name_pattern(m["name"], names, alias_forms).findall(article.text))
+        mentions = _count(name_pattern(m["name"], names, alias_forms), article.text)
         words = set(fold(m["name"]).split())
         spans = [(x["char_start"], x["char_end"]) for x in found
                  if set(fold(aliases.get(fold(x["name"]), x["name"])).split()) <= words]

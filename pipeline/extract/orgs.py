@@ -34,6 +34,7 @@ HEAD_TO_ORG = {"Dandim": "Komando Distrik Militer", "Kapolres": "Kepolisian Reso
                "Kapolsek": "Kepolisian Sektor", "Kajati": "Kejaksaan Tinggi"}
 REGION_SUFFIX = re.compile(r"\s+(?P<region>(?:(?:Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+)?"
                            r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+PLACES = {"kecamatan", "kelurahan", "desa"}  # "Kecamatan Bogor Utara" names a kecamatan, not Kabupaten Bogor
 CITY_UNITS = re.compile(r"(?:ta|tabes)$|\bKota\b")  # Polresta, Polrestabes, "... Kota": the city
 
 
@@ -130,16 +131,18 @@ def extract(article: Article, fuzzy_threshold: float | None = None) -> list[dict
         definition = _DEFINITION.match(text, end)
         if definition:
             written_end = definition.end()
-        region = _region_after(text, written_end, text[start:end])
+        kind = category(canon, text[start:end])
+        region = None if kind in PLACES else _region_after(text, written_end, text[start:end])
         taken.append((start, written_end))
         mentions.append(record(article, start, written_end, extractor, confidence, org=canon,
-                               org_text=text[start:written_end], category=category(canon, text[start:end]),
+                               org_text=text[start:written_end], category=kind,
                                region=region.canonical if region else None))
 
     for m in _FULL_NAME.finditer(text):
         name = _without_region(m.group().rstrip(", "))
         canon = canonical(name, fuzzy_threshold)
-        if canon is None and len(name.split()) >= 2 and name.split()[-1] not in {"dan", "serta"}:
+        if canon is None and len(name.split()) >= 2 and name.split()[-1] not in {"dan", "serta"} \
+                and not any(w in gazetteers.load().org_abbrevs for w in name.split()):  # "Kantor DPMPTSP": the acronym
             add(m.start(), m.start() + len(name), name, "orgs.head_word", 0.6)
         else:
             add(m.start(), m.start() + len(name), canon, "orgs.fuzzy", 0.8)

@@ -1,0 +1,139 @@
+"""Officials in real passages of the seeds and the corpus (the hard cases of issue 5)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pipeline.extract import officials
+from pipeline.extract.base import Article
+
+Row = tuple[str, str | None, str | None, str | None, str | None, int]
+
+
+@pytest.fixture
+def found(nlp: Language) -> Callable[..., list[Row]]:
+    """(name, title, jurisdiction, region_code, organization, mentions) of each official."""
+    def run(text: str, title: str | None = None) -> list[Row]:
+        records = officials.extract(Article(nlp(text), "test", None, title))
+        return [(r["name"], r["title"], r["jurisdiction"], r["region_code"], r["organization"], r["mentions"])
+                for r in records]
+    return run
+
+
+def test_acting_title_then_name_with_short_mentions(found: Callable) -> None:
+    text = ("Penjabat (Pj) Wali Kota Bogor, Hery Antasari, resmi memulai tugasnya di Kota Bogor dengan mengadakan "
+            "serangkaian kunjungan ke beberapa Organisasi Perangkat Daerah (OPD).\n"
+            "\"Sudah banyak prestasi yang diraih,\" ungkap Hery saat ditemui di Kantor DPMPTSP Kota Bogor.")
+    assert found(text) == [("Hery Antasari", "Penjabat Wali Kota", "Kota Bogor", "32.71", None, 2)]
+
+
+def test_name_before_title_and_honorific_dropped(found: Callable) -> None:
+    text = ("WAKIL Wali Kota Bandung, Erwin, mengunjungi sejumlah Organisasi Perangkat Daerah (OPD) dan bagian di "
+            "lingkungan Balai Kota Bandung, Senin 24 Februari 2025.\n"
+            "Kang Erwin meminta agar ruangan-ruangan pelayanan harus nyaman.")
+    assert found(text) == [("Erwin", "Wakil Wali Kota", "Kota Bandung", "32.73", None, 2)]
+
+
+def test_long_title_and_coordinated_offices(found: Callable) -> None:
+    text = ("Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kota Bekasi, Lintong Dianto Putra, "
+            "menekankan pentingnya optimalisasi kinerja Organisasi Perangkat Daerah (OPD).\n"
+            "Langkah ini dilakukan menyusul pelantikan Wali Kota dan Wakil Wali Kota Bekasi, Tri Adhianto dan Wakil "
+            "Wali Kota Harris Bobihoe oleh Presiden Prabowo Subianto pada 22 Februari 2025.\n"
+            "Lintong menegaskan bahwa seluruh OPD harus bekerja keras.")
+    assert found(text) == [
+        ("Lintong Dianto Putra", "Asisten Daerah", "Kota Bekasi", "32.75", "Sekretariat Daerah", 2),
+        ("Tri Adhianto", "Wali Kota", "Kota Bekasi", "32.75", None, 1),
+        ("Harris Bobihoe", "Wakil Wali Kota", "Kota Bekasi", "32.75", None, 1),
+        ("Prabowo Subianto", "Presiden", "Indonesia", None, None, 1),
+    ]
+
+
+def test_former_office_is_not_the_current_one(found: Callable) -> None:
+    text = ("Penjabat (Pj) Wali Kota Bogor, Hery Antasari melakukan kunjungan ke kantor Dinas Kependudukan dan Catatan "
+            "Sipil (Disdukcapil) Kota Bogor.\n"
+            "Kedatangan mantan Kepala Badan Badan Pengembangan Sumber Daya Manusia Daerah (BPSDM) Provinsi Jabar itu "
+            "disambut Kepala Disdukcapil Kota Bogor, Ganjar Gunawan beserta jajaran pada Rabu, 8 Mei 2024.")
+    assert found(text) == [
+        ("Hery Antasari", "Penjabat Wali Kota", "Kota Bogor", "32.71", None, 1),
+        ("Ganjar Gunawan", "Kepala Dinas", "Kota Bogor", "32.71", "Dinas Kependudukan dan Pencatatan Sipil", 1),
+    ]
+
+
+def test_abbreviated_titles_and_nicknames(found: Callable) -> None:
+    text = ("Menteri Sosial Saifullah Yusuf (Gus Ipul) mengajak Pemerintah Provinsi Kalimantan Timur (Pemprov Kaltim) "
+            "bersinergi mengentaskan kemiskinan.\n"
+            "\"Mari kita mulai bekerja dengan data yang sama dulu,\" kata Gus Ipul, dalam keterangan tertulis.\n"
+            "Ajakan Gus Ipul disambut positif Wakil Gubernur (Wagub) Kaltim Seno Aji.")
+    assert found(text) == [
+        ("Saifullah Yusuf", "Menteri Sosial", "Indonesia", None, None, 3),
+        ("Seno Aji", "Wakil Gubernur", "Provinsi Kalimantan Timur", "64", None, 1),
+    ]
+
+
+def test_bare_region_typed_by_office_and_ranks_dropped(found: Callable) -> None:
+    text = ("Bupati Serang Ratu Tatu Chasanah berkomitmen akan menjamin keamanan pelajar asal Papua. Turut hadir, "
+            "Ketua sementara DPRD Kabupaten Serang Bahrul Ulum, Wakapolres Serang Kompol Agung Cahyono, dan puluhan "
+            "pelajar asal Papua.")
+    assert found(text) == [
+        ("Ratu Tatu Chasanah", "Bupati", "Kabupaten Serang", "36.04", None, 1),
+        ("Bahrul Ulum", "Ketua Sementara DPRD", "Kabupaten Serang", "36.04", "Dewan Perwakilan Rakyat Daerah", 1),
+        ("Agung Cahyono", "Wakil Kepala Kepolisian Resor", "Kabupaten Serang", "36.04", None, 1),
+    ]
+
+
+def test_national_offices_police_and_military(found: Callable) -> None:
+    text = ("Presiden Joko Widodo (Jokowi) melakukan kunjungan kerja ke Pekanbaru, Riau. Presiden Jokowi disambut "
+            "Gubernur Riau, Syamsuar dan Kapolda Riau Irjen Wido Eko.\n"
+            "Sebelumnya, Panglima TNI Marsekal Hadi Tjahjanto datang untuk meninjau Karhutla di Riau. Lalu pada 15 "
+            "September 2019, Kapolri Jenderal Pol Tito Karnavian serta Menteri Lingkungan Hidup dan Kehutanan (LHK) "
+            "juga datang ke Riau.")
+    assert found(text) == [
+        ("Joko Widodo", "Presiden", "Indonesia", None, None, 2),
+        ("Syamsuar", "Gubernur", "Provinsi Riau", "14", None, 1),
+        ("Wido Eko", "Kepala Kepolisian Daerah", "Provinsi Riau", "14", None, 1),
+        ("Hadi Tjahjanto", "Panglima TNI", "Indonesia", None, "Tentara Nasional Indonesia", 1),
+        ("Tito Karnavian", "Kepala Kepolisian Negara Republik Indonesia", "Indonesia", None, None, 1),
+    ]
+
+
+def test_unit_head_with_parent_office_and_common_word_name(found: Callable) -> None:
+    text = ("\"Hingga bulan September ini, serapan anggaran masih jauh dari targetan,\" ujar Pelaksana Tugas (Plt) "
+            "Kasubbag Evaluasi Penyerapan Anggaran, Bagian Administrasi Pembangunan Sekretariat Daerah (Setda) "
+            "Kabupaten Bekasi, Widi Mulyawan di Bekasi, Minggu (15/9/2019).\n"
+            "Plt Kepala Dinas PUPR Kabupaten Bekasi, Entah Ismanto mengaku optimis penyerapan anggaran di dinasnya "
+            "mampu menembus 85 persen.")
+    assert found(text) == [
+        ("Widi Mulyawan", "Pelaksana Tugas Kepala Sub Bagian", "Kabupaten Bekasi", "32.16",
+         "Bagian Administrasi Pembangunan", 1),
+        ("Entah Ismanto", "Pelaksana Tugas Kepala Dinas", "Kabupaten Bekasi", "32.16",
+         "Dinas Pekerjaan Umum dan Penataan Ruang", 1),
+    ]
+
+
+def test_name_lost_with_a_link_and_completed_from_the_headline(found: Callable) -> None:
+    text = ("-Gubernur DKI Jakarta , berjanji menindak tegas pabrik pembakaran arang di Cilincing.\n"
+            "\"Jadi kami akan tindak tegas semua yang melakukan pelanggaran,\" kata Anies di Jakarta.\n"
+            "\"Bahkan kalau teman-teman datang ke sana, sebagian sudah dipasang filter,\" ucap Anies.")
+    assert found(text, "Anies Baswedan Janji Polisikan Pabrik Arang dan Timah Cilincing") == [
+        ("Anies Baswedan", "Gubernur", "Provinsi DKI Jakarta", "31", None, 2)]
+
+
+def test_company_posts_regulations_and_offices_in_general_are_no_officials(found: Callable) -> None:
+    text = ("Pemkot menetapkan Peraturan Wali Kota (Perwali) Nomor 147 Tahun 2019 tentang Satu Data Kota Bogor. "
+            "Nanda Widya, Presiden Direktur PT Metropolitan Land, hadir. Calon menteri mendatang haruslah orangnya "
+            "yang memiliki kemampuan, kata para menteri Kabinet.")
+    assert found(text) == []
+
+
+def test_official_id_is_stable_for_person_and_jurisdiction(found: Callable) -> None:
+    assert officials.official_id("Hery Antasari", "Kota Bogor") == officials.official_id("hery  antasari", "Kota Bogor")
+    assert officials.official_id("Hery Antasari", "Kota Bogor") != officials.official_id("Hery Antasari", "Kabupaten Bogor")
+
+
+def test_clean_name_drops_honorifics_and_degrees_but_keeps_gus() -> None:
+    assert officials.clean_name("Kang Erwin") == "Erwin"
+    assert officials.clean_name("dr. Sri Nowo Retno, M.Kes.") == "Sri Nowo Retno"
+    assert officials.clean_name("Gus Ipul") == "Gus Ipul"

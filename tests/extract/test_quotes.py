@@ -1,0 +1,102 @@
+"""Quotes and their speakers in real passages of the seeds and the corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pipeline.extract import officials, quotes
+from pipeline.extract.base import Article
+
+Row = tuple[str | None, str | None, str | None, str]
+
+
+@pytest.fixture
+def said(nlp: Language) -> Callable[[str], list[Row]]:
+    """(speaker, speaker_title, cue, first words) of each quote, after the officials extractor."""
+    def run(text: str) -> list[Row]:
+        article = Article(nlp(text), "test")
+        article.results["officials"] = officials.extract(article)
+        return [(r["speaker_name"], r["speaker_title"], r["cue"], " ".join(r["text"].split()[:4]))
+                for r in quotes.extract(article)]
+    return run
+
+
+def test_nya_cue_goes_to_the_subject_not_to_the_greeter(said: Callable) -> None:
+    text = ("Penjabat (Pj) Wali Kota Bogor, Hery Antasari melakukan kunjungan ke kantor Dinas Kependudukan dan Catatan "
+            "Sipil (Disdukcapil) Kota Bogor.\n"
+            "Kedatangan mantan Kepala BPSDM Provinsi Jabar itu disambut Kepala Disdukcapil Kota Bogor, Ganjar Gunawan "
+            "beserta jajaran pada Rabu, 8 Mei 2024.\n"
+            "\"Kunjungan ini bagian orientasi dan adaptasi saya sebagai Pj Wali Kota,\" ucapnya.\n"
+            "Sementara itu, Kepala Disdukcapil Kota Bogor, Ganjar Gunawan menuturkan bahwa kunjungan ini yang pertama.\n"
+            "\"Tahun sebelumnya target ke kami itu 20 persen, sekarang meningkat,\" katanya.")
+    assert said(text) == [
+        ("Hery Antasari", "Penjabat Wali Kota", "ucap", "Kunjungan ini bagian orientasi"),
+        ("Ganjar Gunawan", "Kepala Dinas", "kata", "Tahun sebelumnya target ke"),
+    ]
+
+
+def test_nickname_after_cue_resolves_to_the_official(said: Callable) -> None:
+    text = ("Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengungkap, 40 persen dana bansos diduga "
+            "tidak tepat sasaran.\n"
+            "\"Selama ini banyak bantuan-bantuan pemerintah, itu ditengarai tidak tepat sasaran,\" kata Gus Ipul.\n"
+            "Oleh sebab itu, Gus Ipul mengungkap, Presiden Republik Indonesia Prabowo Subianto telah menerbitkan "
+            "Instruksi Presiden (Inpres) Nomor 4 Tahun 2025.\n"
+            "\"Maka itu bapak Presiden menerbitkan Inpres nomor 4 Tahun 2025,\" kata dia.")
+    assert said(text) == [
+        ("Saifullah Yusuf", "Menteri Sosial", "kata", "Selama ini banyak bantuan-bantuan"),
+        ("Saifullah Yusuf", "Menteri Sosial", "kata", "Maka itu bapak Presiden"),
+    ]
+
+
+def test_speaker_named_after_a_long_office_or_a_company_post(said: Callable) -> None:
+    text = ("\"Hingga bulan September ini, serapan anggaran masih jauh dari targetan,\" ujar Pelaksana Tugas (Plt) "
+            "Kasubbag Evaluasi Penyerapan Anggaran, Bagian Administrasi Pembangunan Sekretariat Daerah (Setda) "
+            "Kabupaten Bekasi, Widi Mulyawan di Bekasi, Minggu (15/9/2019).\n"
+            "\"Kami merupakan pihak swasta pertama yang turut serta dalam pembangunan,\" ungkap Presiden Direktur PT "
+            "Metropolitan Land, Tbk. Thomas J Angfendy dalam siaran pers tertulisnya.\n"
+            "\"Jarak antara bibir pantai ke jalur jalan tersebut kurang lebih 20 meter,\" kata Wakil Gubernur Jawa "
+            "Barat Uu Ruzhanul Ulum saat meninjau lokasi.")
+    assert said(text) == [
+        ("Widi Mulyawan", "Pelaksana Tugas Kepala Sub Bagian", "ujar", "Hingga bulan September ini,"),
+        ("Thomas J Angfendy", None, "ungkap", "Kami merupakan pihak swasta"),
+        ("Uu Ruzhanul Ulum", "Wakil Gubernur", "kata", "Jarak antara bibir pantai"),
+    ]
+
+
+def test_citizen_short_name_completed_and_followed_by_nya(said: Callable) -> None:
+    text = ("Sementara itu, Ketua Umum DPN Tani Merdeka, Don Muzakir menyampaikan organisasinya memiliki sejumlah "
+            "program.\n"
+            "\"Buruh tani adalah masyarakat yang gajinya tak tentu,\" ujar Don.\n"
+            "\"Kadang-kadang dijual. Jangan sampai masyarakat tiap tahun minta bantuan,\" lanjutnya.")
+    assert said(text) == [
+        ("Don Muzakir", None, "ujar", "Buruh tani adalah masyarakat"),
+        ("Don Muzakir", None, "lanjut", "Kadang-kadang dijual. Jangan sampai"),
+    ]
+
+
+def test_curly_marks_menurut_and_lost_closing_mark(said: Callable) -> None:
+    text = ("Gubernur Jawa Barat Ridwan Kamil melaksanakan peletakan batu pertama pembangunan hotel di Kertajati.\n"
+            "Menurut Emil -- sapaan akrab Ridwan Kamil, kawasan Rebana sangat strategis.\n"
+            "“Tidak ada kawasan pelabuhan yang berdekatan dengan bandar udara,” katanya.\n"
+            "\"Saya yakin pembangunan hotel ini akan membawa kemajuan luar biasa.")
+    assert said(text) == [
+        ("Ridwan Kamil", "Gubernur", "kata", "Tidak ada kawasan pelabuhan"),
+        ("Ridwan Kamil", "Gubernur", None, "Saya yakin pembangunan hotel"),
+    ]
+
+
+def test_quote_spans_continue_over_paragraphs_and_skip_promo_lines() -> None:
+    text = ("\"Paragraf pertama kutipan yang belum ditutup.\n"
+            "\"Paragraf kedua kutipan yang sama,\" ujarnya.\n\n"
+            "\"Kutipan baru setelah baris kosong tanpa tanda tutup.\n\n"
+            "\"Kutipan lain sesudahnya,\" katanya.\n"
+            "Tonton juga video \"Mensos Saifullah Yusuf Tinjau Evakuasi Korban\" di sini:")
+    spans = [text[s:e] for s, e in quotes.quote_spans(text)]
+    assert spans == [
+        "Paragraf pertama kutipan yang belum ditutup.\n\"Paragraf kedua kutipan yang sama,",
+        "Kutipan baru setelah baris kosong tanpa tanda tutup.",
+        "Kutipan lain sesudahnya,",
+    ]
