@@ -64,6 +64,7 @@ PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|period
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
                     r"merosot|anjlok|ditekan|minus|selisih)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
+RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
 FROM_TO = re.compile(r"\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
 TO = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
@@ -153,6 +154,7 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     for _ in range(3):
         phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
+    phrase = re.split(r"\d+(?:[.,]\d+)+|\d+\s*(?:ribu|juta|miliar|triliun|persen|%)", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
     cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
     if cue is not None and cue < len(words) - 1:
@@ -202,7 +204,7 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "change"
     if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE.search(sentence[:v.start].rsplit("dari", 1)[0] + " ")):
         return "previous"
-    if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I):
+    if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
     if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end):
         return "target"
