@@ -256,7 +256,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     continue
                 h_start, h_end = at.end(), _host_window(text, at.end(), e)
             hosts = _hosts(article, h_start, h_end, mentions)
-            planned = bool(PLANNED.search(sentence[max(0, trig.start() - 40):trig.start()]))
+            subject_end = max((e_ for s_, e_, o in mentions if s <= s_ < t_abs and o in visitors), default=None)
+            window = text[subject_end:t_abs] if subject_end is not None else sentence[max(0, trig.start() - 40):trig.start()]
+            planned = bool(PLANNED.search(window))  # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau"
             found.append((visitors, hosts, planned))
         for at in PRESENCE_AT.finditer(sentence) if not any(hosts for _, hosts, _ in found) else []:
             if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in found for h in hosts):
