@@ -34,14 +34,16 @@ INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerinta
                               r"menginstruksi)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
-    r"\b(berharap|harapan|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
+    r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|tidak bisa|tak bisa|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
-    r"memiliki target|mendapat target|(?:ada|banyak)\s+(?:\S+\s+){0,4}?yang\s+(?:masih\s+)?(?:perlu|harus)|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
+    r"memiliki target|mendapat target|(?:ada|banyak)\s+(?:\S+\s+){0,4}?yang\s+(?:masih\s+)?(?:perlu|harus)|"
+    r"semoga|mudah-mudahan|sembuh|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
     re.I)
 TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
-AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun)\s+)*"
+AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
+                       r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan)\b", re.I)
@@ -164,6 +166,11 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
     c_end = clauses[i][1]
     clause = text[c_start:c_end]
     bare = re.fullmatch(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W*", clause, re.I)
+    ends_in_verb = re.search(r"\b(?:me|mem|men|meng|meny)[a-z]{3,}\W*$", clause) and i + 1 < len(clauses) and \
+        re.match(r"\W*(?:agar|supaya)\b", text[clauses[i + 1][0]:clauses[i + 1][1]], re.I)
+    if ends_in_verb:  # "akan terus mendorong | agar program-program ini bisa diperluas"
+        c_end = clauses[i + 1][1]
+        return c_end, text[c_start:c_end]
     if not (INSTRUCTION_VERB.search(clause) or bare):
         return c_end, clause
     j = i
@@ -193,13 +200,17 @@ def extract(article: Article) -> list[dict[str, Any]]:
     records = []
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
+        consumed = sent.start_char
         for i, (c_start, c_end) in enumerate(clauses):
+            if c_start < consumed:  # already inside the complement of the clause before
+                continue
             clause = text[c_start:c_end]
             cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
             if not cue:
                 continue
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
+            consumed = c_end
             if NOT_COMMITMENT.search(clause) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3:
                 continue
