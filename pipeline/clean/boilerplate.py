@@ -18,11 +18,13 @@ _LINK_MARKER = r"(?:baca|lihat|simak)\s+(?:juga|pula)|baca selengkapnya"
 
 # (rule, pattern, replacement): "\n" where the marker stood between two paragraphs.
 INLINE_RULES: list[tuple[str, re.Pattern[str], str]] = [
-    # "Baca juga:,,Didi meminta ...", "Baca juga: <headline>,,<body>", "(Baca juga: ,)".
+    # "Baca juga:,,Didi meminta ...", "Baca juga: <headline>,,<body>"; "(Baca juga: ,)", "(Baca juga: <headline>)".
     ("read_also", re.compile(rf"^(?:(?:{_LINK_MARKER})\s*:?(?:\s*,|[^\n]{{0,200}}?,,)[,\s]*)+", re.I), ""),
-    ("read_also", re.compile(rf"\(\s*(?:{_LINK_MARKER})\s*:?\s*[,\s]*\)[,\s]*", re.I), " "),
+    ("read_also", re.compile(rf"\(\s*(?:{_LINK_MARKER})\s*:[^()]{{0,200}}\)[,\s]*|\(\s*(?:{_LINK_MARKER})\s*\)[,\s]*", re.I), " "),
     # "... isi Pasal 418 di RKHUP:,Baca Juga :,,,Laki-laki ...", "Apa sebabnya? Baca selengkapnya di ,Jika ...".
-    ("read_also", re.compile(rf"(?<=[,.:?!])\s*(?:{_LINK_MARKER})(?:\s+di)?\s*:?\s*,+\s*", re.I), "\n"),
+    ("read_also", re.compile(rf"(?<=[,.:?!])\s*(?:{_LINK_MARKER})(?:\s+di)?\s*:?\s*(?:,+\s*|$)", re.I), "\n"),
+    # Fimela's widget "Boldsky,[bacajuga:Baca Juga](3809787 3617927 4052322),Kulit kita ...".
+    ("read_also", re.compile(r",?\[bacajuga:[^\]]*\]\([^)]*\),?", re.I), "\n"),
     # "Simak video ubahan pada New Toyota Calya:,Penggunaan ..." : the video link, then body.
     ("video_embed", re.compile(r"^(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b[^,]{0,120}?:\s*,+", re.I), ""),
     # "... banyak manfaat., ,#GrowFearless with FIMELA": a campaign hashtag closing the article.

@@ -10,6 +10,8 @@ import ftfy.fixes
 # CLICK-ID joined <p> paragraphs with commas: ".,,"Next", ". ,Next", '.,"Next' and '.",Next'
 # are paragraph breaks (the corpus copy split only ".,Next", before the quotes were repaired).
 _EMPTY_PARAGRAPHS = re.compile(r'(?<=[.!?"])\s*,{2,}\s*(?=\S)|(?<=[.!?])\s+,\s*(?=[A-Z"])|(?:(?<=[.!?])|(?<=[.!?]")),(?=[A-Z"])')
+# "... kata Guntur., ,Reporter: Vendi Yhulia Susanto": a byline joined to the last paragraph.
+_BYLINE_JOIN = re.compile(r"(?<=\S)[\s,]*,\s*(?=(?:Reporter|Penulis|Editor|Redaktur|Pewarta)\s*:\s*[A-Z])")
 _TRAILING_COMMAS = re.compile(r'(?<=[.!?"])[\s,]+$')
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-", "\u00ad": None})
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\u2800]+")
@@ -63,6 +65,6 @@ def repair_text(text: str) -> str:
     text = fix_mac_roman(text)
     text = ftfy.fixes.uncurl_quotes(text)
     text = text.translate(_DASHES).replace("\u2018", "'").replace("\u2019", "'")
-    text = _EMPTY_PARAGRAPHS.sub("\n", text)
+    text = _BYLINE_JOIN.sub("\n", _EMPTY_PARAGRAPHS.sub("\n", text))
     lines = [_TRAILING_COMMAS.sub("", _SPACES.sub(" ", line).strip()) for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()

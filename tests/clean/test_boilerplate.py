@@ -22,6 +22,13 @@ CASES = [
     ("read_also", "Untuk menghadapi pertandingan di babak kualifikasi Piala Asia U-16 2020 itu, Bima Sakti telah memanggil 23 pemain memperkuat timnas. (Baca juga: ,), ,",
      "Untuk menghadapi pertandingan di babak kualifikasi Piala Asia U-16 2020 itu, Bima Sakti telah memanggil 23 pemain memperkuat timnas.", 1),
     ("read_more", f"{BODY}\nSeperti apa profil Johan Budi, baca selengkapnya:", BODY, 1),
+    ("read_also", "Jasad ditemukan pada 12:15 waktu Hanoi pada hari Rabu dan dilihat oleh AFP. (Baca juga: SMS Menyayat Hati Terduga Korban "
+                  "'Kontainer 39 Mayat' di Inggris) Polisi menyebut.",
+     "Jasad ditemukan pada 12:15 waktu Hanoi pada hari Rabu dan dilihat oleh AFP. Polisi menyebut.", 1),
+    ("read_also", "Jawaban untuk pertanyaan ini terletak pada cara kulit kita berfungsi, seperti yang dilansir Boldsky,"
+                  "[bacajuga:Baca Juga](3809787 3617927 4052322),Kulit kita melepaskan sel-sel kulit mati.",
+     "Jawaban untuk pertanyaan ini terletak pada cara kulit kita berfungsi, seperti yang dilansir Boldsky\n"
+     "Kulit kita melepaskan sel-sel kulit mati.", 1),
     ("read_also", "Untuk diketahui, berikut isi Pasal 418 di RKHUP:,Baca Juga :,,,Laki-laki yang bersetubuh dengan seorang perempuan.",
      "Untuk diketahui, berikut isi Pasal 418 di RKHUP:\nLaki-laki yang bersetubuh dengan seorang perempuan.", 1),
     ("read_also", "Kenaikan iuran itu bisa membuat para peserta BPJS Kesehatan berbondong-bondong pindah ke kelas lebih rendah. "

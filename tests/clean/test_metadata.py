@@ -39,6 +39,7 @@ def test_clickid_dateline_residue_goes(residue: str) -> None:
     (" wid/Ant/G-1", "wid/Ant/G-1"),
     (" (Tribunjateng/gum).", "Tribunjateng/gum"),
     ("\nPenulis: Annesa K. Ramadhany,", "Annesa K. Ramadhany"),
+    ("\nReporter: Vendi Yhulia Susanto", "Vendi Yhulia Susanto"),
 ])
 def test_author_forms(ending: str, author: str) -> None:
     meta, body = extract_metadata(LEAD + ending, {})

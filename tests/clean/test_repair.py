@@ -45,3 +45,8 @@ def test_mojibake_detector_finds_what_repair_removes() -> None:
     assert mojibake_sequences(broken) == ["‚Ä", "‚Ä", "Ã©", "√ó", "¬†"]
     assert mojibake_sequences(repair_text(broken)) == []
     assert mojibake_sequences("“Ésta” – ok, 7°13' LS, Rp 1,5 triliun") == []
+
+
+def test_byline_joined_to_the_last_paragraph_gets_its_own_line() -> None:
+    assert repair_text('"Jadi kami pasti akan selesaikan tahun ini," kata Guntur., ,Reporter: Vendi Yhulia Susanto') == \
+        '"Jadi kami pasti akan selesaikan tahun ini," kata Guntur.\nReporter: Vendi Yhulia Susanto'
