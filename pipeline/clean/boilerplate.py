@@ -22,7 +22,7 @@ INLINE_RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("read_also", re.compile(rf"^(?:(?:{_LINK_MARKER})\s*:?(?:\s*,|[^\n]{{0,200}}?,,)[,\s]*)+", re.I), ""),
     ("read_also", re.compile(rf"\(\s*(?:{_LINK_MARKER})\s*:[^()]{{0,200}}\)[,\s]*|\(\s*(?:{_LINK_MARKER})\s*\)[,\s]*", re.I), " "),
     # "... isi Pasal 418 di RKHUP:,Baca Juga :,,,Laki-laki ...", "Apa sebabnya? Baca selengkapnya di ,Jika ...".
-    ("read_also", re.compile(rf"(?<=[,.:?!])\s*(?:{_LINK_MARKER})(?:\s+di)?\s*:?\s*(?:,+\s*|$)", re.I), "\n"),
+    ("read_also", re.compile(rf"(?<=[,.:?!])\s*(?:{_LINK_MARKER})(?:\s+di)?\s*:?\s*,+\s*", re.I), "\n"),
     # Fimela's widget "Boldsky,[bacajuga:Baca Juga](3809787 3617927 4052322),Kulit kita ...".
     ("read_also", re.compile(r",?\[bacajuga:[^\]]*\]\([^)]*\),?", re.I), "\n"),
     # "Simak video ubahan pada New Toyota Calya:,Penggunaan ..." : the video link, then body.
@@ -40,7 +40,7 @@ INLINE_RULES: list[tuple[str, re.Pattern[str], str]] = [
 
 LINE_RULES: dict[str, re.Pattern[str]] = {
     "video_embed": re.compile(r"^['\"]?((simak|saksikan|tonton|lihat)\s+(juga\s+)?(video|live).*|\[gambas:.*\])$", re.I),
-    "read_also": re.compile(rf"^(?:{_LINK_MARKER})\b", re.I),
+    "read_also": re.compile(rf"^[\s,]*(?:{_LINK_MARKER})\b", re.I),
     "read_more": re.compile(r"\bbaca (selengkapnya|artikel lengkapnya)( di sini)?\s*:?[\s,]*$", re.I),
     "scroll_prompt": re.compile(r"^scroll to (continue|resume)( with)? content$", re.I),
     "advertisement": re.compile(r"^(advertisement|ads|iklan|sponsored|loading\.*)$", re.I),

@@ -13,6 +13,7 @@ BODY = "Hery pun mengapresiasi semangat teman-teman Disdukcapil yang terus terja
 # (rule, scraped text, text that must remain, lines the rule removes); BODY is a real body line of seed 002.
 CASES = [
     ("read_also", f"Baca Juga : Ungkap Kasus Pelaku Penyerangan Petugas SPBU di Klapanunggal Bogor\n{BODY}", BODY, 1),
+    ("read_also", f"{BODY}\n,,,,,,,,,,,,,,,,Baca Juga :", BODY, 1),
     ("read_also", "Baca juga:,,JPU mendakwa Habil Marati juga sebagai penyandang dana pembelian senjata ilegal.",
      "JPU mendakwa Habil Marati juga sebagai penyandang dana pembelian senjata ilegal.", 1),
     ("read_also", "Baca Juga :,,Baca Juga :,,KPK telah menetapkan Sekretaris Daerah (Sekda) non-aktif Pemprov Jawa Barat (Jabar).",
