@@ -107,8 +107,9 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
     """Runs of TITLE spans joined by brackets or adjacency: `Penjabat (Pj) Wali Kota` is one office."""
     groups: list[tuple[int, int, list[Span]]] = []
     for span in article.gazetteer("TITLE"):
-        if not span.text[:1].isupper():
-            continue  # "para menteri", "kepala daerah": an office in general, not a person's title
+        entry = gazetteers.load().title_forms.get(fold(span.text))
+        if not span.text[:1].isupper() or (entry and entry.kind == "not_office"):
+            continue  # "para menteri", "kepala daerah": an office in general; "Kadin": the chamber of commerce
         if groups:
             start, end, spans = groups[-1]
             between = article.doc[end : span.start]
@@ -153,6 +154,14 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             i += 1
         elif i in titles and i > end and doc[i - 1].text == "/":
             i = end = titles[i].end
+        elif i in titles:
+            # "Asisten ... Sekretaris Daerah Provinsi DKI Jakarta, Suharini": the second office is the unit served,
+            # the name after the comma holds the first; "Menteri Kabinet Kerja Presiden Joko Widodo": the next office.
+            sub = _office_end(article, titles[i].end, orgs, regions, titles, kecamatan)
+            if sub < len(doc) and doc[sub].text == ",":
+                i = end = sub
+            else:
+                break
         elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi":
             i = end = i + 1  # "Komisi C", "Komisi VI"
         elif _region_length(doc, i):
@@ -245,10 +254,16 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     if title in {"Ketua Komisi", "Wakil Ketua Komisi"} and words:
         title = f"{title} {words}"  # the commission and its house: "Wakil Ketua Komisi VI DPR"
     elif title in {"Menteri", "Wakil Menteri", "Deputi", "Asisten Deputi"} and words:
-        named = re.split(r"\s+(?=(?![IVX]+\b)[A-Z]{2,}\b|Kementerian|Badan|Provinsi|Kota|Kabupaten)", words)[0].split()
+        named: list[str] = []
         regions = gazetteers.load().region_names
-        cut = next((k for k, w in enumerate(named) if fold(w) in regions), len(named))  # "Menteri China" names no ministry
-        title = " ".join([title, *named[:cut]])
+        for w in words.split():  # the ministry's words: not its agency, region or country ("Menteri China")
+            if w in {"Kementerian", "Badan", "Provinsi", "Kota", "Kabupaten"} or fold(w) in regions or \
+                    (_is_acronym(w) and not re.fullmatch(r"[IVX]+", w) and not (named and named[-1] in CONNECTORS)):
+                break
+            named.append(w)
+        while named and named[-1].lower() in CONNECTORS:
+            named.pop()
+        title = " ".join([title, *named])
     if re.search(r"\bDPR\b", complement) and "DPRD" not in complement:  # the national house
         if title == "Anggota DPRD":
             title = "Anggota DPR"  # "Anggota Komisi XI DPR"
@@ -313,7 +328,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 (len(spans) == 1 and _is_honorific(spans[0].text)):
             continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
         entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
-        tail = _office_end(article, end, orgs, regions, titles, kecamatan=bool(entry and entry.kind == "sub_district"))
+        tail = _office_end(article, end, orgs, regions, titles,
+                           kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")))
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
@@ -348,7 +364,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             first, last = coordinated[k] if k < len(coordinated) - 1 else (start, end)
             title, entry = _normalised_title(groups_spans(groups, first, last), doc[end:tail].text)
             region = _region(article, start, tail, entry) or _region(article, first, last, entry)
-            kecamatan = _kecamatan(article, end, tail) if entry and entry.kind == "sub_district" else None
+            kecamatan = _kecamatan(article, end, tail) if entry and (entry.kind == "sub_district"
+                                                                      or entry.level == "kecamatan") else None
             if region is not None and region.type == "negara" and not (entry and entry.level == "national"):
                 region = None  # "Kepala Dinas ... Indonesia" is no foreign office
             if entry and entry.level == "national" and region is None:
