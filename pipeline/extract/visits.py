@@ -48,7 +48,7 @@ ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|men
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|bersama|beserta|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
-                      r"kemarin|hari ini|dan langsung|lalu)\b|[.;:\"“”?!]|,\s*(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|"
+                      r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu)\b|[.;:\"“”?!]|,\s*(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|"
                       r"Sabtu|Minggu)\b|(?!serta\b|dan\b)[a-z])|\s(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)|\s\((?=\d)")
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)\s+|\s+(?:serta|dan)\s+|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
@@ -63,7 +63,7 @@ VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
 ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
 LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
                   r"antara lain|yakni|yaitu|adalah)\s+)+", re.I)
-FALLBACK_LEAD = set("saat dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan dikatakan juga "
+FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan dikatakan juga "
                     "kemudian lalu dan langsung pun sebelumnya sesampainya".split())
 PRONOUN_START = re.compile(r"^\W*(?:ia|dia|beliau|mereka|rombongan|kegiatan|selain itu|kemudian|lalu|setelah itu|"
                            r"usai)\b", re.I)

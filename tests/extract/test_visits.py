@@ -89,3 +89,26 @@ def test_receiving_a_visit_or_being_met_somewhere_is_not_a_visit(visits: Callabl
     met = ("Penjabat (Pj) Wali Kota Bogor, Hery Antasari, menilai pelayanan publik sudah baik.\n"
            "\"Sudah banyak prestasi yang diraih,\" ungkap Hery Antasari saat ditemui di Kantor DPMPTSP Kota Bogor.")
     assert visits(met, date(2024, 4, 23)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-02405
+        "Menteri Hukum dan HAM (Menkumham), Yasonna H Laoly menyambangi Gedung Dewan Perwakilan Rakyat (DPR) malam "
+        "ini, Kamis (12/9/2019).", date(2019, 9, 12),
+        [("Yasonna H Laoly", "Dewan Perwakilan Rakyat", "Gedung Dewan Perwakilan Rakyat (DPR)", None,
+          date(2019, 9, 12), "done")]),
+    (  # clickid-kompas-01356: those who come along ("bersama") get no visit of their own
+        "Panglima TNI Marsekal Hadi Tjahjanto tiba di Pekanbaru. Hadi meninjau penanganan karhutla di Riau bersama "
+        "Kapolri Jenderal Pol Tito Karnavian dan Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo.",
+        date(2019, 9, 15),
+        [("Hadi Tjahjanto", None, "Pekanbaru", "Pekanbaru", None, "done"),
+         ("Hadi Tjahjanto", None, "Riau", "Riau", None, "done")]),
+    (  # clickid-okezone-01670: the visit verb before its subject
+        "Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya prihatin. Sewaktu meninjau lokasi karhutla di "
+        "Palangkaraya, Menteri Siti menyempatkan berkunjung ke rumah sakit tempat Zain dirawat untuk memberikan "
+        "semangat moral.", date(2019, 8, 20),
+        [("Siti Nurbaya", None, "Palangkaraya", "Palangkaraya", None, "done"),
+         ("Siti Nurbaya", None, "rumah sakit tempat Zain dirawat", "rumah sakit tempat Zain dirawat", None, "done")]),
+])
+def test_visit_verbs_in_corpus_sentences(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
