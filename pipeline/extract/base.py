@@ -47,6 +47,15 @@ def record(article: Article, start: int, end: int, extractor: str, confidence: f
             "extractor": extractor, "confidence": round(confidence, 3)}
 
 
+# Lines that promote other content ("Tonton juga video "..."", "Baca juga: ...") hold no records.
+PROMO = re.compile(r"^\s*(?:Tonton|Simak|Baca|Lihat|Saksikan)\s+(?:juga|pula)\b|^\s*ADVERTISEMENT", re.I | re.M)
+
+
+def in_promo_line(text: str, pos: int) -> bool:
+    """Whether `pos` lies on a promotional line."""
+    return bool(PROMO.match(text, text.rfind("\n", 0, pos) + 1))
+
+
 QUOTE_CHARS = '"'
 CUE_VERBS = {
     "ujar": "ujar", "kata": "kata", "ungkap": "ungkap", "jelas": "jelas", "tutur": "tutur", "tegas": "tegas",

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
-from pipeline.extract.base import Article, record
+from pipeline.extract.base import Article, in_promo_line, record
 from pipeline.gazetteers import fold
 
 ACTING = {"penjabat": "Penjabat", "pj": "Penjabat", "plt": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
@@ -81,11 +81,18 @@ def _is_honorific(text: str) -> bool:
     return text.lower().rstrip(".") in _honorific_words()
 
 
+CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
+            "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
+# Written forms of agencies that are no acronym in capitals: "Kemendag", "Ditjen", "Pemkot", "Polres".
+AGENCY_WORD = re.compile(r"(?:Kemen|Ditjen|Dirjen|Pem(?:kab|kot|prov)|Polres|Polda|Polsek|Kodim|Korem|Kejari|Kejati)\w*$")
+
+
 def _starts_name(text: str) -> bool:
     """A capitalised word that may open a person's name."""
     low = text.lower()
     g = gazetteers.load()
     return (_word(text) and not _is_acronym(text) and low not in g.common_words and low not in _office_vocab()
+            and low not in CALENDAR and not AGENCY_WORD.match(text)
             and not _is_honorific(text) and low not in FORMER
             and not (low.endswith("nya") and low[:-3] in g.common_words))  # "Perdagangannya"
 
@@ -108,13 +115,15 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
     groups: list[tuple[int, int, list[Span]]] = []
     for span in article.gazetteer("TITLE"):
         entry = gazetteers.load().title_forms.get(fold(span.text))
-        if not span.text[:1].isupper() or (entry and entry.kind == "not_office"):
-            continue  # "para menteri", "kepala daerah": an office in general; "Kadin": the chamber of commerce
+        if not span.text[:1].isupper() or (entry and entry.kind == "not_office") or \
+                in_promo_line(article.text, span.start_char):
+            continue  # "para menteri": an office in general; "Kadin": the chamber of commerce; "Tonton juga video"
         if groups:
             start, end, spans = groups[-1]
             between = article.doc[end : span.start]
             acting_before = fold(spans[-1].text) in ACTING or spans[-1].id_.startswith(("Penjabat", "Pelaksana"))
-            if all(t.text in "()" for t in between) and (acting_before or not len(between)):
+            if all(t.text in "()" for t in between) and (acting_before or not len(between)) and \
+                    not _is_honorific(span.text):  # "Kapolri Irjen ...": a rank, not a second office
                 groups[-1] = (start, span.end, spans + [span])
                 continue
         groups.append((span.start, span.end, [span]))
@@ -181,6 +190,14 @@ def _other_council(doc: Doc, span: Span) -> bool:
     return fold(span.text).endswith("dewan") and _word(nxt) and fold(nxt) != "perwakilan" and not _region_length(doc, span.end)
 
 
+def _acronym_after(doc: Doc, i: int) -> int:
+    """End of a bracketed acronym in capitals at `i` ("(BPJT)"), else 0: nicknames are not in capitals."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _is_acronym(doc[i + 1].text) \
+            and doc[i + 1].text.isupper():
+        return i + 3
+    return 0
+
+
 def _region_length(doc: Doc, i: int) -> int:
     """Tokens of the longest region name (`Jakarta Utara`, `Bogor`) starting at `i`, else 0."""
     names = gazetteers.load().region_names
@@ -199,7 +216,8 @@ def _comma_continues(article: Article, i: int) -> bool:
 
 def _office_word(text: str) -> bool:
     low = text.lower()
-    return _word(text) and (low in _office_vocab() or low in gazetteers.load().common_words) and not _is_honorific(text)
+    return _word(text) and (low in _office_vocab() or low in gazetteers.load().common_words
+                            or bool(AGENCY_WORD.match(text))) and not _is_honorific(text)
 
 
 def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
@@ -340,6 +358,9 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             person = _name_at(doc, found[1], stop)  # "Kepala Desa Lampah, Suwandi mengatakan": a place, then the name
             if person and person[1] < len(doc) and doc[person[1]].text[:1].islower():
                 tail, found = found[1], person
+        while found and _acronym_after(doc, found[1]):  # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency
+            tail = _acronym_after(doc, found[1])
+            found = _name_at(doc, tail, stop)
         if found:
             names.append(found[:2])
             k = found[1]

@@ -16,10 +16,9 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract import officials
-from pipeline.extract.base import Article, cue_of, record
+from pipeline.extract.base import PROMO, Article, cue_of, record
 
 MARKS = '"“”'
-PROMO = re.compile(r"^\s*(?:Tonton|Simak|Baca|Lihat|Saksikan)\s+(?:juga|pula)\b|^\s*ADVERTISEMENT", re.I)
 PRONOUNS = {"dia", "ia", "beliau"}
 # Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu".
 NAMED_CUE = re.compile(r"\b(?:kata|ujar|tutur|ungkap|jelas|papar|menurut|dikatakan|diungkapkan|dijelaskan|"
@@ -105,7 +104,8 @@ def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, 
     official = _person_at(people, pos)
     if official:
         return official["name"], official["title"]
-    window = re.sub(r"\b(Tbk|PT|Dr|Prof|Ir|Drs|Hj|H)\.", r"\1 ", article.text[pos : pos + 160])
+    window = article.text[pos : pos + 160].replace("\xa0", " ").replace("¬†", "  ")  # same length: offsets hold
+    window = re.sub(r"\b(Tbk|PT|Dr|Prof|Ir|Drs|Hj|H)\.", r"\1 ", window)
     clause = re.match(r"[^.;:\n\"“”]*?(?=\s+[a-z]|[.;:\n\"“”]|$)", window)
     if not clause:
         return None
