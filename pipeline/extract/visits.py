@@ -30,6 +30,8 @@ VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunj
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
 NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
                         r"tiba|datang|bertemu|turun langsung|berlangsung")
+WHERE = re.compile(r"\s+(?:kerja\s+|langsung\s+)?(?:di|ke)\s")
+PURPOSE = re.compile(r"\b(?:untuk|guna)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
@@ -39,17 +41,18 @@ SPEECH = re.compile(r"\b(kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|papar|u
 PRESENCE_AT = re.compile(r"\bdi\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
-                         r"menerima audiensi|menerima tamu|ruang kerja\w*|"
-                         r"di hadapan|di depan|dihadiri|batal|dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti)\b",
+                         r"menerima audiensi|menerima tamu|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
+                         r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti)\b",
                          re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti)\b", re.I)
 ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*$", re.I)
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
 HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|bersama|beserta|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
-                      r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu)\b|[.;:\"“”?!]|,\s*(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|"
-                      r"Sabtu|Minggu)\b|(?!serta\b|dan\b)[a-z])|\s(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)|\s\((?=\d)")
+                      r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu)\b|"
+                      rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)\s+|\s+(?:serta|dan)\s+|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
                         r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b", re.I)
@@ -63,8 +66,8 @@ VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
 ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
 LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
                   r"antara lain|yakni|yaitu|adalah)\s+)+", re.I)
-FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan dikatakan juga "
-                    "kemudian lalu dan langsung pun sebelumnya sesampainya".split())
+FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan "
+                    "dikatakan juga kemudian lalu dan langsung pun sebelumnya sesampainya".split())
 PRONOUN_START = re.compile(r"^\W*(?:ia|dia|beliau|mereka|rombongan|kegiatan|selain itu|kemudian|lalu|setelah itu|"
                            r"usai)\b", re.I)
 PARTY = re.compile(r"\b(?:beserta|bersama|dan)\s+rombongan\b", re.I)
@@ -119,7 +122,7 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
         pos = m.end() if m else end
     hosts: list[Host] = []
     listing = bool(orgs)
-    for i, (a, b, sep) in enumerate(items):
+    for i, (a, b, _) in enumerate(items):
         lead = LEAD.match(text[a:b].lstrip())
         a += (len(text[a:b]) - len(text[a:b].lstrip())) + (lead.end() if lead else 0)
         inner = re.search(r"\bdi\s+(?:(?:lingkungan|kawasan|komplek\w*)\s+)?(?=[A-Z])", text[a:b]) \
@@ -209,8 +212,86 @@ def _contains(big: str | None, small: str) -> bool:
     return bool(big) and re.search(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)", big.lower()) is not None
 
 
+Found = tuple[list[dict[str, Any]], list[Host], bool]  # visitors, hosts, planned
+
+
+def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors: list) -> list[Found]:
+    """Visits said by a visit verb of the sentence [s, e): its subject visits the hosts after it."""
+    text, sentence = article.text, article.text[s:e]
+    found: list[Found] = []
+    for trig in VISIT.finditer(sentence):
+        word = trig.group(1).lower()
+        before = sentence[:trig.start()]
+        if NOT_PRESENT.search(sentence[max(0, trig.start() - 12):trig.end()]) or PURPOSE.search(before):
+            continue  # "menerima kunjungan", "untuk meninjau ...": not a visit of its own
+        if NEEDS_PREP.fullmatch(word) and not WHERE.match(sentence, trig.end()):
+            continue
+        t_abs, h_start = s + trig.start(), s + trig.end()
+        if word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
+            by = [(a, b, o) for a, b, o in mentions if h_start <= a < h_start + 40]
+            visitors = [by[0][2]] if by else []
+            h_start = by[0][1] if by else h_start
+        else:
+            visitors = _subjects(article, mentions, s + max(sentence.rfind(";", 0, trig.start()) + 1, 0), t_abs)
+        if not visitors:
+            visitors = _implied_visitors(article, sentence, before, t_abs, last_visitors)
+        if PARTY.search(before):  # "beserta rombongan": the party of the earlier visit
+            visitors = visitors + [v for v in last_visitors if v not in visitors]
+        h_end = _host_window(text, h_start, e)
+        if word in EVENT_VERB:
+            at = PRESENCE_AT.search(text, h_start, e)
+            if not at:
+                continue
+            h_start, h_end = at.end(), _host_window(text, at.end(), e)
+        subject_end = max((b for a, b, o in mentions if s <= a < t_abs and o in visitors), default=None)
+        window = text[subject_end:t_abs] if subject_end is not None else before[-40:]
+        # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau": planned
+        found.append((visitors, _hosts(article, h_start, h_end, mentions), bool(PLANNED.search(window))))
+    return found
+
+
+def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
+                      last_visitors: list) -> list[dict[str, Any]]:
+    """A visit verb without a named subject: "saya akan berkunjung" in a quote is its speaker's; "Ia meninjau",
+    "Selama kunjungannya" go on with the earlier visit party or the last official named."""
+    quote = next((q for q in article.results.get("quotes", []) if q["char_start"] <= t_abs < q["char_end"]), None)
+    if quote and quote.get("speaker_name") and re.search(r"\b(?:saya|kami|aku)\s+(?:\S+\s+){0,3}$", before, re.I):
+        return [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
+    lead_words = set(re.findall(r"\w+", before.lower()))
+    if (PRONOUN_START.match(sentence) and len(before) < 120) or (
+            lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", before)):
+        name, _ = quotes.last_mentioned(article, t_abs)
+        return last_visitors or [o for o in [officials.resolve(article, name) if name else None] if o]
+    return []
+
+
+def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: list[Found]) -> list[Found]:
+    """Statements given and acts done at a place ("kata Faisal dalam konferensi pers di Balairung")."""
+    text, sentence = article.text, article.text[s:e]
+    out: list[Found] = []
+    if any(hosts for _, hosts, _ in found):
+        return out
+    for at in PRESENCE_AT.finditer(sentence):
+        if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in out for h in hosts):
+            continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
+        cue = list(SPEECH.finditer(sentence, 0, at.start())) or list(ACT.finditer(sentence, 0, at.start()))
+        if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
+                VISIT.search(sentence[cue[-1].start():at.start()]):
+            continue
+        between = sentence[cue[-1].end():at.start()]
+        if len(between.split()) > 12 or "," in between.rstrip(", ") or (
+                cue[-1].re is ACT and PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()])):
+            continue
+        speaker = _speaker(article, mentions, s, s + cue[-1].start(), s + cue[-1].end(), s + at.start(),
+                           cue[-1].re is ACT)
+        if speaker:
+            h_start = s + at.end()
+            out.append(([speaker], _hosts(article, h_start, _host_window(text, h_start, e), mentions), False))
+    return out
+
+
 def extract(article: Article) -> list[dict[str, Any]]:
-    """Visit records, one per (visitor, host) pair."""
+    """Visit records, one per (visitor, host) pair; a done visit replaces the same one planned."""
     text = article.text
     mentions = _mentions(article)
     records: dict[tuple[str, str], dict[str, Any]] = {}
@@ -220,64 +301,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for sent in article.doc.sents:
         s, e = sent.start_char, sent.end_char
         sentence = text[s:e]
-        found: list[tuple[list[dict[str, Any]], list[Host], bool]] = []
-        for trig in VISIT.finditer(sentence):
-            word = trig.group(1).lower()
-            after = sentence[trig.end():]
-            if NOT_PRESENT.search(sentence[max(0, trig.start() - 12):trig.end()]) or \
-                    re.search(r"\b(?:untuk|guna)\s+$", sentence[:trig.start()]):
-                continue
-            if NEEDS_PREP.fullmatch(word) and not re.match(r"\s+(?:kerja\s+|langsung\s+)?(?:di|ke)\s", after):
-                continue
-            t_abs = s + trig.start()
-            h_start = s + trig.end()
-            if word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
-                by = [(a, b, o) for a, b, o in mentions if h_start <= a < h_start + 40]
-                visitors = [by[0][2]] if by else []
-                h_start = by[0][1] if by else h_start
-            else:
-                clause_start = s + max(sentence.rfind(";", 0, trig.start()) + 1, 0)
-                visitors = _subjects(article, mentions, clause_start, t_abs)
-            lead_words = set(re.findall(r"\w+", sentence[:trig.start()].lower()))
-            quote = next((q for q in article.results.get("quotes", []) if q["char_start"] <= t_abs < q["char_end"]), None)
-            if not visitors and quote and quote.get("speaker_name") and \
-                    re.search(r"\b(?:saya|kami|aku)\s+(?:\S+\s+){0,3}$", sentence[:trig.start()], re.I):
-                visitors = [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
-            elif not visitors and ((PRONOUN_START.match(sentence) and trig.start() < 120) or (
-                    lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", sentence[:trig.start()]))):
-                name, _ = quotes.last_mentioned(article, t_abs)
-                visitors = last_visitors or [o for o in [officials.resolve(article, name) if name else None] if o]
-            if PARTY.search(sentence[:trig.start()]):  # "beserta rombongan": the party of the earlier visit
-                visitors = visitors + [v for v in last_visitors if v not in visitors]
-            h_end = _host_window(text, h_start, e)
-            if word in EVENT_VERB:
-                at = PRESENCE_AT.search(text, h_start, e)
-                if not at:
-                    continue
-                h_start, h_end = at.end(), _host_window(text, at.end(), e)
-            hosts = _hosts(article, h_start, h_end, mentions)
-            subject_end = max((e_ for s_, e_, o in mentions if s <= s_ < t_abs and o in visitors), default=None)
-            window = text[subject_end:t_abs] if subject_end is not None else sentence[max(0, trig.start() - 40):trig.start()]
-            planned = bool(PLANNED.search(window))  # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau"
-            found.append((visitors, hosts, planned))
-        for at in PRESENCE_AT.finditer(sentence) if not any(hosts for _, hosts, _ in found) else []:
-            if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in found for h in hosts):
-                continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
-            before = sentence[:at.start()]
-            cue = list(SPEECH.finditer(before)) or list(ACT.finditer(before))
-            if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
-                    VISIT.search(sentence[cue[-1].start():at.start()]):
-                continue
-            between = sentence[cue[-1].end():at.start()]
-            if len(between.split()) > 12 or "," in between.rstrip(", ") or (
-                    cue[-1].re is ACT and PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()])):
-                continue
-            speaker = _speaker(article, mentions, s, s + cue[-1].start(), s + cue[-1].end(), s + at.start(),
-                               cue[-1].re is ACT)
-            if not speaker:
-                continue
-            h_start = s + at.end()
-            found.append(([speaker], _hosts(article, h_start, _host_window(text, h_start, e), mentions), False))
+        found = _verb_visits(article, mentions, s, e, last_visitors)
+        found += _on_site_visits(article, mentions, s, e, found)
         for visitors, hosts, planned in found:
             if not visitors or not hosts:
                 continue
@@ -292,9 +317,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     if h.org is None and any(r["visitor_name"] == v["name"] and _contains(r["host_org_text"], h.text)
                                              for k, r in records.items() if k != key):
                         continue  # "PU" after "Kementerian PU": the same host
-                    when, when_text = (None, None) if planned else _date(article, s, e, visit_dates.get(v["name"]),
-                                                                         sentence, event, h.org, h.text,
-                                                                         v["name"].split()[0])
+                    when, when_text = (None, None) if planned else _date(
+                        article, s, e, visit_dates.get(v["name"]), sentence, event, h.org, h.text,
+                        v["name"].split()[0])
                     if when and when_text and when_text in sentence and v["name"] not in visit_dates:
                         visit_dates[v["name"]] = when
                     records[key] = record(article, h.start, h.end, "visits.trigger", 0.7,
