@@ -40,6 +40,7 @@ NOT_COMMITMENT = re.compile(
     r"semoga|mudah-mudahan|sembuh|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
     re.I)
+ADVERBS = re.compile(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*")
 TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
@@ -192,6 +193,36 @@ def _org_actor(text: str) -> str | None:
     return m.group().strip() if m else None
 
 
+def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, str, str | None] | None:
+    """The clause from its action on: connectives, reporting verbs ("menuturkan bahwa") and the actor named as
+    subject ("Pemkot Bogor", "saya") cut off; also the agency or government named as subject."""
+    clause = text[c_start:c_end]
+    lead = LEAD.match(clause) or REPORTED.match(clause)
+    if lead:
+        c_start += lead.end()
+        clause = text[c_start:c_end]
+    cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
+    if not cue:
+        return None
+    org = _org_actor(clause[:cue.start() + 1])
+    named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + \
+        [e - c_start for s, e, _ in mentions if c_start <= s and e - c_start <= cue.start()]
+    near = [e for e in named if ADVERBS.fullmatch(clause[e:cue.start()])]
+    if near and near[-1] < cue.start():  # "... fleksibilitas Pemkot Bogor terus berkomitmen ..."
+        org = org or _org_actor(clause[:near[-1]])
+        c_start += near[-1]
+        clause = text[c_start:c_end]
+    subj = ACTOR_SUBJECT.match(clause)
+    if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end() for s, _, _ in mentions)
+                 or re.match(r"\s*(?:dia|ia|beliau|pihaknya)\b", subj.group(), re.I)):
+        c_start += subj.end()
+        clause = text[c_start:c_end]
+    clause = clause.strip(' ,."“”')
+    if len(clause.split()) < 3:
+        return None
+    return text.find(clause, c_start), clause, org
+
+
 def extract(article: Article) -> list[dict[str, Any]]:
     """Commitment records, one per committing clause and per programme-list item."""
     text = article.text
@@ -205,8 +236,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if c_start < consumed:  # already inside the complement of the clause before
                 continue
             clause = text[c_start:c_end]
-            cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
-            if not cue:
+            if not any(_is_cue(clause, c) for c in CUE.finditer(clause)):
                 continue
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
@@ -214,32 +244,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if NOT_COMMITMENT.search(clause) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3:
                 continue
-            lead = LEAD.match(clause) or REPORTED.match(clause)
-            if lead:
-                c_start += lead.end()
-                clause = text[c_start:c_end]
-            cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
-            if not cue:
+            action = _action(text, c_start, c_end, mentions)
+            if action is None:
                 continue
-            org = _org_actor(clause[:cue.start() + 1])
-            named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + \
-                [e - c_start for s_, e, _ in mentions if c_start <= s_ and e - c_start <= cue.start()]
-            near = [e for e in named if re.fullmatch(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*",
-                                                     clause[e:cue.start()])]
-            if near and near[-1] < cue.start():  # "... fleksibilitas Pemkot Bogor terus berkomitmen ..."
-                org = org or _org_actor(clause[:near[-1]])
-                c_start += near[-1]
-                clause = text[c_start:c_end]
-            subj = ACTOR_SUBJECT.match(clause)
-            if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end()
-                                                                 for s, _, _ in mentions)
-                         or re.match(r"\s*(?:dia|ia|beliau|pihaknya)\b", subj.group(), re.I)):
-                c_start += subj.end()
-                clause = text[c_start:c_end]
-            clause = clause.strip(' ,."“”')
-            if len(clause.split()) < 3:
-                continue
-            c_start = text.find(clause, c_start)
+            c_start, clause, org = action
             quote = next((q for q in quoted_spans if q["char_start"] <= c_start < q["char_end"]), None)
             actor, title = _actor(article, c_start, quote, sent.start_char, mentions)
             org = org or _org_actor(text[sent.start_char:c_start][-80:])
