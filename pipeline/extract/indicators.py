@@ -164,12 +164,15 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     return re.sub(r"nya\b", "", " ".join(words)).strip(" ,(")
 
 
+APPROXIMATELY = {"sebagai", "sekitar", "kurang", "lebih", "hampir", "sebanyak", "sebesar"}
+
+
 def _after_phrase(sentence: str, end: int, skip: int = 0) -> str:
     """"52 persen masyarakat miskin berprofesi ..." -> "masyarakat miskin"."""
     words: list[str] = []
     for w in re.finditer(r"[\w/-]+|[^\w\s]", sentence[end:end + 80]):
         t = w.group()
-        if not words and skip and t.lower() in ("sebagai", "sekitar", "kurang", "lebih", "hampir", "sebanyak", "sebesar"):
+        if not words and skip and t.lower() in APPROXIMATELY:
             skip -= 1
             continue
         if not re.fullmatch(r"[^\W\d][\w/-]*", t) or t.lower() in STOP or VERBISH.match(t.lower()) or len(words) == 4:
@@ -198,12 +201,14 @@ def _canonical(phrase: str) -> str:
 
 
 def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
+    """actual, target, previous or change from the words of the value's segment (the sentence so far for the
+    first value): "naik 6,79 persen" is a change, "dari 4,30 persen menjadi" a previous value."""
     before = sentence[:v.start] if first else sentence[seg_start:v.start]
     near = sentence[max(seg_start - 12, 0):v.start]
     if CHANGE.search(near):
         return "change"
-    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE.search(sentence[:v.start].rsplit("dari", 1)[0] + " ")):
-        return "previous"
+    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE.search(sentence[:v.start].rsplit("dari", 1)[0])):
+        return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi 4,28 persen"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
     if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end):
