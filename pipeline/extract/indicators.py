@@ -70,6 +70,8 @@ TO = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
+# Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
+BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling sedikit|paling banyak|batas|"
                        r"ambang)\s*$", re.I)
 ENTITY_COUNT = re.compile(r"\b(personel|petugas|pegawai|asn|anggota|aparat|pasukan|tim|relawan|perangkat daerah|"
@@ -269,7 +271,8 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
         segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
-        if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]):
+        if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
+                BREAKDOWN.search(sentence, 0, v.start):
             continue
         name = out[-1]["indicator_text"] if v.upper_bound and out else _name(sentence, segment, v, prev_name, last_name)
         if not name:

@@ -69,6 +69,13 @@ def test_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
 
 
+def test_parts_of_a_total_are_not_indicators() -> None:
+    # clickid-sindonews-03320: the total is, its breakdown is not (annotation decision 3)
+    assert _records("APBD Kabupaten Bekasi Tahun 2019 sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung "
+                    "sebesar Rp2.946.702.750.854 dan belanja langsung sebesar Rp3.482.372.478.615.") == [
+        ("APBD Kabupaten Bekasi Tahun 2019", 6.4e12, "rupiah", "actual")]
+
+
 def test_anaphora_takes_the_measure_of_the_sentence_before() -> None:
     assert _records("Angka itu setara 62,8% dari outlook belanja K/L sepanjang tahun ini sebesar Rp 1.275,6 triliun.",
                     "realisasi belanja K/L") == [("realisasi belanja K/L", 62.8, "persen", "actual"),
