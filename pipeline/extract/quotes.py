@@ -99,6 +99,19 @@ def _name_suffix(run: str) -> str | None:
     return " ".join(words[k:]) or None
 
 
+def _office_holder(article: Article, run: str) -> dict[str, Any] | None:
+    """The official a bare title refers to (`Bupati`, `Gubernur WH`) when one official holds it."""
+    words = run.split()
+    forms = gazetteers.load().title_forms
+    for k in range(len(words), 0, -1):
+        entry = forms.get(gazetteers.fold(" ".join(words[:k])))
+        rest = words[k:]
+        if entry and all(officials._is_acronym(w) or _is_region(w) for w in rest):
+            holders = [o for o in article.results.get("officials", []) if o["title"] == entry.normalized]
+            return holders[0] if len(holders) == 1 else None
+    return None
+
+
 def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, str | None] | None:
     """The speaker named at `pos` (just after a cue), as (name, title); None when no name is there."""
     official = _person_at(people, pos)
@@ -106,10 +119,16 @@ def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, 
         return official["name"], official["title"]
     window = article.text[pos : pos + 160].replace("\xa0", " ").replace("¬†", "  ")  # same length: offsets hold
     window = re.sub(r"\b(Tbk|PT|Dr|Prof|Ir|Drs|Hj|H)\.", r"\1 ", window)
+    described = re.match(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,?\s+(?=[A-Z])", window)
+    if described:  # "ujar salah satu warga, Ana boru Tarigan": a description, then the name
+        pos, window = pos + described.end(), window[described.end():]
     clause = re.match(r"[^.;:\n\"“”]*?(?=\s+[a-z]|[.;:\n\"“”]|$)", window)
     if not clause:
         return None
     runs = [r for r in re.split(r"\s*(?:,|\bTbk\b\.?)\s*", clause.group()) if r]
+    holder = _office_holder(article, runs[0]) if runs else None
+    if holder:  # "tegas Gubernur WH", "pungkas Bupati": the article's one holder of that office
+        return holder["name"], holder["title"]
     for run in reversed(runs):
         m = _NAME_RUN.fullmatch(run.strip())
         name = _name_suffix(m.group()) if m else None
@@ -142,7 +161,21 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         lead = re.findall(r"[A-Za-z][\w'’-]*", prefix)
         if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after):
             events.append((s, o["name"], o["title"]))
-    return events
+    for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"
+        group = "name" if m.group("name") else "subject"
+        name = officials.clean_name(m.group(group))
+        if inside(m.start(group)) or not name or not officials._starts_name(name.split()[0]) or _is_region(name):
+            continue
+        official = officials.resolve(article, name)
+        events.append((m.start(group), *((official["name"], official["title"]) if official
+                                         else (_full_name(article, name), None))))
+    return sorted(events, key=lambda ev: ev[0])
+
+
+_SPEECH = r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut)"
+_CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
+                      r"|(?:^|[.!?]\s+)(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
+                      + _SPEECH + r"\b", re.M)
 
 
 def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:

@@ -100,3 +100,18 @@ def test_quote_spans_continue_over_paragraphs_and_skip_promo_lines() -> None:
         "Kutipan baru setelah baris kosong tanpa tanda tutup.",
         "Kutipan lain sesudahnya,",
     ]
+
+
+def test_bare_title_description_and_citizen_subject_after_cue(said: Callable) -> None:
+    text = ("Gubernur Banten Wahidin Halim meninjau jalan provinsi.\n"
+            "\"Kita akan bangun infrastruktur menuju tempat-tempat wisata,\" tegas Gubernur WH saat mendampingi Menteri "
+            "Tenaga Kerja.\n"
+            "\"Saya melihat ada isu krusial yang penting untuk dibahas,\" ujar anggota Koalisi Iqbal Damanik dalam "
+            "diskusi.\n"
+            "Menurut Yusrianto, profesi tukang galon ini mulia.\n"
+            "\"Alhamdulillah berkat teman-teman semua pesan saya sampai,\" ujarnya.")
+    assert said(text) == [
+        ("Wahidin Halim", "Gubernur", "tegas", "Kita akan bangun infrastruktur"),
+        ("Iqbal Damanik", None, "ujar", "Saya melihat ada isu"),
+        ("Yusrianto", None, "ujar", "Alhamdulillah berkat teman-teman semua"),
+    ]
