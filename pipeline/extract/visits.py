@@ -40,6 +40,8 @@ SPEECH = re.compile(r"\b(kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|papar|u
                     r"(?:nya)?\b|\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
 PRESENCE_AT = re.compile(r"\bdi\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
+# "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
+MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
                          r"menerima audiensi|menerima tamu|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
                          r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti)\b",
@@ -71,6 +73,7 @@ FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal it
 PRONOUN_START = re.compile(r"^\W*(?:ia|dia|beliau|mereka|rombongan|kegiatan|selain itu|kemudian|lalu|setelah itu|"
                            r"usai)\b", re.I)
 PARTY = re.compile(r"\b(?:beserta|bersama|dan)\s+rombongan\b", re.I)
+OFFICE_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas |Plt\.? )?(?:Menteri|Kepala|Direktur|Sekretaris|Ketua)\s+")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -170,7 +173,7 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
     para_end = article.text.find("\n", sent_end)
     para_end = len(article.text) if para_end < 0 else para_end
     nxt = re.search(r"[.!?]\s", article.text[sent_end:para_end])
-    window_end = sent_end + (nxt.end() if nxt else para_end - sent_end)
+    window_end = sent_end if EARLIER.search(sentence) else sent_end + (nxt.end() if nxt else para_end - sent_end)
     candidates = []
     for d in article.results.get("dates", []):
         if d["date"] is None or not (sent_start <= d["char_start"] < window_end) or d.get("precision") != "day" \
@@ -208,6 +211,17 @@ def _event_date(article: Article) -> tuple[Any, Any]:
     return None, None
 
 
+def _own_office(official: dict[str, Any], host: Host) -> bool:
+    """The official's own agency: its `organization`, or the one the office names ("Wakil Menteri Keuangan" at
+    the Kementerian Keuangan)."""
+    if not host.org:
+        return False
+    if host.org == official.get("organization"):
+        return True
+    core = OFFICE_HEAD.sub("", official.get("title") or "")
+    return bool(core) and core != official.get("title") and _contains(host.org, core)
+
+
 def _contains(big: str | None, small: str) -> bool:
     return bool(big) and re.search(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)", big.lower()) is not None
 
@@ -222,8 +236,9 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
     for trig in VISIT.finditer(sentence):
         word = trig.group(1).lower()
         before = sentence[:trig.start()]
-        if NOT_PRESENT.search(sentence[max(0, trig.start() - 12):trig.end()]) or PURPOSE.search(before):
-            continue  # "menerima kunjungan", "untuk meninjau ...": not a visit of its own
+        if NOT_PRESENT.search(sentence[max(0, trig.start() - 12):trig.end()]) or (
+                PURPOSE.search(before) and any(hosts for _, hosts, _ in found)):
+            continue  # "menerima kunjungan"; "kunjungan ke Pekanbaru untuk meninjau ...": no second visit
         if NEEDS_PREP.fullmatch(word) and not WHERE.match(sentence, trig.end()):
             continue
         t_abs, h_start = s + trig.start(), s + trig.end()
@@ -271,7 +286,7 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
     out: list[Found] = []
     if any(hosts for _, hosts, _ in found):
         return out
-    for at in PRESENCE_AT.finditer(sentence):
+    for at in sorted([*PRESENCE_AT.finditer(sentence), *MEETING.finditer(sentence)], key=lambda m: m.start()):
         if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in out for h in hosts):
             continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
         cue = list(SPEECH.finditer(sentence, 0, at.start())) or list(ACT.finditer(sentence, 0, at.start()))
@@ -309,8 +324,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             last_visitors = visitors
             for v in visitors:
                 for h in hosts:
-                    if h.org and h.org == v.get("organization"):
-                        continue  # the official's own office
+                    if _own_office(v, h):
+                        continue
                     key = (v["name"], h.org or (h.place or "").lower())
                     if key in records and not (records[key]["status"] == "planned" and not planned):
                         continue
