@@ -47,16 +47,17 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
-                       r"lakukan|jadikan|upayakan)\b", re.I)
+                       r"lakukan|jadikan|upayakan|ada)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
-                          r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan)\b)", re.I)
+                          r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
+                          r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)", re.I)
 LEAD = re.compile(r"^\s*(?:dan|serta|juga|bahwa|pun|lalu|kemudian|bahkan|meski demikian|selain itu|namun|sehingga|"
-                  r"karena|ya)\b[\s,]*", re.I)
+                  r"karena|ya|yakni|yaitu|salah satunya|tapi|tetapi)\b[\s,]*", re.I)
 ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
                            r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*))*)\s+"
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
