@@ -37,7 +37,7 @@ NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|tidak bisa|tak bisa|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|(?:ada|banyak)\s+(?:\S+\s+){0,4}?yang\s+(?:masih\s+)?(?:perlu|harus)|"
-    r"semoga|mudah-mudahan|sembuh|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
+    r"semoga|mudah-mudahan|sembuh|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
     re.I)
 ADVERBS = re.compile(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*")
@@ -49,7 +49,7 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|ada)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
-REPORTED = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
+REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
@@ -243,7 +243,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
-                    len(clause.split()) < 3:
+                    len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
             action = _action(text, c_start, c_end, mentions)
             if action is None:
