@@ -31,17 +31,20 @@ LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": "kabupaten", "kota": "kota"}
 OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", "daerah", "ri", "republik",
                 "indonesia", "negara", "metro", "pusat", "wilayah", "kantor", "bidang", "bagian", "seksi", "sub",
                 "negeri", "tinggi", "pratama", "madya", "utama", "kelas", "unit", "satuan", "setda", "setdakab",
-                "pemkot", "pemkab", "pemprov", "dki", "komisi", "fraksi", "sementara", "nasional", "deputi"}
+                "pemkot", "pemkab", "pemprov", "dki", "komisi", "fraksi", "sementara", "nasional", "deputi",
+                # units of police, prosecution and the military named after a Kasat/Kasi/Kabag
+                "intel", "humas", "reskrim", "lantas", "binmas", "sabhara", "propam", "operasi", "pidsus", "pidum",
+                "datun", "penkum", "narkoba", "tipikor", "logistik", "perencanaan"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
 GIVEN_NAMES = {"agung", "jaya", "putra", "putri", "mulia", "sari", "dewi", "indah", "bakti", "wijaya", "karya", "sakti",
                "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa"}
-CONNECTORS = {"dan", "serta", "&", "/", "-", "dari"}
+CONNECTORS = {"dan", "&", "/", "-", "dari"}
 # A title right after these names a regulation, a building or a programme, not an office holder.
 NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "pendopo", "kantor", "istana", "dinas",
                      "pemerintah", "kediaman", "gedung", "balai", "program", "piala", "penghargaan", "hadiah", "calon",
-                     "pemilihan", "pilkada", "pelantikan"}
+                     "pemilihan", "pilkada", "pelantikan", "edaran"}
 FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
-NOT_AFTER_TITLE = {"direktur", "komisaris"}  # "Presiden Direktur PT ..." is a company post
+NOT_AFTER_TITLE = {"direktur", "komisaris", "cup", "award", "awards", "trophy"}  # "Presiden Direktur PT", "Bupati Cup"
 NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
                       r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut|alias)\s+(?P<said>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))")
 SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
@@ -84,7 +87,9 @@ def _is_honorific(text: str) -> bool:
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
             "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 # Written forms of agencies that are no acronym in capitals: "Kemendag", "Ditjen", "Pemkot", "Polres".
-AGENCY_WORD = re.compile(r"(?:Kemen|Ditjen|Dirjen|Pem(?:kab|kot|prov)|Polres|Polda|Polsek|Kodim|Korem|Kejari|Kejati)\w*$")
+AGENCY_WORD = re.compile(r"(?:Kemen|Ditjen|Dirjen|Pem(?:kab|kot|ko|prov|da)|Polres|Polda|Polsek|Kodim|Korem|Kejari|Kejati|"
+                         r"Sudin)\w*$")
+NOT_NAME = {"nomor", "no", "tahun", "pasal", "ayat", "tentang"}  # "Peraturan Wali Kota Surabaya Nomor 5"
 
 
 def _starts_name(text: str) -> bool:
@@ -92,7 +97,7 @@ def _starts_name(text: str) -> bool:
     low = text.lower()
     g = gazetteers.load()
     return (_word(text) and not _is_acronym(text) and low not in g.common_words and low not in _office_vocab()
-            and low not in CALENDAR and not AGENCY_WORD.match(text)
+            and low not in CALENDAR and low not in NOT_NAME and not AGENCY_WORD.match(text) and not FIELD_NOUN.match(text)
             and not _is_honorific(text) and low not in FORMER
             and not (low.endswith("nya") and low[:-3] in g.common_words))  # "Perdagangannya"
 
@@ -115,7 +120,9 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
     groups: list[tuple[int, int, list[Span]]] = []
     for span in article.gazetteer("TITLE"):
         entry = gazetteers.load().title_forms.get(fold(span.text))
-        if not span.text[:1].isupper() or (entry and entry.kind == "not_office") or \
+        prev = article.doc[span.start - 1] if span.start > 0 else None
+        place = fold(span.text) in gazetteers.load().region_names and prev is not None and _word(prev.text)
+        if not span.text[:1].isupper() or (entry and entry.kind == "not_office") or place or \
                 in_promo_line(article.text, span.start_char):
             continue  # "para menteri": an office in general; "Kadin": the chamber of commerce; "Tonton juga video"
         if groups:
@@ -173,6 +180,13 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 break
         elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi":
             i = end = i + 1  # "Komisi C", "Komisi VI"
+        elif text == "PT":  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
+            i += 1
+            while i < len(doc) and (_word(doc[i].text) or _is_acronym(doc[i].text) or doc[i].text in "()."):
+                i += 1
+            end = i
+        elif _initials(doc, i):
+            break  # "Presiden RI BJ Habibie": initials open the name
         elif _region_length(doc, i):
             i = end = i + _region_length(doc, i)
         elif kecamatan and _word(text) and gazetteers.kecamatan_code(text) is not None:
@@ -188,6 +202,13 @@ def _other_council(doc: Doc, span: Span) -> bool:
     """`Wakil Ketua Dewan Ekonomi Nasional`, `Ketua Dewan Pembina Partai`: a council that is not the DPRD."""
     nxt = doc[span.end].text if span.end < len(doc) else ""
     return fold(span.text).endswith("dewan") and _word(nxt) and fold(nxt) != "perwakilan" and not _region_length(doc, span.end)
+
+
+def _initials(doc: Doc, i: int) -> bool:
+    """`BJ Habibie`: two or three capitals that are no agency or region, right before a name word."""
+    text = doc[i].text
+    return (bool(re.fullmatch(r"[A-Z]{2,3}", text)) and text not in gazetteers.load().org_abbrevs
+            and fold(text) not in gazetteers.load().region_names and i + 1 < len(doc) and _starts_name(doc[i + 1].text))
 
 
 def _acronym_after(doc: Doc, i: int) -> int:
@@ -214,10 +235,15 @@ def _comma_continues(article: Article, i: int) -> bool:
     return nxt is not None and fold(nxt.text) in {"bagian", "bidang", "sekretariat", "dinas", "badan", "seksi"}
 
 
+# Abstract nouns with the confixes ke-an, pe-an, per-an ("Kemaritiman", "Perwilayahan", "Pengawasan") name
+# an office's field; Indonesian personal names do not take these shapes.
+FIELD_NOUN = re.compile(r"(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)[a-z]{3,}an$")
+
+
 def _office_word(text: str) -> bool:
     low = text.lower()
     return _word(text) and (low in _office_vocab() or low in gazetteers.load().common_words
-                            or bool(AGENCY_WORD.match(text))) and not _is_honorific(text)
+                            or bool(AGENCY_WORD.match(text)) or bool(FIELD_NOUN.match(text))) and not _is_honorific(text)
 
 
 def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
@@ -229,6 +255,11 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
         i += 1
     if i >= len(doc) or i in stop:
         return None
+    if _initials(doc, i):
+        j = i + 1
+        while j < len(doc) and j - i < 5 and _starts_name(doc[j].text):
+            j += 1
+        return i, j, first
     after_comma = i > first and doc[i - 1].text == ","
     if not _starts_name(doc[i].text) and not (  # "..., Entah Ismanto": a common word opens a name after the office
             after_comma and _word(doc[i].text) and doc[i].text.lower() not in _office_vocab() and i + 1 < len(doc)
@@ -237,7 +268,8 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     j = i + 1
     while j < len(doc) and j - i < 5 and j not in stop:
         t = doc[j].text
-        if _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words):
+        if _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
+                           and t.lower() not in _office_vocab() and t.lower() not in NOT_NAME):
             j += 1
         else:
             break

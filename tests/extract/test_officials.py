@@ -137,3 +137,17 @@ def test_clean_name_drops_honorifics_and_degrees_but_keeps_gus() -> None:
     assert officials.clean_name("Kang Erwin") == "Erwin"
     assert officials.clean_name("dr. Sri Nowo Retno, M.Kes.") == "Sri Nowo Retno"
     assert officials.clean_name("Gus Ipul") == "Gus Ipul"
+
+
+def test_initials_field_nouns_units_and_next_offices_from_the_corpus(found: Callable) -> None:
+    text = ("Presiden RI BJ Habibie wafat. Menko Bidang Kemaritiman Luhut Binsar Pandjaitan hadir di depan 4 Menteri "
+            "Kabinet Kerja Presiden Joko Widodo. Kasi Intel Kejari Binjai, Fauzi Rahman mengatakan. Perdana Menteri "
+            "India Narendra Modi datang. Sementara itu Gubernur Sulawesi Utara serta Manajemen Bandara Sam Ratulangi "
+            "hadir.")
+    assert found(text) == [
+        ("BJ Habibie", "Presiden", "Indonesia", None, None, 1),
+        ("Luhut Binsar Pandjaitan", "Menteri Koordinator", "Indonesia", None, None, 1),
+        ("Joko Widodo", "Presiden", "Indonesia", None, None, 1),
+        ("Fauzi Rahman", "Kepala Seksi", "Kota Binjai", "12.75", "Kejaksaan Negeri", 1),
+        ("Narendra Modi", "Perdana Menteri", "India", None, None, 1),
+    ]
