@@ -18,7 +18,7 @@ import re
 from datetime import date
 from typing import Any
 
-from pipeline.extract import officials, quotes
+from pipeline.extract import quotes
 from pipeline.extract.base import Article, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
