@@ -6,7 +6,8 @@ measure of the value before it when the segment only links the two ("... atau 72
 dari target 70.000 ekor"), or the phrase after it ("52 persen masyarakat miskin").
 value_kind comes from the words around the value: target (target, ditargetkan, dipatok,
 proyeksi), previous (tahun lalu, "dari X menjadi Y"), change (naik/turun X), else actual.
-Policy parameters (discounts, thresholds) and counts of entities are not indicators.
+Policy parameters (discounts, thresholds), counts of entities and the parts of a total
+("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
 """
 
 from __future__ import annotations
