@@ -47,6 +47,8 @@ FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
 NOT_AFTER_TITLE = {"direktur", "komisaris", "cup", "award", "awards", "trophy"}  # "Presiden Direktur PT", "Bupati Cup"
 NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
                       r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut|alias)\s+(?P<said>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))")
+# "Presiden Joko Widodo atau Jokowi mengatakan": a short name right after "atau", then lowercase or punctuation.
+OR_NAME = re.compile(r"\s+atau\s+(?P<nick>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s+[a-z]|[,.;:)])")
 SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
                     r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
 DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]*\.?)?)+$")
@@ -427,13 +429,15 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             if len(name) < 3:
                 continue
             alias = NICKNAME.match(article.text, doc[b - 1].idx + len(doc[b - 1]))
+            plain = None if alias else OR_NAME.match(article.text, doc[b - 1].idx + len(doc[b - 1]))
             span_start = min(doc[first].idx, doc[a].idx)
             span_end = max(doc[tail - 1].idx + len(doc[tail - 1]), doc[b - 1].idx + len(doc[b - 1]))
             mentions.append({"name": name, "title": f"Mantan {title}" if former else title,
                              "title_text": doc[first:tail].text if k == len(names) - 1 else doc[first:last].text,
                              "organization": _organization(article, start, tail), "region": region,
                              "kecamatan": kecamatan, "level": entry.level if entry else None, "former": former,
-                             "alias": (alias.group("paren") or alias.group("said")) if alias else None,
+                             "alias": (alias.group("paren") or alias.group("said")) if alias else
+                             (plain.group("nick") if plain and _starts_name(plain.group("nick").split()[0]) else None),
                              "char_start": span_start, "char_end": span_end})
     return mentions
 
@@ -588,7 +592,7 @@ def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep
     people[key] = new
 
 
-_ALIAS_GAP = re.compile(r"\s*\(\s*|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
+_ALIAS_GAP = re.compile(r"\s*\(\s*|\s+atau\s+|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
