@@ -32,18 +32,30 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Folder for the six tables.")
 @click.option("--params", "params_file", type=click.Path(path_type=Path), help="Parameters file (default: params.yaml).")
-def run(inputs: tuple[Path, ...], out_dir: Path, params_file: Path | None) -> None:
+@click.option("--workers", type=click.IntRange(min=0), help="Processes for the nlp and extract stages (0: every core; "
+              "default: engine.workers in the parameters).")
+@click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]), help="Run the nlp and extract batches "
+              "here (local) or on dask.distributed (default: engine.name in the parameters).")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a LocalCluster.")
+def run(inputs: tuple[Path, ...], out_dir: Path, params_file: Path | None, workers: int | None,
+        engine_name: str | None, scheduler: str | None) -> None:
     """Run every stage on INPUTS (folders or .txt .html .jsonl .json .csv .parquet files).
 
     Writes OUT/<table>.parquet for articles, officials, visits, commitments,
-    indicators and quotes.
+    indicators and quotes. Records are cached in OUT/.cache: running again after adding
+    articles annotates and extracts only the new ones.
     """
     from pipeline.readers import expand_inputs
     from pipeline.run import run_all
 
     if not expand_inputs(list(inputs)):
         raise JejakError(f"no supported input files in {', '.join(map(str, inputs))}")
-    click.echo(run_all(list(inputs), out_dir, load_params(params_file)).format())
+    if scheduler and engine_name not in (None, "dask"):
+        raise JejakError("--scheduler is for --engine dask")
+    params = load_params(params_file)
+    given = {"workers": workers, "name": "dask" if scheduler and not engine_name else engine_name, "scheduler": scheduler}
+    params["engine"] = {**(params.get("engine") or {}), **{k: v for k, v in given.items() if v is not None}}
+    click.echo(run_all(list(inputs), out_dir, params).format())
 
 
 @main.command()

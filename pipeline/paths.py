@@ -10,3 +10,4 @@ NLP = INTERIM / "nlp.parquet"
 RECORDS = INTERIM / "records"
 DATASET = Path("data/processed/dataset")
 METRICS = Path("metrics")
+CACHE = Path("data/cache")   # records by article key (pipeline.cache): outside the DVC outs

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
-from pipeline import dataset, ingest
+from pipeline import cache as record_cache, dataset, ingest
+from pipeline.cache import RecordCache
 from pipeline.clean.__main__ import run as clean_run
+from pipeline.engine import make_engine
 from pipeline.extract.__main__ import run as extract_run
 from pipeline.nlp.__main__ import run as nlp_run
 
@@ -23,6 +26,7 @@ class RunSummary:
     counts: dict[str, int]
     statuses: dict[str, int]
     unreadable: list[str]
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage
 
     def format(self, max_listed: int = 50) -> str:
         """The lines `jejak run` prints: rows per table, articles per status, unreadable inputs."""
@@ -41,15 +45,32 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
     """Run ingest -> clean -> nlp -> extract -> dataset; tables land in `out_dir`.
 
     Every stage publishes its output atomically, so a run killed anywhere leaves complete
-    tables or none, and running again starts over cleanly.
+    tables or none, and running again starts over cleanly. The records of every article are
+    cached in `out_dir/.cache`: running again on more articles annotates and extracts only the
+    new ones. The nlp and extract batches run on the engine of `params["engine"]`.
     """
     out_dir = Path(out_dir)
     interim = out_dir / ".interim"
-    read = ingest.run(inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
-    clean_run(interim / "raw.parquet", interim / "articles.parquet", params["clean"], interim / "clean.json")
-    nlp_run(interim / "articles.parquet", interim / "nlp.parquet", params["nlp"], params["clean"]["extract_irrelevant"])
-    extract_run(interim / "nlp.parquet", interim / "articles.parquet", interim / "records", params["extract"]["batch_size"],
-                params["extract"].get("article_timeout_s"))
-    counts = dataset.run(interim / "articles.parquet", interim / "records", out_dir)
+    seconds: dict[str, float] = {}
+
+    def timed(stage: str, fn, *args):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        result = fn(*args)
+        seconds[stage] = round(time.perf_counter() - start, 3)
+        return result
+
+    read = timed("ingest", ingest.run, inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
+    timed("clean", clean_run, interim / "raw.parquet", interim / "articles.parquet", params["clean"], interim / "clean.json")
+    include_irrelevant = params["clean"]["extract_irrelevant"]
+    cache = RecordCache(out_dir / ".cache", record_cache.version(params["nlp"], params["extract"]))
+    engine = make_engine(params.get("engine"))
+    try:
+        timed("nlp", nlp_run, interim / "articles.parquet", interim / "nlp.parquet", params["nlp"], include_irrelevant,
+              engine, cache)
+        timed("extract", extract_run, interim / "nlp.parquet", interim / "articles.parquet", interim / "records",
+              params["extract"]["batch_size"], params["extract"].get("article_timeout_s"), include_irrelevant, engine, cache)
+    finally:
+        engine.close()
+    counts = timed("dataset", dataset.run, interim / "articles.parquet", interim / "records", out_dir)
     statuses = Counter(pq.read_table(out_dir / "articles.parquet", columns=["status"]).column("status").to_pylist())
-    return RunSummary(out_dir, counts, dict(statuses), read["reasons"])
+    return RunSummary(out_dir, counts, dict(statuses), read["reasons"], seconds)

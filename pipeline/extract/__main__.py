@@ -6,8 +6,10 @@ Writes one Parquet of records per dataset table under `data/interim/records/`, p
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import tempfile
 from collections.abc import Callable, Iterator
-from datetime import date
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -18,12 +20,15 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
-from pipeline import paths, schema
-from pipeline.config import load_params
+from pipeline import cache as record_cache, paths, schema
+from pipeline.cache import RecordCache
+from pipeline.config import JejakError, load_params
+from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.extract import commitments, dates, indicators, officials, orgs, quotes, visits
 from pipeline.extract.base import Article
-from pipeline.guard import Failed, Overrun, guarded_map
-from pipeline.parquet import AtomicWriter
+from pipeline.guard import Failed, Outcome, Overrun, guarded_map
+from pipeline.nlp.__main__ import extractable
+from pipeline.parquet import AtomicWriter, iter_batches
 from pipeline.progress import StageTimer, progress
 
 # Order matters: each extractor may read the results of those before it.
@@ -46,23 +51,14 @@ def extract_article(article: Article) -> dict[str, list[dict[str, Any]]]:
     return article.results
 
 
-def iter_articles(nlp_path: str | Path, articles_path: str | Path, skip: int = 0, vocab: Vocab | None = None) -> Iterator[Article]:
-    """Articles rebuilt from the stored Docs (from index `skip` on), with metadata from the articles table."""
-    meta_cols = ["article_id", "published_date", "title"]
-    meta = {r["article_id"]: r for r in pq.read_table(articles_path, columns=meta_cols).to_pylist()}
-    vocab = vocab if vocab is not None else spacy.blank("id").vocab
-    pf = pq.ParquetFile(nlp_path)
-    for batch in pf.iter_batches(batch_size=1):
-        for row in batch.to_pylist():
-            if skip >= len(row["article_ids"]):  # resuming after an overrun: no need to decode these
-                skip -= len(row["article_ids"])
-                continue
-            docs = DocBin().from_bytes(row["docs"]).get_docs(vocab)
-            for article_id, doc in islice(zip(row["article_ids"], docs), skip, None):
-                m = meta.get(article_id, {})
-                published: date | None = m.get("published_date")
-                yield Article(doc, article_id, published, m.get("title"))
-            skip = 0
+_VOCAB: list[Vocab] = []
+
+
+def _vocab() -> Vocab:
+    """One vocabulary per process, made before the guarded worker forks: a replacement starts at once."""
+    if not _VOCAB:
+        _VOCAB.append(spacy.blank("id").vocab)
+    return _VOCAB[0]
 
 
 def _record_tables(article: Article) -> dict[str, list[dict[str, Any]]]:
@@ -70,56 +66,92 @@ def _record_tables(article: Article) -> dict[str, list[dict[str, Any]]]:
     return {t: recs for t, recs in extract_article(article).items() if t in schema.RECORD_TABLES}
 
 
+def extract_batch(batch: dict[str, Any], limit_s: float | None) -> list[Outcome]:
+    """The outcomes of one batch of annotated articles, each article within `limit_s` seconds.
+
+    The unit of work a worker process or Dask task runs. `batch` holds the `article_ids`, their
+    `docs` (a DocBin) and `meta` (published_date, title) per article; the guarded worker decodes
+    the Docs itself and resumes after an article that overran.
+    """
+    if limit_s and mp.current_process().daemon:
+        raise JejakError("the extract time limit needs worker processes that may start children: "
+                         "start Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False")
+    vocab = _vocab()
+
+    def articles(skip: int) -> Iterator[Article]:
+        docs = DocBin().from_bytes(batch["docs"]).get_docs(vocab)
+        for article_id, meta, doc in islice(zip(batch["article_ids"], batch["meta"], docs), skip, None):
+            yield Article(doc, article_id, meta.get("published_date"), meta.get("title"))
+
+    return list(guarded_map(articles, _record_tables, lambda a: a.article_id, limit_s))
+
+
+def extraction_order(articles_path: str | Path, cache: RecordCache, include_irrelevant: bool) -> list[tuple[str, str]]:
+    """(article_id, cache key) of every extractable article, in table order."""
+    columns = ["article_id", "status", "text", "title", "published_date"]
+    return [(r["article_id"], cache.key(r)) for batch in iter_batches(articles_path, 256, columns)
+            for r in batch if extractable(r, include_irrelevant)]
+
+
 def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, batch_size: int = 64,
-        limit_s: float | None = None) -> dict[str, int]:
-    """Extract records for every annotated article into `out_dir/<table>.parquet`, each within `limit_s`."""
+        limit_s: float | None = None, include_irrelevant: bool = False, engine: Engine | None = None,
+        cache: RecordCache | None = None) -> dict[str, int]:
+    """Extract records for every annotated article into `out_dir/<table>.parquet`, each within `limit_s`.
+
+    Articles annotated in `nlp_path` are extracted (batches on `engine`, default this process)
+    and added to `cache`; the tables are then written from the cache for every extractable
+    article, in table order, so cached and fresh articles, and any engine, give the same rows.
+    """
     timer = StageTimer("extract")
     out_dir = Path(out_dir)
-    writers = {t: AtomicWriter(out_dir / f"{t}.parquet", schema.TABLES[t]) for t in schema.RECORD_TABLES}
-    failures = AtomicWriter(out_dir / "failures.parquet", FAILURES)
-    buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in writers}
-    failed: list[dict[str, str]] = []
-
-    def flush() -> None:
-        for table, writer in writers.items():
-            writer.write_rows(buffers[table])
-            buffers[table] = []
-        failures.write_rows(failed)
-        failed.clear()
-
-    n = 0
-    try:
-        vocab = spacy.blank("id").vocab  # made before the worker forks: a replacement worker starts at once
-        outcomes = guarded_map(lambda skip: iter_articles(nlp_path, articles_path, skip, vocab), _record_tables,
-                               lambda a: a.article_id, limit_s)
-        for outcome in progress(outcomes, "extract"):
-            n += 1
-            if isinstance(outcome.result, Overrun):  # one bad article never stops the run
-                failed.append({"article_id": outcome.label, "reject_reason":
-                               f"extraction took longer than {limit_s:g} s (extract.article_timeout_s)"})
-                continue
-            if isinstance(outcome.result, Failed):
-                failed.append({"article_id": outcome.label, "reject_reason": f"extraction failed: {outcome.result.error}"})
-                continue
-            for table in writers:
-                buffers[table] += outcome.result.get(table, [])
-            if n % batch_size == 0:
-                flush()
-        flush()
-    except BaseException:
-        for w in [*writers.values(), failures]:
-            w.abort()
-        raise
-    for w in [*writers.values(), failures]:
-        w.close()
-    counts = {t: w.rows for t, w in writers.items()}
+    engine = engine or LocalEngine(1)
+    with tempfile.TemporaryDirectory(dir=out_dir.parent if out_dir.parent.exists() else None) as tmp:
+        cache = cache or RecordCache(tmp, "0" * 16)
+        order = extraction_order(articles_path, cache, include_irrelevant)
+        keys = dict(order)
+        meta_cols = ["article_id", "published_date", "title"]
+        meta = {r["article_id"]: r for r in pq.read_table(articles_path, columns=meta_cols).to_pylist()}
+        batches = ({"article_ids": row["article_ids"], "docs": row["docs"], "meta": [meta.get(a, {}) for a in row["article_ids"]]}
+                   for batch in pq.ParquetFile(nlp_path).iter_batches(batch_size=1) for row in batch.to_pylist())
+        tables = {t: schema.TABLES[t] for t in schema.RECORD_TABLES}
+        n, failed, failed_ids = 0, [], set()
+        _vocab()
+        with cache.part(tables) as part, AtomicWriter(out_dir / "failures.parquet", FAILURES) as failures:
+            for outcomes in engine.map(partial(extract_batch, limit_s=limit_s), batches):
+                for outcome in progress(outcomes, "extract"):
+                    n += 1
+                    if not outcome.ok:
+                        failed_ids.add(outcome.label)
+                    if isinstance(outcome.result, Overrun):  # one bad article never stops the run
+                        failed.append({"article_id": outcome.label, "reject_reason":
+                                       f"extraction took longer than {limit_s:g} s (extract.article_timeout_s)"})
+                    elif isinstance(outcome.result, Failed):
+                        failed.append({"article_id": outcome.label, "reject_reason": f"extraction failed: {outcome.result.error}"})
+                    elif outcome.label in keys:
+                        part.add(keys[outcome.label], outcome.result)
+                if len(failed) >= batch_size:
+                    failures.write_rows(failed)
+                    failed.clear()
+            failures.write_rows(failed)
+        order = [(a, k) for a, k in order if a not in failed_ids]
+        try:
+            counts = cache.assemble(order, out_dir, tables)
+        except KeyError as e:
+            raise JejakError(f"{e.args[0]}: they are neither in {nlp_path} nor in the cache; run the nlp stage again") from None
     timer.summary(n, ", ".join(f"{v} {k}" for k, v in counts.items()))
     return counts
 
 
 def main() -> None:
-    params = load_params()["extract"]
-    run(paths.NLP, paths.ARTICLES, paths.RECORDS, params["batch_size"], params.get("article_timeout_s"))
+    params = load_params()
+    p = params["extract"]
+    cache = RecordCache(paths.CACHE, record_cache.version(params["nlp"], p))
+    engine = make_engine(params.get("engine"))
+    try:
+        run(paths.NLP, paths.ARTICLES, paths.RECORDS, p["batch_size"], p.get("article_timeout_s"),
+            params["clean"]["extract_irrelevant"], engine, cache)
+    finally:
+        engine.close()
 
 
 if __name__ == "__main__":

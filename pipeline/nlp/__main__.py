@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+from spacy.language import Language
 from spacy.tokens import DocBin
 
-from pipeline import paths
+from pipeline import cache as record_cache, paths
+from pipeline.cache import RecordCache
 from pipeline.config import load_params
+from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.nlp.model import load_pipeline
 from pipeline.parquet import AtomicWriter, iter_batches
 from pipeline.progress import StageTimer, progress
@@ -26,26 +32,66 @@ def extractable(row: dict[str, Any], include_irrelevant: bool) -> bool:
     return row["status"] == "ok" or (include_irrelevant and row["status"] == "irrelevant")
 
 
-def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_irrelevant: bool = False) -> int:
-    """Annotate every extractable article; one output row per batch of Docs."""
+_PIPELINES: dict[str, Language] = {}
+
+
+def pipeline_for(params: dict[str, Any]) -> Language:
+    """The pipeline for `params`, loaded once per process (a forked worker inherits the parent's)."""
+    key = json.dumps(params, sort_keys=True, default=str)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = load_pipeline(params)
+    return _PIPELINES[key]
+
+
+def annotate(rows: list[dict[str, Any]], params: dict[str, Any]) -> bytes:
+    """One batch of articles to a DocBin: the unit of work a worker process or Dask task runs."""
+    docs = DocBin(store_user_data=False)
+    for doc in pipeline_for(params).pipe(r["text"] for r in rows):
+        docs.add(doc)
+    return docs.to_bytes()
+
+
+def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_irrelevant: bool = False,
+        engine: Engine | None = None, cache: RecordCache | None = None) -> int:
+    """Annotate every extractable article not in `cache`; one output row per batch of Docs, in article order.
+
+    The batches go to `engine` (default: this process); they are the same whatever the engine,
+    so the output is too.
+    """
     timer = StageTimer("nlp")
-    nlp = load_pipeline(params)
+    if params.get("model"):  # a Dask worker may run elsewhere than here
+        params = {**params, "model": str(Path(params["model"]).resolve())}
+    engine = engine or LocalEngine(1)
+    if isinstance(engine, LocalEngine):
+        pipeline_for(params)  # loaded before the pool forks
+    columns = ["article_id", "status", "text", "title", "published_date"]
+    batches: list[tuple[int, list[str]]] = []
+
+    def todo() -> Iterator[list[dict[str, Any]]]:
+        for b, batch in enumerate(iter_batches(articles, params["batch_size"], columns)):
+            rows = [r for r in batch if extractable(r, include_irrelevant) and not (cache and cache.key(r) in cache)]
+            if rows:
+                batches.append((b, [r["article_id"] for r in rows]))
+                yield [{"article_id": r["article_id"], "text": r["text"]} for r in rows]
+
     n = 0
     with AtomicWriter(out, NLP_SCHEMA) as writer:
-        for b, batch in enumerate(iter_batches(articles, params["batch_size"], ["article_id", "status", "text"])):
-            rows = [r for r in batch if extractable(r, include_irrelevant)]
-            docs = DocBin(store_user_data=False)
-            for doc in progress(nlp.pipe(r["text"] for r in rows), "nlp", total=len(rows)):
-                docs.add(doc)
-            writer.write_rows([{"batch": b, "article_ids": [r["article_id"] for r in rows], "docs": docs.to_bytes()}])
-            n += len(rows)
+        for docs in progress(engine.map(partial(annotate, params=params), todo()), "nlp", unit="batch"):
+            b, ids = batches.pop(0)
+            writer.write_rows([{"batch": b, "article_ids": ids, "docs": docs}])
+            n += len(ids)
     timer.summary(n, f"{n} annotated articles")
     return n
 
 
 def main() -> None:
     params = load_params()
-    run(paths.ARTICLES, paths.NLP, params["nlp"], params["clean"]["extract_irrelevant"])
+    cache = RecordCache(paths.CACHE, record_cache.version(params["nlp"], params["extract"]))
+    engine = make_engine(params.get("engine"))
+    try:
+        run(paths.ARTICLES, paths.NLP, params["nlp"], params["clean"]["extract_irrelevant"], engine, cache)
+    finally:
+        engine.close()
 
 
 if __name__ == "__main__":

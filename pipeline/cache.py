@@ -1,0 +1,184 @@
+"""Per-article cache of extracted records: a re-run annotates and extracts only new or changed articles.
+
+An article's key hashes its clean text, title and publication date with the version of all that
+makes its records: the NER model's files, the gazetteers, the nlp and extract code, their
+parameters and spaCy's version. Records are stored under the key (in their `article_id` column)
+in Parquet parts, one part per run, in `<root>/<version>/`. A part counts once its keys file is
+published, after its tables, so a killed run leaves no half part behind. Opening a version removes
+the folders of the other versions: the cache only ever holds what the current code would produce.
+Failed articles are not cached (a time limit or a dying worker may not repeat).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import spacy
+
+from pipeline.config import REPO_ROOT
+from pipeline.parquet import AtomicWriter, _pid_alive
+
+# Parameters that change how a stage runs, not what it produces.
+EXECUTION_ONLY = {"batch_size", "workers", "article_timeout_s", "cache_dir", "model", "stanza_dir"}
+CODE = ["pipeline/nlp", "pipeline/extract", "pipeline/gazetteers.py", "pipeline/schema.py", "pipeline/data/gazetteers"]
+KEYS = pa.schema([pa.field("key", pa.string())])
+_VERSION_DIR = re.compile(r"^[0-9a-f]{16}$")
+
+
+def _hash_files(h: Any, path: Path) -> None:
+    files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
+    for p in files:
+        if p.exists():
+            h.update(str(p.relative_to(path) if path.is_dir() else p.name).encode())
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+
+
+def version(nlp_params: dict[str, Any], extract_params: dict[str, Any]) -> str:
+    """Hash of the model, gazetteers, code and parameters that determine an article's records."""
+    h = hashlib.sha256(spacy.__version__.encode())
+    for rel in CODE:
+        _hash_files(h, REPO_ROOT / rel)
+    for params in (nlp_params, extract_params):
+        h.update(json.dumps({k: v for k, v in params.items() if k not in EXECUTION_ONLY}, sort_keys=True, default=str).encode())
+    for key in ("model", "stanza_dir"):
+        if nlp_params.get(key) and Path(nlp_params[key]).exists():
+            _hash_files(h, Path(nlp_params[key]))
+    return h.hexdigest()[:16]
+
+
+def article_key(version_hash: str, text: str, title: str | None, published: date | None) -> str:
+    """What an article's records depend on besides the version: its text, title and date."""
+    h = hashlib.sha256(version_hash.encode())
+    for part in (text, title or "", published.isoformat() if published else ""):
+        h.update(b"\0" + part.encode())
+    return h.hexdigest()
+
+
+class RecordCache:
+    """The records of every article extracted before under `version_hash`, by article key."""
+
+    def __init__(self, root: str | Path, version_hash: str) -> None:
+        self.version = version_hash
+        self.root = Path(root)
+        self.dir = self.root / version_hash
+        self.dir.mkdir(parents=True, exist_ok=True)
+        for other in self.root.iterdir():
+            if other.is_dir() and other != self.dir and _VERSION_DIR.match(other.name):
+                shutil.rmtree(other, ignore_errors=True)
+        self.index: dict[str, str] = {}  # key -> part holding its records
+        for keys_file in sorted(self.dir.glob("*.keys.parquet")):
+            part = keys_file.name.removesuffix(".keys.parquet")
+            for key in pq.read_table(keys_file).column("key").to_pylist():
+                self.index.setdefault(key, part)
+        self._remove_orphans()
+
+    def _remove_orphans(self) -> None:
+        """Tables of parts whose run was killed before publishing the keys (and whose process is gone)."""
+        parts = set(self.index.values()) | {p.name.removesuffix(".keys.parquet") for p in self.dir.glob("*.keys.parquet")}
+        for f in self.dir.glob("*.parquet"):
+            part = f.name.split(".", 1)[0]
+            pid = part.split("-")[1] if part.count("-") >= 2 else ""
+            if part not in parts and not (pid.isdigit() and _pid_alive(int(pid))):
+                f.unlink(missing_ok=True)
+
+    def key(self, row: dict[str, Any]) -> str:
+        return article_key(self.version, row["text"] or "", row.get("title"), row.get("published_date"))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.index
+
+    def part(self, tables: dict[str, pa.Schema]) -> CachePart:
+        return CachePart(self, tables)
+
+    def assemble(self, order: list[tuple[str, str]], out_dir: str | Path, tables: dict[str, pa.Schema]) -> dict[str, int]:
+        """Write `out_dir/<table>.parquet` with the records of the (article_id, key) pairs, in that order.
+
+        DuckDB joins the parts to the order on disk, so memory stays flat however many records.
+        """
+        out_dir = Path(out_dir)
+        missing = [aid for aid, key in order if key not in self.index]
+        if missing:
+            raise KeyError(f"no cached records for {len(missing)} articles (first: {missing[0]})")
+        o = pa.table({"pos": pa.array(range(len(order)), pa.int64()), "article_id": [a for a, _ in order],
+                      "key": [k for _, k in order], "prefix": [str(self.dir / self.index[k]) for _, k in order]})
+        con = duckdb.connect()
+        con.execute("SET memory_limit = '512MB'; SET threads = 1; SET preserve_insertion_order = true")
+        con.execute(f"SET temp_directory = '{self.dir / '.duckdb'}'")
+        con.register("o", o)
+        counts = {}
+        for name, schema in tables.items():
+            files = sorted(str(f) for f in self.dir.glob(f"*.{name}.parquet"))
+            with AtomicWriter(out_dir / f"{name}.parquet", schema) as writer:
+                if files:
+                    reader = con.sql(
+                        "SELECT r.* EXCLUDE (filename, file_row_number) REPLACE (o.article_id AS article_id) "
+                        "FROM read_parquet($files, filename = true, file_row_number = true) r "
+                        f"JOIN o ON r.article_id = o.key AND r.filename = o.prefix || '.{name}.parquet' "
+                        "ORDER BY o.pos, r.file_row_number", params={"files": files}).to_arrow_reader(8192)
+                    for batch in reader:
+                        writer.write_table(pa.Table.from_batches([batch]))
+            counts[name] = writer.rows
+        con.close()
+        return counts
+
+
+class CachePart:
+    """The records one run adds to the cache; published on `close`, keys last."""
+
+    def __init__(self, cache: RecordCache, tables: dict[str, pa.Schema], flush_every: int = 64) -> None:
+        self.cache = cache
+        self.name = f"part-{os.getpid()}-{time.time_ns()}"
+        self.writers = {t: AtomicWriter(cache.dir / f"{self.name}.{t}.parquet", s) for t, s in tables.items()}
+        self.keys_writer = AtomicWriter(cache.dir / f"{self.name}.keys.parquet", KEYS)
+        self.buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}
+        self.keys: list[str] = []
+        self.flush_every = flush_every
+
+    def add(self, key: str, records: dict[str, list[dict[str, Any]]]) -> None:
+        """Store one article's records (a key already stored is left as it is)."""
+        if key in self.cache.index:
+            return
+        for table, buf in self.buffers.items():
+            buf += ({**r, "article_id": key} for r in records.get(table, []))
+        self.keys.append(key)
+        self.cache.index[key] = self.name
+        if len(self.keys) % self.flush_every == 0:
+            self._flush()
+
+    def _flush(self) -> None:
+        for table, writer in self.writers.items():
+            writer.write_rows(self.buffers[table])
+            self.buffers[table] = []
+
+    def close(self) -> None:
+        self._flush()
+        for writer in self.writers.values():
+            writer.close()
+        self.keys_writer.write_rows([{"key": k} for k in self.keys])
+        self.keys_writer.close()
+
+    def abort(self) -> None:
+        for writer in [*self.writers.values(), self.keys_writer]:
+            writer.abort()
+        for key in self.keys:
+            self.cache.index.pop(key, None)
+
+    def __enter__(self) -> CachePart:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
