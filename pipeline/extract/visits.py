@@ -26,7 +26,7 @@ from pipeline.extract.base import Article, record
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
                    r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
-                   r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung)\b", re.I)
+                   r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
 NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
                         r"tiba|datang|bertemu|turun langsung|berlangsung")
@@ -73,6 +73,8 @@ FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal it
 PRONOUN_START = re.compile(r"^\W*(?:ia|dia|beliau|mereka|rombongan|kegiatan|selain itu|kemudian|lalu|setelah itu|"
                            r"usai)\b", re.I)
 PARTY = re.compile(r"\b(?:beserta|bersama|dan)\s+rombongan\b", re.I)
+OFFICE_HOLDER = re.compile(r"^(?:Menteri|Gubernur|Bupati|Wali ?kota|Kepala|Ketua|Direktur|Presiden|Kapolda|Kapolres|"
+                           r"Dandim|Kajari|Kajati)\b", re.I)
 OFFICE_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas |Plt\.? )?(?:Menteri|Kepala|Direktur|Sekretaris|Ketua)\s+")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
@@ -261,7 +263,10 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         subject_end = max((b for a, b, o in mentions if s <= a < t_abs and o in visitors), default=None)
         window = text[subject_end:t_abs] if subject_end is not None else before[-40:]
         # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau": planned
-        found.append((visitors, _hosts(article, h_start, h_end, mentions), bool(PLANNED.search(window))))
+        hosts = _hosts(article, h_start, h_end, mentions)
+        if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
+            hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
+        found.append((visitors, hosts, bool(PLANNED.search(window))))
     return found
 
 
@@ -270,7 +275,7 @@ def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
     """A visit verb without a named subject: "saya akan berkunjung" in a quote is its speaker's; "Ia meninjau",
     "Selama kunjungannya" go on with the earlier visit party or the last official named."""
     quote = next((q for q in article.results.get("quotes", []) if q["char_start"] <= t_abs < q["char_end"]), None)
-    if quote and quote.get("speaker_name") and re.search(r"\b(?:saya|kami|aku)\s+(?:\S+\s+){0,3}$", before, re.I):
+    if quote and quote.get("speaker_name") and re.search(r"\b(?:saya|kami|aku)\b", before[-80:], re.I):
         return [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
     lead_words = set(re.findall(r"\w+", before.lower()))
     if (PRONOUN_START.match(sentence) and len(before) < 120) or (
