@@ -27,6 +27,12 @@ from pipeline.train_ner.vectors import train_vectors
 MODEL_DIR = Path("models/ner-id")
 DATA_DIR = paths.INTERIM / "ner"
 METRICS = paths.METRICS / "ner.json"
+META = {"name": "ner_id", "version": "1.0.0", "license": "see models/README.md",
+        "description": "Jejak's Indonesian NER (PER, ORG, LOC) with floret vectors from Indonesian news; "
+                       "card: models/README.md",
+        "sources": [{"name": "IDNER-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+                    {"name": "NER-UI (IndoLEM)", "url": "https://github.com/indolem/indolem", "license": "none stated"},
+                    {"name": "NERGrit (IndoNLU)", "url": "https://github.com/indobenchmark/indonlu", "license": "MIT"}]}
 
 
 def measure(model_dir: Path, params: dict[str, Any], data_dir: Path = DATA_DIR) -> dict[str, Any]:
@@ -36,7 +42,8 @@ def measure(model_dir: Path, params: dict[str, Any], data_dir: Path = DATA_DIR) 
     sample = [d.text for d in DocBin().from_disk(data_dir / "test-combined.spacy").get_docs(nlp.vocab)]
     gold_files = sorted(p for d in params["gold_dirs"] for p in Path(d).glob("*.json"))
     texts = gold_texts(paths.RAW_DIR / "seeds", [paths.RAW_DIR / "clickid_sample.jsonl", Path(params["corpus_jsonl"])])
-    return {"test": tests,
+    sentences = {p.stem: len(DocBin().from_disk(p)) for p in sorted(data_dir.glob("*.spacy"))}
+    return {"test": tests, "sentences": sentences,
             "words_per_second_one_core": words_per_second(nlp, sample),
             "model_mb": round(sum(f.stat().st_size for f in model_dir.rglob("*") if f.is_file()) / 2**20, 2),
             "gold_official_name_recall": official_name_recall(nlp, gold_files, texts)}
@@ -48,19 +55,21 @@ def run(params: dict[str, Any]) -> dict[str, Any]:
         raise JejakError(f"NER corpora not found in {root} (they are in ../shared/corpora/ner; "
                          "set train_ner.corpora_dir)")
     start = time.perf_counter()
-    counts = prepare(root, params, DATA_DIR)
+    prepare(root, params, DATA_DIR)
     vectors = None
     if params.get("vectors"):
         vectors = train_vectors(Path(params["corpus_jsonl"]), [Path(d) for d in params["gold_dirs"]],
                                 params["vectors"], DATA_DIR / "vectors")
     best = train_model(params, DATA_DIR, paths.INTERIM / "ner-training", vectors)
-    save_model(best, MODEL_DIR, {"name": "ner_id", "version": "1.0.0", "license": "see models/README.md",
-                                 "description": "Jejak's Indonesian NER (PER, ORG, LOC); card: models/README.md"})
-    metrics = {**measure(MODEL_DIR, params), "sentences": counts,
-               "train_seconds": round(time.perf_counter() - start, 1),
-               "vectors": params.get("vectors") or False, "max_steps": params["max_steps"], "seed": params["seed"]}
+    save_model(best, MODEL_DIR, META)
+    metrics = {**measure(MODEL_DIR, params), **training(params), "train_seconds": round(time.perf_counter() - start, 1)}
     write_json_atomic(METRICS, metrics)
     return metrics
+
+
+def training(params: dict[str, Any]) -> dict[str, Any]:
+    """The training settings the metrics belong to."""
+    return {"vectors": params.get("vectors") or False, "max_steps": params["max_steps"], "seed": params["seed"]}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -70,13 +79,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     params = load_params()["train_ner"]
     if args.measure_only:
-        metrics = {**measure(MODEL_DIR, params), "vectors": params.get("vectors") or False}
+        metrics = {**measure(MODEL_DIR, params), **training(params)}
         write_json_atomic(METRICS, metrics)
     else:
         metrics = run(params)
-    combined = metrics["test"]["combined"]
-    print(f"train_ner: combined test F1 {combined['f1']:.3f} (PER {combined['per_label']['PER']['f1']:.3f}), "
-          f"{metrics['words_per_second_one_core']:.0f} words/s, {metrics['model_mb']:.1f} MB, "
+    scores = " ".join(f"{name} F1 {t['f1']:.3f} (PER {t['per_label']['PER']['f1']:.3f})"
+                      for name, t in metrics["test"].items() if name in ("news", "combined"))
+    print(f"train_ner: {scores}, {metrics['words_per_second_one_core']:.0f} words/s, {metrics['model_mb']:.1f} MB, "
           f"gold name recall {metrics['gold_official_name_recall']['recall']}")
 
 

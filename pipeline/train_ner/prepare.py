@@ -7,7 +7,6 @@ the list winning, and any sentence of a dev or test set is kept out of training.
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -105,38 +104,9 @@ def dedupe(sentences: list[Sentence], exclude: set[str]) -> list[Sentence]:
     return out
 
 
-def swap_mentions(sentences: list[Sentence], labels: list[str], seed: int) -> list[Sentence]:
-    """One copy of each sentence with a mention of `labels`, every such mention replaced by another
-    (random) mention of the same label found in `sentences`.
-
-    The corpora name the same few national figures again and again; the copies teach the model to
-    find a name or place it has never seen from its context and shape (mention replacement,
-    Dai & Adel 2020). Labels stay the annotators': only which annotated mention fills a slot changes.
-    """
-    rng = random.Random(seed)
-    pool = {label: sorted({tuple(w[s:e + 1]) for w, t in sentences for lab, s, e in entity_spans(t) if lab == label})
-            for label in labels}
-    copies: list[Sentence] = []
-    for words, tags in sentences:
-        spans = [(lab, s, e) for lab, s, e in entity_spans(tags) if lab in labels and pool[lab]]
-        if not spans:
-            continue
-        new_words: list[str] = []
-        new_tags: list[str] = []
-        pos = 0
-        for label, start, end in spans:
-            mention = words[start:end + 1]
-            while mention == words[start:end + 1] and len(pool[label]) > 1:  # a copy must differ
-                mention = list(rng.choice(pool[label]))
-            new_words += words[pos:start] + mention
-            new_tags += tags[pos:start] + [f"B-{label}"] + [f"I-{label}"] * (len(mention) - 1)
-            pos = end + 1
-        copies.append((new_words + words[pos:], new_tags + tags[pos:]))
-    return copies
-
-
 def prepare(root: Path, config: dict, out_dir: Path) -> dict[str, int]:
-    """Write train/dev DocBins and one test DocBin per corpus plus the combined test set."""
+    """Write train/dev DocBins and one test DocBin per corpus, plus all test sets combined and the
+    news corpora's (`news_tests`) combined."""
     label_map = config["label_map"]
     splits = {name: [Split(**s) for s in config["splits"][name]] for name in ("train", "dev", "test")}
     tests = {s.corpus: dedupe(load_split(root, [s], label_map), set()) for s in splits["test"]}
@@ -144,15 +114,14 @@ def prepare(root: Path, config: dict, out_dir: Path) -> dict[str, int]:
     dev = dedupe(load_split(root, splits["dev"], label_map), test_keys)
     dev_keys = {fold_sentence(w) for w, _ in dev}
     train = dedupe(load_split(root, splits["train"], label_map), test_keys | dev_keys)
-    if config.get("mention_swap"):
-        train += swap_mentions(train, config["mention_swap"], config["seed"])
     combined = dedupe([s for sents in tests.values() for s in sents], set())
+    news = dedupe([s for corpus in config["news_tests"] for s in tests[corpus]], set())
     vocab = Vocab()
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.glob("*.spacy"):  # e.g. the test set of a corpus no longer configured
         stale.unlink()
     counts = {}
-    for name, sents in [("train", train), ("dev", dev), ("test-combined", combined),
+    for name, sents in [("train", train), ("dev", dev), ("test-combined", combined), ("test-news", news),
                         *((f"test-{corpus}", sents) for corpus, sents in tests.items())]:
         DocBin(docs=(to_doc(vocab, w, t) for w, t in sents)).to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(sents)
