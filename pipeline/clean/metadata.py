@@ -80,7 +80,13 @@ def _is_body_line(line: str) -> bool:
     if any(rx.match(line) for rx in DATELINES) or _DATELINE_RESIDUE.match(line):
         return True
     words = line.split()
-    return len(words) >= 12 and (line.rstrip()[-1:] in '.!?")' or ". " in line)
+    if len(words) > 25 or (len(words) >= 12 and (line.rstrip()[-1:] in '.!?")' or ". " in line)):
+        return True  # longer than any headline, or a long sentence
+    # A short lead sentence ("Kecelakaan,kembali terjadi di Tol Cipularang.") has lowercase words;
+    # a caption ("Pj Wali Kota Bogor Hery Antasari.") is a run of capitalised names.
+    alpha = [w for w in words if w[:1].isalpha()]
+    lowercase = sum(w[:1].islower() for w in alpha) / max(len(alpha), 1)
+    return len(words) >= 4 and line.rstrip()[-1:] in '.!?"' and lowercase >= 0.2
 
 
 def _is_headline(line: str) -> bool:

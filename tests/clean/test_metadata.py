@@ -73,3 +73,17 @@ def test_bekasi_seed_gets_its_header_date_title_and_footer_publisher() -> None:
     assert meta["publisher"] == "RakyatBekasi.Com"
     assert meta["metadata_sources"] == "published_date=header,publisher=footer,title=headline"
     assert body.startswith("Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kota Bekasi, Lintong Dianto Putra,")
+
+
+@pytest.mark.parametrize(("lead"), [
+    "Kecelakaan,kembali terjadi di Tol Cipularang.",                       # clickid-tribunnews-00260
+    "Mantan Ketua Umum terpilih , , ditangkap Penyidik Polda Sulawesi Selatan.",  # clickid-tribunnews-00202
+])
+def test_a_short_lead_sentence_is_body_not_header(lead: str) -> None:
+    text = f"{lead}\nKali ini, ada dua kecelakaan yang terjadi, Senin (10/9/2019) sekitar pukul 14.00 WIB."
+    assert extract_metadata(text, {})[1] == text
+
+
+def test_a_caption_above_the_dateline_is_header() -> None:
+    meta, body = extract_metadata(f"Bogor Klaim Komitmen Perbaiki Birokrasi\nPj Wali Kota Bogor Hery Antasari.\nBOGOR - {LEAD}", {})
+    assert (meta["title"], meta["dateline"], body) == ("Bogor Klaim Komitmen Perbaiki Birokrasi", "BOGOR", LEAD)
