@@ -542,6 +542,11 @@ def _article_region(article: Article) -> gazetteers.Region | None:
     return gazetteers.load().regions.get(code)
 
 
+def _jurisdiction_name(region: gazetteers.Region) -> str:
+    """The region as annotators write a jurisdiction: Jakarta's `Kota Administrasi Jakarta Timur` is `Kota Jakarta Timur`."""
+    return region.canonical.replace(" Administrasi ", " ")
+
+
 def _shared_region(article: Article, m: dict[str, Any], people: list[dict[str, Any]]) -> gazetteers.Region | None:
     """`Wali Kota Bekasi, A dan Wakil Wali Kota B`: B's office shares the region named before it."""
     sent = article.sentence_at(m["char_start"])
@@ -639,7 +644,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 region = _shared_region(article, m, people) or fallback
                 if region is not None and m["level"] in LEVEL_KIND and LEVEL_KIND[m["level"]] != region.type:
                     region = None
-            jurisdiction = region.canonical if region else None
+            jurisdiction = _jurisdiction_name(region) if region else None
             code = (region.code or None) if region else None
         nicks = [a for a, full in aliases.items() if full == m["name"]]
         alias_forms = [re.search(re.escape(a), article.text, re.I).group() for a in nicks if re.search(re.escape(a), article.text, re.I)]
