@@ -43,7 +43,7 @@ sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawa
 total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan harus sekarang tadi lagi terdapat
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
-kira seharusnya minus selisih tetap turut sebagai cuma antaranya""".split())
+kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -67,7 +67,7 @@ CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaik
                     re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
 FROM_TO = re.compile(r"\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
-TO = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
+TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
@@ -95,6 +95,7 @@ class Value:
     written: str
     percent: bool
     upper_bound: bool = False  # second bound of a range: same measure and kind as the first
+    phrase_from: int = -1  # where the words after the value start ("20 hingga 50 persen populasi": after 50 persen)
 
 
 @lru_cache(maxsize=1)
@@ -129,13 +130,14 @@ def find_values(sentence: str) -> list[Value]:
             cur[3], cur[4], cur[5] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5]
             nxt[6] = True
     values: list[Value] = []
-    for start, end, num, mult, rp, unit, upper_bound in raw:
+    for k, (start, end, num, mult, rp, unit, upper_bound) in enumerate(raw):
         if not (rp or unit):
             continue
         percent = unit is not None and unit.lower() in ("%", "persen")
         base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), unit if unit.isupper() else unit.lower())
         value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
-        values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound))
+        after = raw[k + 1][1] if k + 1 < len(raw) and raw[k + 1][6] else end
+        values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound, after))
 
     return values
 
@@ -159,12 +161,21 @@ def _clean(phrase: str, max_words: int = 11) -> str:
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
     phrase = re.split(r"\d+(?:[.,]\d+)+|\d+\s*(?:ribu|juta|miliar|triliun|persen|%)", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
-    cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
+    verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
+    if verbs and NAME_CUE.search(" ".join(words[verbs[-1] + 1:])):  # "... mengalokasikan anggaran" -> "anggaran"
+        words = words[verbs[-1] + 1:]
+    cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(_stem(w.lower()))), None)
     if cue is not None and cue < len(words) - 1:
         words = words[cue:]
     elif len(words) > 7:
         words = words[-7:]
-    return re.sub(r"nya\b", "", " ".join(words)).strip(" ,(")
+    return " ".join(_stem(w) for w in words).strip(" ,(")
+
+
+def _stem(word: str) -> str:
+    """"penyerapannya" -> "penyerapan", "harganya" -> "harga"; "hanya" stays."""
+    stem = word[:-3] if word.lower().endswith("nya") else word
+    return stem if stem != word and (len(stem) >= 6 or NAME_CUE.fullmatch(stem.lower())) else word
 
 
 APPROXIMATELY = {"sebagai", "sekitar", "kurang", "lebih", "hampir", "sebanyak", "sebesar"}
@@ -246,13 +257,13 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     words = phrase.split()
     if words and ACTIVE_VERB.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
         cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
-        after = _after_phrase(sentence, v.end, skip=2)
+        after = _after_phrase(sentence, v.phrase_from, skip=2)
         if after and _content(after):
             return after
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
     if phrase and _content(phrase):
         return f"target {prev_name}" if prev_name and fold(phrase) in ("target", "targetnya") else phrase
-    after = _after_phrase(sentence, v.end)
+    after = _after_phrase(sentence, v.phrase_from)
     if after and _content(after):
         return after
     if len(segment.split()) <= 6:

@@ -71,10 +71,16 @@ def test_request_deadline_and_programme_list(commitments: Callable) -> None:
     ]
 
 
-def test_target_with_value_and_year_end_deadline(commitments: Callable) -> None:
-    text = ("Kepala Disdukcapil Kota Bogor, Ganjar Gunawan, menuturkan bahwa pencapaian KTP digital ditargetkan "
-            "mencapai 30 persen pada akhir tahun 2024.\n"
-            "Ganjar yakin target tersebut tercapai.")
-    assert commitments(text, date(2024, 5, 8)) == [
-        ("Ganjar Gunawan", None, "pencapaian KTP digital ditargetkan mencapai 30 persen pada akhir tahun 2024",
-         "target", 30.0, "persen", date(2024, 12, 31))]
+def test_target_with_year_end_deadline_and_hopes_left_out(commitments: Callable) -> None:
+    text = (  # clickid-kompas-00935, as published (the link text lost from the name)
+        "Pemerintah Provinsi (Pemprov) DKI Jakarta tengah menyiapkan jalur khusus untuk  , untuk mendorong masyarakat "
+        "DKI menjadikan sepeda sebagai alat transportasi, bukan sekedar alat olahraga.\n"
+        " Gubernur DKI Jakarta  , Baswedan mengatakan, Pemprov DKI akan mengumumkan rute  , itu saat proses perencanaan "
+        "tengah matang disusun.\n"
+        "Pembangunan rute khusus sepeda itu ditargetkan rampung sebelum akhir tahun 2019.\n"
+        " Oleh karena itu, Anies berharap masyarakat DKI beralih menggunakan sepeda sebagai alat transportasi.")
+    assert commitments(text, date(2019, 9, 15)) == [
+        ("Baswedan", "Pemprov DKI", "akan mengumumkan rute", "plan", None, None, None),
+        ("Baswedan", None, "Pembangunan rute khusus sepeda itu ditargetkan rampung sebelum akhir tahun 2019", "target",
+         None, None, date(2019, 12, 31)),
+    ]

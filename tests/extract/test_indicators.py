@@ -23,34 +23,36 @@ def _records(sentence: str, last_name: str | None = None) -> list[tuple]:
       ("target Inseminasi Buatan/IB dengan realisasi", 10e6, "ekor", "target"),
       ("Kebuntingan", 5498695.0, "ekor", "actual"), ("Kebuntingan", 76.37, "persen", "actual"),
       ("target Kebuntingan", 7.2e6, "kebuntingan", "target")]),
-    # a range gives one record per bound, same kind
-    ("Sebagai informasi, target pertumbuhan ekonomi dalam RKP tahun 2026 yang dikeluarkan oleh Bappenas berada di "
-     "rentang 5,8 hingga 6,3% pada 2026.",
-     [("target pertumbuhan ekonomi dalam RKP tahun 2026 yang dikeluarkan oleh Bappenas", 5.8, "persen", "target"),
-      ("target pertumbuhan ekonomi dalam RKP tahun 2026 yang dikeluarkan oleh Bappenas", 6.3, "persen", "target")]),
-    ("Berdasarkan data BPS Provinsi DKI Jakarta pada Maret 2025, jumlah penduduk miskin bertambah menjadi 464.870 "
-     "orang, naik sekitar 15.800 orang dari periode sebelumnya.",
-     [("jumlah penduduk miskin", 464870.0, "orang", "actual"), ("jumlah penduduk miskin", 15800.0, "orang", "change")]),
-    ("Meski begitu, jika dibandingkan periode yang sama tahun sebelumnya (Maret 2024), persentase kemiskinan di Jakarta "
-     "sedikit menurun dari 4,30 persen menjadi 4,28 persen.",
-     [("persentase kemiskinan di Jakarta", 4.3, "persen", "previous"),
-      ("persentase kemiskinan di Jakarta", 4.28, "persen", "actual")]),
-    # "Ha" is written out; a bracketed name "(Gerbang Patas)" belongs to the measure
+    # a range gives one record per bound, same kind; the measure named after the range (clickid-fimela-00246)
+    ("Data mencatat, sekitar 20 hingga 50 persen populasi di dunia mengalami gejala, bahkan tanpa disadari.",
+     [("populasi", 20.0, "persen", "actual"), ("populasi", 50.0, "persen", "actual")]),
+    # a change takes the measure of the value before it (clickid-kompas-00333)
+    ("Pendapatan perusahaan yang berdiri secara resmi pada awal 1984 ini mencatatkan pendapatan Rp 206,85 miliar di "
+     "kuartal pertama 2019, meningkat 0,50 persen jika dibandingkan dengan kuartal pertama tahun lalu.",
+     [("pendapatan", 206.85e9, "rupiah", "actual"), ("pendapatan", 0.5, "persen", "change")]),
+    # "dari X menjadi Y": X is the previous value (clickid-okezone-00585, clickid-kompas-02373)
+    ("Pada saat ini terdapat situasi dimana terjadi peningkatan prevalensi perokok secara global dari 32,8% menjadi "
+     "33,8%.",
+     [("prevalensi perokok secara global", 32.8, "persen", "previous"),
+      ("prevalensi perokok secara global", 33.8, "persen", "actual")]),
+    ("Sementara, proyeksi pertumbuhan ekonomi dunia untuk 2020 juga diturunkan dari 3,4 persen menjadi 3 persen.",
+     [("pertumbuhan ekonomi dunia untuk 2020 juga diturunkan", 3.4, "persen", "previous"),
+      ("pertumbuhan ekonomi dunia untuk 2020 juga diturunkan", 3.0, "persen", "actual")]),
+    # "Ha" is written out; a bracketed name "(Gerbang Patas)" belongs to the measure (clickid-sindonews-00039)
     ("Ketut menuturkan bahwa pada 2019 ini, Kementan berusaha untuk melakukan pemenuhan pakan melalui kegiatan Gerakan "
      "Pengembangan dan Pemanfaatan Pakan Berkualitas (Gerbang Patas) seluas 9063 Ha dan pengembangan padang "
      "pengembalaan mencapai 8914 Ha.",
      [("Pengembangan dan Pemanfaatan Pakan Berkualitas (Gerbang Patas)", 9063.0, "hektar", "actual"),
       ("pengembangan padang pengembalaan", 8914.0, "hektar", "actual")]),
-    # the measure after the value
-    ("Ia memaparkan berdasarkan Data Tunggal Sosial Ekonomi Nasional (DTSEN), sekitar 52 persen masyarakat miskin "
-     "berprofesi sebagai buruh tani, sebagian besar berdomisili di Pulau Jawa.",
-     [("masyarakat miskin", 52.0, "persen", "actual")]),
-    ("Ia optimistis penyerapan anggaran Kementerian PU bisa lebih tinggi dari proyeksi 94% dengan adanya proyek yang "
-     "akan dikerjakan.",
-     [("penyerapan anggaran Kementerian PU bisa lebih tinggi dari proyeksi", 94.0, "persen", "target")]),
-    ("Di lokasi itu tidak hanya menawarkan cabai merah, namun juga menyediakan beras SPHP Rp 60 ribu rupiah dan "
-     "Minyakita Rp 15.500.",
-     [("menyediakan beras SPHP", 60000.0, "rupiah", "actual"), ("Minyakita", 15500.0, "rupiah", "actual")]),
+    # the measure after the value, a target (clickid-kompas-00290)
+    ("Kementerian Pertanian menargetkan 60 persen lahan Selamatkan Rawa Sejahterakan Petani di 3 provinsi mengikuti "
+     "program Asuransi Usaha Tani Padi (AUTP).",
+     [("lahan Selamatkan Rawa Sejahterakan", 60.0, "persen", "target")]),
+    # prices (clickid-fimela-00646)
+    ("Satu-satunya kota di Indonesia yang menawarkan harga tiket bioskop termurah adalah kota Jember, harga tiket "
+     "bioskop di hari biasa hanya Rp25.000 dan Rp30.000 di hari libur atau tanggal merah.",
+     [("harga tiket bioskop di hari biasa", 25000.0, "rupiah", "actual"),
+      ("harga tiket bioskop di hari biasa", 30000.0, "rupiah", "actual")]),
 ])
 def test_indicators_in_real_sentences(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
@@ -60,7 +62,7 @@ def test_indicators_in_real_sentences(sentence: str, expected: list[tuple]) -> N
     # policy parameters, thresholds and counts of people deployed are not indicators
     "Keringanan piutang pokok pajak daerah untuk BBN-KB akan dikenakan pemotongan sebesar 50% untuk BBN-KB kedua dan "
     "seterusnya.",
-    "Setidaknya, masih terdapat tiga K/L dengan realisasi belanja di bawah 50%.",
+    "Namun karena asap kabut di Riau, persentase tingkat keterisian kamar turun sampai di bawah 50 persen.",
     "Personel kecamatan terdiri dari Satpol PP 80 orang, PPSU 50 orang, LH & Satpel Lain 10 orang, polsek dan Koramil "
     "10 orang.",
     "Program 100 hari kerja Wali Kota dan Wakil Wali Kota melibatkan 37 perangkat daerah.",
@@ -77,9 +79,9 @@ def test_parts_of_a_total_are_not_indicators() -> None:
 
 
 def test_anaphora_takes_the_measure_of_the_sentence_before() -> None:
-    assert _records("Angka itu setara 62,8% dari outlook belanja K/L sepanjang tahun ini sebesar Rp 1.275,6 triliun.",
-                    "realisasi belanja K/L") == [("realisasi belanja K/L", 62.8, "persen", "actual"),
-                                                 ("belanja K/L", 1275.6e12, "rupiah", "target")]
+    # clickid-kapanlagi-00053
+    assert _records("Angka tersebut jauh lebih tinggi dari rating yang diperoleh pada penayangan perdana season satu "
+                    "yang hanya ada di angka 1,7%.", "rating drama") == [("rating drama", 1.7, "persen", "actual")]
 
 
 def test_values_and_units() -> None:
