@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,19 +13,19 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import schema
-from pipeline.run import run_all
+from pipeline.clean.__main__ import run as clean_run
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "data" / "raw" / "seeds"
-SAMPLE = REPO / "data" / "raw" / "clickid_sample.jsonl"
 
-# The file each stage writes (relative to --out) while it runs (clean's first pass has a suffix).
+# Where each stage writes (relative to --out) and the start of its file names (clean's first
+# pass adds a suffix; extract and dataset write a file per table).
 STAGE_OUTPUT = {
-    "ingest": ".interim/raw.parquet",
-    "clean": ".interim/articles.parquet",
-    "nlp": ".interim/nlp.parquet",
-    "extract": ".interim/records/quotes.parquet",
-    "dataset": "quotes.parquet",
+    "ingest": (".interim", "raw.parquet"),
+    "clean": (".interim", "articles.parquet"),
+    "nlp": (".interim", "nlp.parquet"),
+    "extract": (".interim/records", ""),
+    "dataset": ("", ""),
 }
 
 
@@ -34,72 +33,84 @@ def _visible_tables(out: Path) -> list[Path]:
     return [p for p in out.rglob("*.parquet") if not p.name.startswith(".")]
 
 
-def _run(inp: Path, out: Path) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(inp), "--out", str(out), "--params", str(REPO / "params.yaml")]
+def _jejak_run(inp: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "pipeline.cli", "run", str(inp), "--out", str(out), "--params", str(REPO / "params.yaml")]
+
+
+def _start(cmd: list[str]) -> subprocess.Popen:
     return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
-def kill_during(stage: str, inp: Path, out: Path) -> Path:
-    """Start `jejak run`, SIGKILL it while `stage` writes its output; returns the temp file it left.
+def kill_during(cmd: list[str], out: Path, folder: str, prefix: str) -> Path:
+    """Start `cmd`, SIGKILL it while it writes `out/folder/prefix*`; returns the temp file it left.
 
     While waiting, every Parquet file visible under `out` is opened: none may be partial.
     """
-    target = out / STAGE_OUTPUT[stage]
-    proc = _run(inp, out)
+    seen: dict[Path, tuple[int, int]] = {}
+    proc = _start(cmd)
     try:
         while proc.poll() is None:
-            temps = list(target.parent.glob(f".{target.name}*.{proc.pid}.*.tmp")) if target.parent.exists() else []
+            temps = list((out / folder).glob(f".{prefix}*.{proc.pid}.*.tmp")) if (out / folder).exists() else []
             if temps:
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait()
                 return temps[0]
-            for table in _visible_tables(out):
-                pq.ParquetFile(table).metadata  # raises on a partial or corrupt file
-            time.sleep(0.002)
+            for table in _visible_tables(out):  # each new or replaced file, once
+                stat = table.stat()
+                if seen.get(table) != (stat.st_ino, stat.st_mtime_ns):
+                    pq.ParquetFile(table).metadata  # raises on a partial or corrupt file
+                    seen[table] = (stat.st_ino, stat.st_mtime_ns)
+            time.sleep(0.001)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    pytest.fail(f"the run ended before the {stage} stage was seen writing (exit {proc.returncode}): {proc.stderr.read()}")
+    pytest.fail(f"the run ended before it was seen writing {folder}/{prefix}* (exit {proc.returncode}): {proc.stderr.read()}")
 
 
-def _tables(out: Path) -> dict:
+def read_tables(out: Path) -> dict:
     return {name: pq.read_table(out / f"{name}.parquet") for name in schema.TABLES}
 
 
-def crash_and_resume(stage: str, inp: Path, out: Path, reference: dict) -> None:
-    left = kill_during(stage, inp, out)
+def _after_kill(left: Path, out: Path) -> None:
     assert left.exists(), "killed before the stage's file was written: not a mid-stage kill"
     for table in _visible_tables(out):
         pq.read_table(table)  # everything visible after the kill is complete
-    proc = _run(inp, out)
+
+
+def crash_and_resume(stage: str, inp: Path, out: Path, reference: dict) -> None:
+    """Kill `jejak run` in `stage`, run it again: it completes with the reference tables."""
+    _after_kill(kill_during(_jejak_run(inp, out), out, *STAGE_OUTPUT[stage]), out)
+    proc = _start(_jejak_run(inp, out))
     _, err = proc.communicate(timeout=900)
     assert proc.returncode == 0, err
     assert not list(out.rglob("*.tmp")), "the killed run's temporary files were not cleaned up"
-    resumed = _tables(out)
+    resumed = read_tables(out)
     for name, table in reference.items():
         assert resumed[name].equals(table), name
 
 
-def test_killed_during_clean_then_rerun_matches_uninterrupted_run(tmp_path: Path, seed_dataset: Path) -> None:
-    crash_and_resume("clean", SEEDS, tmp_path / "out", _tables(seed_dataset))
+CLEAN_STAGE = "import sys; from pipeline.clean.__main__ import run; from pipeline.config import load_params; " \
+              "run(sys.argv[1], sys.argv[2], load_params(sys.argv[3])['clean'])"
 
 
-@pytest.fixture(scope="module")
-def sample_input(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    """The bundled sample (seeds and 200 CLICK-ID articles) and its uninterrupted tables."""
-    inp = tmp_path_factory.mktemp("sample_in")
-    shutil.copytree(SEEDS, inp / "seeds")
-    shutil.copy(SAMPLE, inp)
-    out = tmp_path_factory.mktemp("sample_ref")
-    from pipeline.config import load_params
+def test_clean_stage_killed_then_rerun_matches_uninterrupted_run(tmp_path: Path, seed_dataset: Path, params: dict) -> None:
+    """The stage module on the seeds (no model to load, so it stays in the fast suite)."""
+    raw, out = seed_dataset / ".interim" / "raw.parquet", tmp_path / "articles.parquet"
+    cmd = [sys.executable, "-c", CLEAN_STAGE, str(raw), str(out), str(REPO / "params.yaml")]
+    _after_kill(kill_during(cmd, tmp_path, "", "articles.parquet"), tmp_path)
+    clean_run(raw, out, params["clean"])
+    assert not list(tmp_path.rglob("*.tmp")), "the killed run's temporary files were not cleaned up"
+    assert pq.read_table(out).equals(pq.read_table(seed_dataset / ".interim" / "articles.parquet"))
 
-    run_all([inp], out, load_params(REPO / "params.yaml"))
-    return inp, _tables(out)
+
+@pytest.mark.slow
+def test_run_killed_during_clean_then_rerun_matches(tmp_path: Path, seed_dataset: Path) -> None:
+    crash_and_resume("clean", SEEDS, tmp_path / "out", read_tables(seed_dataset))
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("stage", list(STAGE_OUTPUT))
-def test_killed_in_any_stage_then_rerun_matches(stage: str, sample_input: tuple[Path, dict], tmp_path: Path) -> None:
-    inp, reference = sample_input
+def test_killed_in_any_stage_then_rerun_matches(stage: str, sample_run: tuple[Path, dict], tmp_path: Path) -> None:
+    inp, reference = sample_run
     crash_and_resume(stage, inp, tmp_path / "out", reference)
