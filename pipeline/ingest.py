@@ -10,14 +10,15 @@ from pipeline import paths, schema
 from pipeline.config import load_params
 from pipeline.parquet import AtomicWriter
 from pipeline.progress import StageTimer, progress
-from pipeline.readers import read_inputs
+from pipeline.readers import read_inputs, unsupported_files
 
 
 def run(inputs: list[str | Path], out: str | Path, batch_size: int = 500) -> dict[str, Any]:
     """Read `inputs` (files or folders) into `out`.
 
     Returns the counts of readable and unreadable inputs and, for the run summary, the
-    reasons of the unreadable ones (each naming its file and line).
+    reasons of the unreadable ones (each naming its file and line) and the files skipped
+    as not a supported format.
     """
     timer = StageTimer("ingest")
     counts: Counter[str] = Counter()
@@ -36,7 +37,8 @@ def run(inputs: list[str | Path], out: str | Path, batch_size: int = 500) -> dic
                 batch = []
         writer.write_rows(batch)
     timer.summary(sum(counts.values()), f"{counts['read']} readable, {counts['unreadable']} unreadable")
-    return {"read": counts["read"], "unreadable": counts["unreadable"], "reasons": unreadable}
+    return {"read": counts["read"], "unreadable": counts["unreadable"], "reasons": unreadable,
+            "skipped": unsupported_files(inputs)}
 
 
 def main() -> None:

@@ -228,6 +228,12 @@ def _read_parquet(path: Path, source: str) -> Iterator[dict[str, Any]]:
         yield _rejected(source, "no articles in the file", path.stem)
 
 
+def _folder_files(folder: Path) -> list[Path]:
+    """Files under `folder`, relative to it, hidden ones left out, in a stable order."""
+    found = (f.relative_to(folder) for f in folder.rglob("*") if f.is_file())
+    return sorted(rel for rel in found if not any(part.startswith(".") for part in rel.parts))
+
+
 def input_files(inputs: list[str | Path]) -> list[tuple[Path, str]]:
     """(file, source name) for files named directly and supported files under folders, in a stable order.
 
@@ -237,8 +243,7 @@ def input_files(inputs: list[str | Path]) -> list[tuple[Path, str]]:
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found = sorted(f.relative_to(p) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
-            files += [(p / rel, rel.as_posix()) for rel in found if not any(part.startswith(".") for part in rel.parts)]
+            files += [(p / rel, rel.as_posix()) for rel in _folder_files(p) if rel.suffix.lower() in SUPPORTED]
         elif p.is_file():
             if p.suffix.lower() not in SUPPORTED:
                 raise JejakError(f"unknown input format: {p} (use {', '.join(sorted(SUPPORTED))})")
@@ -246,6 +251,12 @@ def input_files(inputs: list[str | Path]) -> list[tuple[Path, str]]:
         else:
             raise JejakError(f"input not found: {p}")
     return files
+
+
+def unsupported_files(inputs: list[str | Path]) -> list[str]:
+    """Files under the input folders that are not read (not a supported format), for the run summary."""
+    return [str(Path(item) / rel) for item in inputs if Path(item).is_dir()
+            for rel in _folder_files(Path(item)) if rel.suffix.lower() not in SUPPORTED]
 
 
 def expand_inputs(inputs: list[str | Path]) -> list[Path]:

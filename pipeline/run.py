@@ -26,10 +26,11 @@ class RunSummary:
     counts: dict[str, int]
     statuses: dict[str, int]
     unreadable: list[str]
+    skipped: list[str] = field(default_factory=list)  # files under the input folders in no supported format
     seconds: dict[str, float] = field(default_factory=dict)  # per stage
 
     def format(self, max_listed: int = 50) -> str:
-        """The lines `jejak run` prints: rows per table, articles per status, unreadable inputs."""
+        """The lines `jejak run` prints: rows per table, articles per status, unreadable and skipped inputs."""
         lines = [f"Wrote {self.out_dir}/: " + ", ".join(f"{k} {v}" for k, v in self.counts.items()),
                  "articles: " + ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))]
         if self.unreadable:
@@ -38,6 +39,9 @@ class RunSummary:
             if len(self.unreadable) > max_listed:
                 lines.append(f"  ... and {len(self.unreadable) - max_listed} more: "
                              f"{self.out_dir / 'articles.parquet'}, status 'rejected'")
+        if self.skipped:
+            more = f", ... and {len(self.skipped) - max_listed} more" if len(self.skipped) > max_listed else ""
+            lines.append(f"skipped, not a supported format ({len(self.skipped)}): {', '.join(self.skipped[:max_listed])}{more}")
         return "\n".join(lines)
 
 
@@ -73,4 +77,4 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
         engine.close()
     counts = timed("dataset", dataset.run, interim / "articles.parquet", interim / "records", out_dir)
     statuses = Counter(pq.read_table(out_dir / "articles.parquet", columns=["status"]).column("status").to_pylist())
-    return RunSummary(out_dir, counts, dict(statuses), read["reasons"], seconds)
+    return RunSummary(out_dir, counts, dict(statuses), read["reasons"], read["skipped"], seconds)

@@ -45,6 +45,8 @@ def _generate(folder: Path) -> None:
     (folder / "no_rows.csv").write_text("id,text\n", encoding="utf-8")
     (folder / "nested").mkdir()
     (folder / "nested" / "dup-1.txt").write_text(LEAD * 3, encoding="utf-8")  # its id is also in duplicate_ids.jsonl
+    (folder / "nested" / "scan.png").write_bytes((BAD / "photo.txt").read_bytes())  # not a text format: skipped
+    (folder / ".hidden.txt").write_text(LEAD * 3, encoding="utf-8")  # hidden: not an input
     (folder / "nested" / "array.json").write_text('[{"id": "a1", "text": "%s"}, 17, {"text": {"p": 1}}]' % (LEAD * 2),
                                                   encoding="utf-8")
 
@@ -112,6 +114,8 @@ def test_run_summary_lists_every_unreadable_input(bad_run) -> None:
     assert f"rejected while reading ({len(read_errors)}):" in printed
     listed = printed.split("rejected while reading")[1]
     assert len(read_errors) == 24 and all(reason in listed for reason in read_errors)
+    assert printed.rstrip().splitlines()[-1].startswith("skipped, not a supported format (1): ")
+    assert printed.rstrip().endswith("/nested/scan.png")
 
 
 def test_encodings_are_decoded_to_the_same_text(bad_run) -> None:
