@@ -19,28 +19,35 @@ from pipeline.parquet import AtomicWriter
 from pipeline.progress import StageTimer
 
 
-def run(articles: str | Path, records_dir: str | Path, out_dir: str | Path) -> dict[str, int]:
-    """Write `out_dir/<table>.parquet` for all six tables; returns row counts."""
+def run(articles: str | Path, records_dir: str | Path, out_dir: str | Path, batch_size: int = 2000) -> dict[str, int]:
+    """Write `out_dir/<table>.parquet` for all six tables; returns row counts.
+
+    Streams every table `batch_size` rows at a time: memory holds the article ids, not the tables.
+    """
     timer = StageTimer("dataset")
     records_dir, out_dir = Path(records_dir), Path(out_dir)
-    table = pq.read_table(articles, schema=schema.ARTICLES)
     failures = {r["article_id"]: r["reject_reason"] for r in pq.read_table(records_dir / "failures.parquet").to_pylist()}
-    if failures:
-        rows = table.to_pylist()
-        for row in rows:
-            if row["article_id"] in failures:
-                row.update(status="rejected", reject_reason=failures[row["article_id"]])
-        table = pa.Table.from_pylist(rows, schema=schema.ARTICLES)
-    counts = {"articles": table.num_rows}
+    ids: set[str] = set()
     with AtomicWriter(out_dir / "articles.parquet", schema.ARTICLES) as w:
-        w.write_table(table)
-    keep = pa.array(sorted(set(table.column("article_id").to_pylist()) - set(failures)))
+        for batch in pq.ParquetFile(articles).iter_batches(batch_size=batch_size):
+            table = pa.Table.from_batches([batch]).cast(schema.ARTICLES)
+            batch_ids = table.column("article_id").to_pylist()
+            ids.update(batch_ids)
+            if failures.keys() & set(batch_ids):
+                rows = table.to_pylist()
+                for row in rows:
+                    if row["article_id"] in failures:
+                        row.update(status="rejected", reject_reason=failures[row["article_id"]])
+                table = pa.Table.from_pylist(rows, schema=schema.ARTICLES)
+            w.write_table(table)
+    counts = {"articles": w.rows}
+    keep = pa.array(sorted(ids - set(failures)), pa.string())
     for name in schema.RECORD_TABLES:
-        records = pq.read_table(records_dir / f"{name}.parquet", schema=schema.TABLES[name])
-        records = records.filter(pc.is_in(records.column("article_id"), value_set=keep))
         with AtomicWriter(out_dir / f"{name}.parquet", schema.TABLES[name]) as w:
-            w.write_table(records)
-        counts[name] = records.num_rows
+            for batch in pq.ParquetFile(records_dir / f"{name}.parquet").iter_batches(batch_size=batch_size):
+                records = pa.Table.from_batches([batch]).cast(schema.TABLES[name])
+                w.write_table(records.filter(pc.is_in(records.column("article_id"), value_set=keep)))
+        counts[name] = w.rows
     timer.summary(counts["articles"], ", ".join(f"{v} {k}" for k, v in counts.items()))
     return counts
 

@@ -58,20 +58,20 @@ class LocalEngine:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = resolve_workers(workers)
-        self._pool: ProcessPoolExecutor | None = None
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         if self.workers == 1:
             yield from map(fn, items)
             return
-        if self._pool is None:  # forked now, after the caller loaded its models: shared copy-on-write
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
-        yield from _ordered(lambda item: self._pool.submit(fn, item), items, 2 * self.workers)
+        # A pool per call, forked after the caller loaded what `fn` needs: shared copy-on-write.
+        pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        try:
+            yield from _ordered(lambda item: pool.submit(fn, item), items, 2 * self.workers)
+        finally:
+            pool.shutdown(cancel_futures=True)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+        """Nothing to release: each `map` shuts its pool down."""
 
 
 class DaskEngine:

@@ -12,7 +12,7 @@ import hashlib
 import re
 from datetime import date
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -34,7 +34,7 @@ class DuplicateFinder:
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.exact: dict[str, str] = {}
         self.keys: dict[str, tuple[date, int]] = {}
-        self.hashes: dict[str, MinHash] = {}
+        self.hashes: dict[str, LeanMinHash] = {}
         self.parent: dict[str, str] = {}
 
     def _find(self, a: str) -> str:
@@ -57,8 +57,9 @@ class DuplicateFinder:
             self._union(article_id, self.exact[digest])
             return
         self.exact[digest] = article_id
-        mh = MinHash(num_perm=self.num_perm, seed=1)
-        mh.update_batch(list(shingles(text)))
+        full = MinHash(num_perm=self.num_perm, seed=1)
+        full.update_batch(list(shingles(text)))
+        mh = LeanMinHash(full)  # the signature only: the index stays small per article on large corpora
         for other in self.lsh.query(mh):
             if mh.jaccard(self.hashes[other]) >= self.threshold:
                 self._union(article_id, other)

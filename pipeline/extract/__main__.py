@@ -54,9 +54,22 @@ def extract_article(article: Article) -> dict[str, list[dict[str, Any]]]:
 _VOCAB: list[Vocab] = []
 
 
+WARM_UP = ('Wali Kota Bogor Bima Arya meninjau Dinas Kesehatan Kota Bogor pada Senin (6/1/2025). "Kami menargetkan '
+           'cakupan imunisasi naik menjadi 95 persen pada Desember 2025," ujar Bima.')
+
+
 def _vocab() -> Vocab:
-    """One vocabulary per process, made before the guarded worker forks: a replacement starts at once."""
+    """One vocabulary per process, made before the guarded workers fork: a replacement starts at once.
+
+    The extractors also run once on a fixed text here, so the guarded worker of every batch is
+    forked with their imports, gazetteers and date parsers loaded (about a second per batch saved).
+    """
     if not _VOCAB:
+        nlp = spacy.blank("id")
+        nlp.add_pipe("sentencizer")
+        doc = nlp(WARM_UP)
+        doc.ents = [doc.char_span(WARM_UP.index("Bima"), WARM_UP.index(" meninjau"), "PER")]
+        extract_article(Article(doc, "warm-up", None, None))
         _VOCAB.append(spacy.blank("id").vocab)
     return _VOCAB[0]
 
@@ -115,7 +128,8 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
                    for batch in pq.ParquetFile(nlp_path).iter_batches(batch_size=1) for row in batch.to_pylist())
         tables = {t: schema.TABLES[t] for t in schema.RECORD_TABLES}
         n, failed, failed_ids = 0, [], set()
-        _vocab()
+        if pq.ParquetFile(nlp_path).metadata.num_rows:
+            _vocab()  # extractors warmed up here, before the pool or the guarded workers fork
         with cache.part(tables) as part, AtomicWriter(out_dir / "failures.parquet", FAILURES) as failures:
             for outcomes in engine.map(partial(extract_batch, limit_s=limit_s), batches):
                 for outcome in progress(outcomes, "extract"):

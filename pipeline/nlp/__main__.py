@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,6 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
     if params.get("model"):  # a Dask worker may run elsewhere than here
         params = {**params, "model": str(Path(params["model"]).resolve())}
     engine = engine or LocalEngine(1)
-    if isinstance(engine, LocalEngine):
-        pipeline_for(params)  # loaded before the pool forks
     columns = ["article_id", "status", "text", "title", "published_date"]
     batches: list[tuple[int, list[str]]] = []
 
@@ -75,8 +74,13 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
                 yield [{"article_id": r["article_id"], "text": r["text"]} for r in rows]
 
     n = 0
+    pending = todo()
+    first = next(pending, None)
+    if first is not None and isinstance(engine, LocalEngine):
+        pipeline_for(params)  # loaded once there is work, before the pool forks
+    work = chain([first], pending) if first is not None else iter(())
     with AtomicWriter(out, NLP_SCHEMA) as writer:
-        for docs in progress(engine.map(partial(annotate, params=params), todo()), "nlp", unit="batch"):
+        for docs in progress(engine.map(partial(annotate, params=params), work), "nlp", unit="batch"):
             b, ids = batches.pop(0)
             writer.write_rows([{"batch": b, "article_ids": ids, "docs": docs}])
             n += len(ids)
