@@ -183,10 +183,18 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi":
             i = end = i + 1  # "Komisi C", "Komisi VI"
         elif text == "PT":  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
-            i += 1
-            while i < len(doc) and (_word(doc[i].text) or _is_acronym(doc[i].text) or doc[i].text in "()."):
-                i += 1
-            end = i
+            k = i + 1
+            while k < len(doc) and (_word(doc[k].text) or _is_acronym(doc[k].text)) and doc[k].text != "Tbk":
+                k += 1
+            if k < len(doc) and doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")":
+                k += 3  # "(Persero)"
+            elif k < len(doc) and doc[k].text == "Tbk":
+                k += 1
+            elif not (k < len(doc) and doc[k].text == ","):
+                k = i + 2 if i + 2 <= len(doc) else i + 1  # no boundary: keep only the company's first word
+            i = end = k
+        elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
+            i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
         elif _initials(doc, i):
             break  # "Presiden RI BJ Habibie": initials open the name
         elif _region_length(doc, i):
@@ -204,6 +212,19 @@ def _other_council(doc: Doc, span: Span) -> bool:
     """`Wakil Ketua Dewan Ekonomi Nasional`, `Ketua Dewan Pembina Partai`: a council that is not the DPRD."""
     nxt = doc[span.end].text if span.end < len(doc) else ""
     return fold(span.text).endswith("dewan") and _word(nxt) and fold(nxt) != "perwakilan" and not _region_length(doc, span.end)
+
+
+RANKS = {"inspektur jenderal", "brigadir jenderal", "komisaris besar", "ajun komisaris besar", "ajun komisaris",
+         "mayor jenderal", "letnan jenderal", "letnan kolonel", "laksamana muda", "marsekal muda", "marsekal pertama",
+         "laksamana pertama", "komisaris jenderal", "jenderal polisi"}
+
+
+def _rank_length(doc: Doc, i: int) -> int:
+    """Tokens of a multiword rank before a name (`Inspektur Jenderal Polisi Didi Haryono`), else 0."""
+    for n in (3, 2):
+        if i + n <= len(doc) and fold(doc[i : i + n].text) in RANKS:
+            return n
+    return 0
 
 
 def _initials(doc: Doc, i: int) -> bool:
@@ -231,10 +252,20 @@ def _region_length(doc: Doc, i: int) -> int:
 
 
 def _comma_continues(article: Article, i: int) -> bool:
-    """`Kasubbag Evaluasi, Bagian Administrasi ... Setda Kabupaten Bekasi, Widi`: the unit's parent follows."""
+    """A comma inside the office: the unit's parent follows (`Kasubbag Evaluasi, Bagian Administrasi ...`),
+    or a list of fields ending in "dan" (`Menko Bidang Politik, Hukum, dan Keamanan Wiranto`)."""
     doc = article.doc
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and fold(nxt.text) in {"bagian", "bidang", "sekretariat", "dinas", "badan", "seksi"}
+    if nxt is None:
+        return False
+    if fold(nxt.text) in {"bagian", "bidang", "sekretariat", "dinas", "badan", "seksi"}:
+        return True
+    for k in range(i + 1, min(i + 9, len(doc))):
+        if doc[k].text in {"dan", "serta"}:
+            return k + 1 < len(doc) and _office_word(doc[k + 1].text)
+        if not (doc[k].text == "," or _office_word(doc[k].text)):
+            return False
+    return False
 
 
 # Abstract nouns with the confixes ke-an, pe-an, per-an ("Kemaritiman", "Perwilayahan", "Pengawasan") name
@@ -253,8 +284,8 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     first = i
     while i < len(doc) and (doc[i].is_space or doc[i].text == ",") and i - first < 3:
         i += 1  # "Gubernur  , Isran Noor": a lost link leaves spaces and a comma
-    while i < len(doc) and _is_honorific(doc[i].text):
-        i += 1
+    while i < len(doc) and (_is_honorific(doc[i].text) or _rank_length(doc, i)):
+        i += _rank_length(doc, i) or 1
     if i >= len(doc) or i in stop:
         return None
     if _initials(doc, i):
@@ -316,6 +347,8 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         while named and named[-1].lower() in CONNECTORS:
             named.pop()
         title = " ".join([title, *named])
+    if "(Persero)" in complement:  # a state-owned enterprise: a national post
+        entry = gazetteers.Title(title, title, "bumn_head", "national")
     if re.search(r"\bDPR\b", complement) and "DPRD" not in complement:  # the national house
         if title == "Anggota DPRD":
             title = "Anggota DPR"  # "Anggota Komisi XI DPR"

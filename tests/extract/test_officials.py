@@ -151,3 +151,15 @@ def test_initials_field_nouns_units_and_next_offices_from_the_corpus(found: Call
         ("Fauzi Rahman", "Kepala Seksi", "Kota Binjai", "12.75", "Kejaksaan Negeri", 1),
         ("Narendra Modi", "Perdana Menteri", "India", None, None, 1),
     ]
+
+
+def test_listed_fields_multiword_ranks_companies_and_ordinals(found: Callable) -> None:
+    text = ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto hadir. Kepala Kepolisian Daerah Kalimantan "
+            "Barat Inspektur Jenderal Polisi Didi Haryono mendatangi lokasi. Direktur Utama PT Sarana Multi "
+            "Infrastruktur (Persero) Edwin Syahruzad menerima proposal. Wakil Presiden RI ke-11 Boediono menjelaskan.")
+    assert found(text) == [
+        ("Wiranto", "Menteri Koordinator", "Indonesia", None, None, 1),
+        ("Didi Haryono", "Kepala Kepolisian Daerah", "Provinsi Kalimantan Barat", "61", "Kepolisian Daerah", 1),
+        ("Edwin Syahruzad", "Direktur Utama", "Indonesia", None, None, 1),
+        ("Boediono", "Wakil Presiden", "Indonesia", None, None, 1),
+    ]
