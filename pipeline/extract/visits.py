@@ -31,7 +31,7 @@ VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunj
 NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
                         r"tiba|datang|bertemu|turun langsung|berlangsung")
 WHERE = re.compile(r"\s+(?:kerja\s+|langsung\s+)?(?:di|ke)\s")
-PURPOSE = re.compile(r"\b(?:untuk|guna)\s+$")
+PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
@@ -357,6 +357,8 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
     after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)]
     if after and not act:
         return after[0]
+    if not act and re.match(r"\s+[A-Z]", article.text[cue_end:at]):
+        return None  # "kata Iwan di ...": a speaker who holds no office
     before = _subjects(article, mentions, sent_start, cue_start)
     if before:
         return before[-1]
