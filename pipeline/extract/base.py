@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -23,8 +24,9 @@ class Article:
     title: str | None = None
     results: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The clean text, joined once: spaCy rebuilds `Doc.text` from every token on each access."""
         return self.doc.text
 
     def gazetteer(self, label: str | None = None) -> list[Span]:
