@@ -34,7 +34,9 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "pemkot", "pemkab", "pemprov", "dki", "komisi", "fraksi", "sementara", "nasional", "deputi",
                 # units of police, prosecution and the military named after a Kasat/Kasi/Kabag
                 "intel", "humas", "reskrim", "lantas", "binmas", "sabhara", "propam", "operasi", "pidsus", "pidum",
-                "datun", "penkum", "narkoba", "tipikor", "logistik", "perencanaan"}
+                "datun", "penkum", "narkoba", "tipikor", "logistik", "perencanaan", "mabes", "partai", "perum",
+                # facilities a unit head runs ("Kepala UPT Museum ...")
+                "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
 GIVEN_NAMES = {"agung", "jaya", "putra", "putri", "mulia", "sari", "dewi", "indah", "bakti", "wijaya", "karya", "sakti",
                "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa"}
@@ -42,7 +44,7 @@ CONNECTORS = {"dan", "&", "/", "-", "dari"}
 # A title right after these names a regulation, a building or a programme, not an office holder.
 NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "pendopo", "kantor", "istana", "dinas",
                      "pemerintah", "kediaman", "gedung", "balai", "program", "piala", "penghargaan", "hadiah", "calon",
-                     "pemilihan", "pilkada", "pelantikan", "edaran"}
+                     "pemilihan", "pilkada", "pelantikan", "edaran", "staf", "khusus", "utusan"}  # "Staf Khusus Presiden X"
 FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
 NOT_AFTER_TITLE = {"direktur", "komisaris", "cup", "award", "awards", "trophy"}  # "Presiden Direktur PT", "Bupati Cup"
 NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
@@ -100,6 +102,7 @@ def _starts_name(text: str) -> bool:
     g = gazetteers.load()
     return (_word(text) and not _is_acronym(text) and low not in g.common_words and low not in _office_vocab()
             and low not in CALENDAR and low not in NOT_NAME and not AGENCY_WORD.match(text) and not FIELD_NOUN.match(text)
+            and low not in OFFICE_WORDS
             and not _is_honorific(text) and low not in FORMER
             and not (low.endswith("nya") and low[:-3] in g.common_words))  # "Perdagangannya"
 
@@ -230,7 +233,7 @@ def _rank_length(doc: Doc, i: int) -> int:
 def _initials(doc: Doc, i: int) -> bool:
     """`BJ Habibie`: two or three capitals that are no agency or region, right before a name word."""
     text = doc[i].text
-    return (bool(re.fullmatch(r"[A-Z]{2,3}", text)) and text not in gazetteers.load().org_abbrevs
+    return (bool(re.fullmatch(r"[A-Z]{2}", text)) and text not in gazetteers.load().org_abbrevs
             and fold(text) not in gazetteers.load().region_names and i + 1 < len(doc) and _starts_name(doc[i + 1].text))
 
 
