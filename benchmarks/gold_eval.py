@@ -3,7 +3,7 @@
 The bundled sample lacks the detik25 gold articles (their licence forbids copying), so
 the full gold score needs ../shared:
 
-    python -m benchmarks.gold_eval [--out out/gold] [--errors]
+    python -m benchmarks.gold_eval [--set dev|holdout|all] [--out out/gold] [--errors]
 """
 
 from __future__ import annotations
@@ -19,19 +19,20 @@ from pipeline.evaluate.__main__ import evaluate
 from pipeline.evaluate.report import format_errors, format_scores
 from pipeline.run import run_all
 
-GOLD_DIRS = [REPO / "data/gold/seeds", REPO / "data/gold/dev"]
+GOLD_SETS = {"dev": ["seeds", "dev"], "holdout": ["holdout"], "all": ["seeds", "dev", "holdout"]}
 
 
-def build_input(out: Path) -> Path:
-    """Seeds as text files plus the dev gold articles from the shared corpus as JSONL."""
+def build_input(out: Path, gold_dirs: list[Path]) -> Path:
+    """Seed texts plus the shared-corpus articles that have gold in `gold_dirs`, as JSONL."""
     inp = out / "input"
     if inp.exists():
         shutil.rmtree(inp)
     inp.mkdir(parents=True)
+    ids = {p.stem for d in gold_dirs for p in d.glob("*.json")}
     for f in sorted(require(SEEDS).glob("*.txt")):
-        shutil.copy(f, inp / f.name)
-    ids = {p.stem for p in (REPO / "data/gold/dev").glob("*.json")}
-    with (inp / "dev.jsonl").open("w", encoding="utf-8") as f:
+        if f.stem in ids:
+            shutil.copy(f, inp / f.name)
+    with (inp / "gold.jsonl").open("w", encoding="utf-8") as f:
         for obj in iter_news(ids=ids):
             f.write(json.dumps(obj, ensure_ascii=False) + "\n")
     return inp
@@ -42,11 +43,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=REPO / "out/gold")
     ap.add_argument("--errors", action="store_true", help="list every missed and spurious record")
     ap.add_argument("--json", type=Path, help="also write the scores here")
+    ap.add_argument("--set", choices=sorted(GOLD_SETS), default="dev",
+                    help="dev: seeds + dev (for development); holdout: never used to develop rules; all")
     args = ap.parse_args()
-    inp = build_input(args.out)
+    gold_dirs = [REPO / "data/gold" / name for name in GOLD_SETS[args.set]]
+    inp = build_input(args.out, gold_dirs)
     dataset = args.out / "dataset"
     run_all([inp], dataset, load_params(REPO / "params.yaml"))
-    result = evaluate(dataset, GOLD_DIRS)
+    result = evaluate(dataset, gold_dirs)
     print(format_scores(result["scores"]))
     if args.errors:
         print(format_errors(result["errors"]))
