@@ -214,7 +214,8 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
 def _other_council(doc: Doc, span: Span) -> bool:
     """`Wakil Ketua Dewan Ekonomi Nasional`, `Ketua Dewan Pembina Partai`: a council that is not the DPRD."""
     nxt = doc[span.end].text if span.end < len(doc) else ""
-    return fold(span.text).endswith("dewan") and _word(nxt) and fold(nxt) != "perwakilan" and not _region_length(doc, span.end)
+    return (fold(span.text).endswith("dewan") and _word(nxt) and fold(nxt) != "perwakilan"
+            and not _region_length(doc, span.end))
 
 
 RANKS = {"inspektur jenderal", "brigadir jenderal", "komisaris besar", "ajun komisaris besar", "ajun komisaris",
@@ -491,7 +492,8 @@ def _lost_name(article: Article, start: int, tail: int) -> bool:
     sent = doc[start].sent
     before = article.text[sent.start_char : doc[start].idx]
     line = article.text[article.text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx]
-    return not re.search(r"[a-z]", re.sub(r"TEMPO\.CO|Jakarta", "", before)) and len(re.findall(r"[\"“”]", line)) % 2 == 0
+    subject = not re.search(r"[a-z]", re.sub(r"TEMPO\.CO|Jakarta", "", before))
+    return subject and len(re.findall(r"[\"“”]", line)) % 2 == 0
 
 
 def _headline_office(article: Article) -> dict[str, Any] | None:
@@ -513,7 +515,8 @@ def _headline_office(article: Article) -> dict[str, Any] | None:
     return None
 
 
-def _untitled_speaker(article: Article, people: list[dict[str, Any]], aliases: dict[str, str]) -> tuple[str, int, int] | None:
+def _untitled_speaker(article: Article, people: list[dict[str, Any]],
+                      aliases: dict[str, str]) -> tuple[str, int, int] | None:
     """The one person the article quotes or follows without an office: (name, start, end) of the first mention."""
     known = {w for p in people for n in (p["name"], p.get("alias") or "") for w in fold(n).split()}
     known |= {w for a in aliases for w in a.split()}
@@ -628,12 +631,14 @@ def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep
                                                      and old["title"] == m["title"])
     new = {**m} if better else {**old}
     new["name"] = old["name"] if keep_name else m["name"]
-    new["char_start"], new["char_end"] = (old["char_start"], old["char_end"]) if not better else (m["char_start"], m["char_end"])
+    kept = m if better else old
+    new["char_start"], new["char_end"] = kept["char_start"], kept["char_end"]
     new["mention_count"] = old.get("mention_count", 1) + 1
     people[key] = new
 
 
-_ALIAS_GAP = re.compile(r"\s*\(\s*|\s+atau\s+|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
+_ALIAS_GAP = re.compile(r"\s*\(\s*|\s+atau\s+"
+                        r"|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -683,7 +688,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             jurisdiction = _jurisdiction_name(region) if region else None
             code = (region.code or None) if region else None
         nicks = [a for a, full in aliases.items() if full == m["name"]]
-        alias_forms = [re.search(re.escape(a), article.text, re.I).group() for a in nicks if re.search(re.escape(a), article.text, re.I)]
+        written = [re.search(re.escape(a), article.text, re.I) for a in nicks]
+        alias_forms = [w.group() for w in written if w]
         mentions = _count(name_pattern(m["name"], names, alias_forms), article.text)
         words = set(fold(m["name"]).split())
         spans = [(x["char_start"], x["char_end"]) for x in found
