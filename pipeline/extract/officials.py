@@ -7,6 +7,9 @@ precedes it ("Erwin, Wakil Wali Kota Bandung"). A capitalised word starts the na
 it is not office vocabulary and the press does not usually write it in lowercase
 (`common_words.txt`), so long offices need no list of their own. Short mentions ("Hery")
 and nicknames ("Saifullah Yusuf (Gus Ipul)") are merged into one record per person.
+An office whose holder's name a scraper dropped ("Gubernur DKI Jakarta , berjanji") or
+that a headline quotes ("Gubernur Jateng: ...") goes to the one untitled speaker.
+The NER model is not relied on: rules hold when it misses or mislabels a person.
 """
 
 from __future__ import annotations
@@ -451,10 +454,10 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                          "title_text": doc[start:tail].text, "organization": _organization(article, start, tail),
                          "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
         former = start > 0 and fold(doc[start - 1].text) in FORMER
-        coordinated = _coordinated(article, groups, idx, tail)
+        coordinated = _coordinated(article, groups, idx)
         for k, (a, b) in enumerate(names):
             first, last = coordinated[k] if k < len(coordinated) - 1 else (start, end)
-            title, entry = _normalised_title(groups_spans(groups, first, last), doc[end:tail].text)
+            title, entry = _normalised_title(_group_spans(groups, first, last), doc[end:tail].text)
             region = _region(article, start, tail, entry) or _region(article, first, last, entry)
             kecamatan = _kecamatan(article, end, tail) if entry and (entry.kind == "sub_district"
                                                                       or entry.level == "kecamatan") else None
@@ -546,11 +549,11 @@ def _complete_from_headline(article: Article, name: str) -> str:
     return " ".join([name, *extra])
 
 
-def groups_spans(groups: list[tuple[int, int, list[Span]]], start: int, end: int) -> list[Span]:
+def _group_spans(groups: list[tuple[int, int, list[Span]]], start: int, end: int) -> list[Span]:
     return next((spans for s, e, spans in groups if s == start and e == end), [])
 
 
-def _coordinated(article: Article, groups: list, idx: int, tail: int) -> list[tuple[int, int]]:
+def _coordinated(article: Article, groups: list, idx: int) -> list[tuple[int, int]]:
     """For `Wali Kota dan Wakil Wali Kota Bekasi`: both offices, in order, sharing the region."""
     doc = article.doc
     found = [(groups[idx][0], groups[idx][1])]
