@@ -84,10 +84,10 @@ class RecordCache:
         self._remove_orphans()
 
     def _remove_orphans(self) -> None:
-        """Tables of parts whose run was killed before publishing the keys (and whose process is gone)."""
+        """Tables and temporary files of parts whose run was killed before publishing the keys."""
         parts = set(self.index.values()) | {p.name.removesuffix(".keys.parquet") for p in self.dir.glob("*.keys.parquet")}
-        for f in self.dir.glob("*.parquet"):
-            part = f.name.split(".", 1)[0]
+        for f in [*self.dir.glob("*.parquet"), *self.dir.glob(".part-*.tmp")]:
+            part = f.name.lstrip(".").split(".", 1)[0]
             pid = part.split("-")[1] if part.count("-") >= 2 else ""
             if part not in parts and not (pid.isdigit() and _pid_alive(int(pid))):
                 f.unlink(missing_ok=True)
