@@ -101,26 +101,29 @@ class RecordCache:
     def part(self, tables: dict[str, pa.Schema]) -> CachePart:
         return CachePart(self, tables)
 
-    def assemble(self, order: list[tuple[str, str]], out_dir: str | Path, tables: dict[str, pa.Schema]) -> dict[str, int]:
+    def assemble(self, order: list[tuple[str, str]], out_dir: str | Path, tables: dict[str, pa.Schema],
+                 chunk: int = 2000) -> dict[str, int]:
         """Write `out_dir/<table>.parquet` with the records of the (article_id, key) pairs, in that order.
 
-        DuckDB joins the parts to the order on disk, so memory stays flat however many records.
+        DuckDB joins the parts to `chunk` articles of the order at a time, so memory holds the
+        records of one chunk however large the corpus.
         """
         out_dir = Path(out_dir)
         missing = [aid for aid, key in order if key not in self.index]
         if missing:
             raise KeyError(f"no cached records for {len(missing)} articles (first: {missing[0]})")
-        o = pa.table({"pos": pa.array(range(len(order)), pa.int64()), "article_id": [a for a, _ in order],
-                      "key": [k for _, k in order], "prefix": [str(self.dir / self.index[k]) for _, k in order]})
         con = duckdb.connect()
-        con.execute("SET memory_limit = '512MB'; SET threads = 1; SET preserve_insertion_order = true")
+        con.execute("SET memory_limit = '256MB'; SET threads = 1; SET preserve_insertion_order = true")
         con.execute(f"SET temp_directory = '{self.dir / '.duckdb'}'")
-        con.register("o", o)
         counts = {}
         for name, schema in tables.items():
             files = sorted(str(f) for f in self.dir.glob(f"*.{name}.parquet"))
             with AtomicWriter(out_dir / f"{name}.parquet", schema) as writer:
-                if files:
+                for i in range(0, len(order) if files else 0, chunk):
+                    part = order[i:i + chunk]
+                    con.register("o", pa.table({
+                        "pos": pa.array(range(i, i + len(part)), pa.int64()), "article_id": [a for a, _ in part],
+                        "key": [k for _, k in part], "prefix": [str(self.dir / self.index[k]) for _, k in part]}))
                     reader = con.sql(
                         "SELECT r.* EXCLUDE (filename, file_row_number) REPLACE (o.article_id AS article_id) "
                         "FROM read_parquet($files, filename = true, file_row_number = true) r "
@@ -128,6 +131,7 @@ class RecordCache:
                         "ORDER BY o.pos, r.file_row_number", params={"files": files}).to_arrow_reader(8192)
                     for batch in reader:
                         writer.write_table(pa.Table.from_batches([batch]))
+                    con.unregister("o")
             counts[name] = writer.rows
         con.close()
         return counts
