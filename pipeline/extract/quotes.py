@@ -119,6 +119,9 @@ def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, 
         return official["name"], official["title"]
     window = article.text[pos : pos + 160].replace("\xa0", " ").replace("¬†", "  ")  # same length: offsets hold
     window = re.sub(r"\b(Tbk|PT|Dr|Prof|Ir|Drs|Hj|H)\.", r"\1 ", window)
+    # "Ketua Asosiasi Industri Animasi dan Kreatif Indonesia (AINAKI) Daryl Wilson": one run (same length)
+    window = re.sub(r"(?<=[A-Za-z]) (dan|serta|dari) (?=[A-Z])", lambda m: " " + m.group(1).title() + " ", window)
+    window = re.sub(r"\((?=[A-Z]{2,}\))|(?<=[A-Z])\)", " ", window)
     described = re.match(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,?\s+(?=[A-Z])", window)
     if described:  # "ujar salah satu warga, Ana boru Tarigan": a description, then the name
         pos, window = pos + described.end(), window[described.end():]

@@ -115,3 +115,9 @@ def test_bare_title_description_and_citizen_subject_after_cue(said: Callable) ->
         ("Iqbal Damanik", None, "ujar", "Saya melihat ada isu"),
         ("Yusrianto", None, "ujar", "Alhamdulillah berkat teman-teman semua"),
     ]
+
+
+def test_speaker_after_an_association_name_with_dan_and_acronym(said: Callable) -> None:
+    text = ("\"Kelima proyek itu akan dipresentasikan di Seoul, Korea Selatan,\" ujar Ketua Asosiasi Industri Animasi "
+            "dan Kreatif Indonesia (AINAKI) Daryl Wilson di Jakarta, Sabtu, 14 September 2019.")
+    assert said(text) == [("Daryl Wilson", None, "ujar", "Kelima proyek itu akan")]
