@@ -19,7 +19,8 @@ from pipeline.evaluate.__main__ import evaluate
 from pipeline.evaluate.report import format_errors, format_scores
 from pipeline.run import run_all
 
-GOLD_SETS = {"dev": ["seeds", "dev"], "holdout": ["holdout"], "all": ["seeds", "dev", "holdout"]}
+GOLD_SETS = {"dev": ["seeds", "dev", "dev2"], "dev2": ["dev2"], "holdout": ["holdout"],
+             "all": ["seeds", "dev", "dev2", "holdout"]}
 
 
 def build_input(out: Path, gold_dirs: list[Path]) -> Path:
@@ -44,7 +45,7 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="list every missed and spurious record")
     ap.add_argument("--json", type=Path, help="also write the scores here")
     ap.add_argument("--set", choices=sorted(GOLD_SETS), default="dev",
-                    help="dev: seeds + dev (for development); holdout: never used to develop rules; all")
+                    help="dev: seeds + dev + dev2 (for development); holdout: never used to develop rules; all")
     args = ap.parse_args()
     gold_dirs = [REPO / "data/gold" / name for name in GOLD_SETS[args.set]]
     inp = build_input(args.out, gold_dirs)
