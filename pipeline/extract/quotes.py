@@ -166,9 +166,9 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
             events.append((s, o["name"], o["title"]))
     for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"
         group = "name" if m.group("name") else "subject"
-        name = officials.clean_name(m.group(group))
-        if inside(m.start(group)) or not name or not officials._starts_name(name.split()[0]) or _is_region(name):
-            continue
+        name = _name_suffix(m.group(group)) if _NAME_RUN.fullmatch(m.group(group)) else None
+        if inside(m.start(group)) or not name or name != officials.clean_name(m.group(group)):
+            continue  # "kata Founder Gerakan Mengajar Desa, Gardian": a description, not the speaker's name
         official = officials.resolve(article, name)
         events.append((m.start(group), *((official["name"], official["title"]) if official
                                          else (_full_name(article, name), None))))
