@@ -1,8 +1,9 @@
 """Public Indonesian NER corpora to spaCy DocBins with one label set (PER, ORG, LOC).
 
-The corpora overlap (idner-news-2k and NER-UGM share ~1,300 sentences, annotated
-differently), so sentences are de-duplicated on their folded text, earlier corpora in
-the list winning, and any sentence of a dev or test set is kept out of training.
+The corpora overlap (NER-UGM's sentences are nearly all idner-news-2k's, annotated differently;
+NERP holds lowercased copies of both), so sentences are de-duplicated on their case- and
+punctuation-folded text, earlier corpora in the list winning, and any sentence of a test set
+is kept out of dev and train, any dev sentence out of train.
 """
 
 from __future__ import annotations
