@@ -9,7 +9,6 @@ those a killed run left behind.
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import tempfile
@@ -32,13 +31,15 @@ def _pid_alive(pid: int) -> bool:
 
 
 def remove_stale_temps(path: str | Path) -> list[Path]:
-    """Delete the temporary files of `path` whose writing process is gone; returns them."""
-    path = Path(path)
-    prefix = f".{path.name}."
+    """Delete the temporary files in `path`'s folder whose writing process is gone; returns them.
+
+    The whole folder is swept, not only `path`'s own: a killed run may have been writing a file
+    (a cache part with a fresh name) that no later run writes again.
+    """
     stale = []
-    for tmp in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
-        pid = tmp.name[len(prefix):].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+    for tmp in Path(path).parent.glob(".*.tmp"):
+        parts = tmp.name[: -len(".tmp")].rsplit(".", 2)  # ".<name>", "<pid>", "<random>"
+        if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) != os.getpid() and not _pid_alive(int(parts[1])):
             tmp.unlink(missing_ok=True)
             stale.append(tmp)
     return stale

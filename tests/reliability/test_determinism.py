@@ -26,12 +26,13 @@ def _run_elsewhere(inp: Path, out: Path, params: dict, hash_seed: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("hash_seed,limits", [("1", True), ("2", False)])
+@pytest.mark.parametrize("hash_seed,limits,workers", [("1", True, 1), ("2", False, 2)])
 def test_identical_tables_across_processes_and_worker_modes(sample_run, params: dict, tmp_path: Path,
-                                                            hash_seed: str, limits: bool) -> None:
-    """Guarded workers (limits on) and in-process extraction (limits off) give the same tables."""
+                                                            hash_seed: str, limits: bool, workers: int) -> None:
+    """Guarded workers (limits on) or in-process work (off), one or two worker processes: the same tables."""
     inp, reference = sample_run
-    run_params = {**params, "clean": dict(params["clean"]), "extract": dict(params["extract"])}
+    run_params = {**params, "clean": dict(params["clean"]), "extract": dict(params["extract"]),
+                  "engine": {**params["engine"], "workers": workers}}
     if not limits:
         run_params["clean"]["article_timeout_s"] = run_params["extract"]["article_timeout_s"] = 0
     _run_elsewhere(inp, tmp_path / "out", run_params, hash_seed)
