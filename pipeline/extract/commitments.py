@@ -1,6 +1,6 @@
 """Commitments: targets, plans, instructions and promises of officials and agencies.
 
-A clause qualifies when it holds a commitment cue (akan, harus, wajib, perlu,
+A clause qualifies when it holds a commitment cue (akan, harus, perlu,
 menargetkan, berkomitmen, berjanji, berencana, berupaya, meminta, menugaskan, ...). The
 record keeps the shortest clause with the action: clauses end at commas, semicolons and
 subordinators ("agar", "sehingga", "karena"), except that an instruction keeps its
@@ -22,24 +22,35 @@ from pipeline.extract import quotes
 from pipeline.extract.base import Article, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
+# "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
-    "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|harus|wajib|"
-                   r"perlu|diminta|diinstruksikan|ditugaskan",
+    "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+                   r"harus|perlu|diminta|diinstruksikan|ditugaskan",
     "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok",
     "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak",
     "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
 INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
-                              r"menginstruksi)\b", re.I)
+                              r"menginstruksi|mengusulkan)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
-    r"tidak akan|tak akan|belum bisa|tidak bisa|tak bisa|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
+    r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|(?:ada|banyak)\s+(?:\S+\s+){0,4}?yang\s+(?:masih\s+)?(?:perlu|harus)|"
     r"semoga|mudah-mudahan|sembuh|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
     re.I)
+# Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
+# ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
+NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kenapa|mengapa|siapa|bagaimana|kapan|apakah|jangan)\b|"
+                                    r"\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|\b(?:partai|parpol)\b", re.I)
+# "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
+STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
+                               r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
+# "akan berbeda", "akan berlaku", "akan menerima": what will happen or hold, not what an actor will do.
+STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|menerima|berjalan|memiliki|"
+                              r"mempunyai|terlibat)\b", re.I)
 ADVERBS = re.compile(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*")
 TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
@@ -77,9 +88,25 @@ YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().strip()
+    before = clause[:cue.start()]
+    if word in ("akan", "harus", "perlu") and \
+            re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
+        return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
+    if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
+            re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
+        return False  # "krusial untuk memastikan ...": a purpose, not a promise
     if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi"
-        return bool(TERUS_ACTOR.search(clause[:cue.start()]))
-    return word != "akan" or bool(AKAN_VERB.match(clause, cue.end()))
+        return bool(TERUS_ACTOR.search(before))
+    if word in ("harus", "perlu") and STATE_AFTER_MODAL.match(clause, cue.end()):
+        return False
+    if word == "perlu" and not re.match(r"\s+(?:\w+\s+)?(?:di|me|ber)[a-z]{3,}", clause[cue.end():], re.I):
+        return False  # "perlu perbaikan", "perlu partisipasi RT": a need, not an action
+    if word == "siap":  # "siap menyalurkan dana", not "lahan siap pakai", "sudah siap", "kami siap."
+        return not re.search(r"\b(?:sudah|telah)\s+$", before, re.I) and \
+            bool(re.match(r"\s+(?:me|ber|di)[a-z]{3,}", clause[cue.end():], re.I))
+    if word == "akan":
+        return bool(AKAN_VERB.match(clause, cue.end())) and not STATE_AFTER_AKAN.match(clause, cue.end())
+    return True
 
 
 def _kind(clause: str) -> str:
@@ -153,7 +180,8 @@ def _list_start(text: str, clauses: list[tuple[int, int]], i: int) -> int:
     """"... yang efektif, efisien, tanggap, dan bersih dari korupsi, kolusi, serta nepotisme harus terus didorong":
     the subject is the whole list, not its last item."""
     start = clauses[i][0]
-    if not re.match(r"\W*(?:serta\s+|dan\s+)?[a-z]\w*\s+(?:" + "|".join(CUES.values()) + r")\b", text[start:clauses[i][1]]):
+    if not re.match(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
+                    "|".join(CUES.values()) + r")\b", text[start:clauses[i][1]]):
         return start
     j = i
     while j > 0 and len(text[clauses[j - 1][0]:clauses[j - 1][1]].split()) <= 4 and \
@@ -242,7 +270,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
-            if NOT_COMMITMENT.search(clause) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
+            if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
+                    re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
             action = _action(text, c_start, c_end, mentions)
