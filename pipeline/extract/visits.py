@@ -76,6 +76,8 @@ PARTY = re.compile(r"\b(?:beserta|bersama|dan)\s+rombongan\b", re.I)
 OFFICE_HOLDER = re.compile(r"^(?:Menteri|Gubernur|Bupati|Wali ?kota|Kepala|Ketua|Direktur|Presiden|Kapolda|Kapolres|"
                            r"Dandim|Kajari|Kajati)\b", re.I)
 OFFICE_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas |Plt\.? )?(?:Menteri|Kepala|Direktur|Sekretaris|Ketua)\s+")
+LEGISLATOR = re.compile(r"\b(?:DPR|MPR|DPD|DPRD|Dewan Perwakilan|Majelis Permusyawaratan)\b")
+PARLIAMENT = re.compile(r"\b(?:[Pp]arlemen|Gedung (?:DPR|MPR|DPD|DPRD|Nusantara)|DPRD|Senayan)\b")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -204,18 +206,24 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
 
 
 def _event_date(article: Article) -> tuple[Any, Any]:
-    """The date a news report's lead paragraph gives for its event ("..., Kamis (19/9/2019)")."""
-    lead_end = article.text.find("\n")
-    lead_end = len(article.text) if lead_end < 0 else lead_end
-    for d in article.results.get("dates", []):
-        if d["char_start"] < lead_end and d["date"] is not None and WEEKDAY.search(d["text"]):
-            return d["date"], d["text"]
+    """The date a news report gives for its event: the lead paragraph's ("..., Kamis (19/9/2019)"), else the one
+    of the statement that follows the lead within the first three paragraphs ("kata Gus Ipul dalam keterangan
+    tertulis, Selasa (21/10/2025)")."""
+    paragraphs = [m.end() for m in re.finditer(r"\n+", article.text)][:3] + [len(article.text)] * 3
+    for limit in (paragraphs[0], paragraphs[2]):
+        for d in article.results.get("dates", []):
+            if d["char_start"] < limit and d["date"] is not None and WEEKDAY.search(d["text"]) and \
+                    not re.match(r"\s*lalu\b", article.text[d["char_end"]:d["char_end"] + 6]):
+                return d["date"], d["text"]
     return None, None
 
 
 def _own_office(official: dict[str, Any], host: Host) -> bool:
     """The official's own agency: its `organization`, or the one the office names ("Wakil Menteri Keuangan" at
-    the Kementerian Keuangan)."""
+    the Kementerian Keuangan); a legislator's is the parliament building ("Ketua MPR" at the kompleks parlemen)."""
+    title = f"{official.get('title') or ''} {official.get('title_text') or ''} {official.get('organization') or ''}"
+    if LEGISLATOR.search(title) and PARLIAMENT.search(host.text):
+        return True
     if not host.org:
         return False
     if host.org == official.get("organization"):
