@@ -37,7 +37,7 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "pemkot", "pemkab", "pemprov", "dki", "komisi", "fraksi", "sementara", "nasional", "deputi",
                 # units of police, prosecution and the military named after a Kasat/Kasi/Kabag
                 "intel", "humas", "reskrim", "lantas", "binmas", "sabhara", "propam", "operasi", "pidsus", "pidum",
-                "datun", "penkum", "narkoba", "tipikor", "logistik", "perencanaan", "mabes", "partai", "perum",
+                "datun", "penkum", "narkoba", "tipikor", "intelijen", "pidana", "khusus", "umum", "perdata", "logistik", "perencanaan", "mabes", "partai", "perum",
                 # facilities a unit head runs ("Kepala UPT Museum ...")
                 "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
@@ -316,10 +316,22 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     return i, j, first
 
 
+# Words between a name and "menjabat sebagai": "yang juga", "sendiri saat itu", "kini masih".
+TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "kini", "masih", "pernah", "sempat",
+                "sedang", "tengah", "telah", "sudah", "dulu", "dahulu"}
+
+
 def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None:
-    """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota`."""
+    """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota` /
+    `Munirwan yang juga menjabat sebagai Kepala Desa`."""
     if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai"}:
         return None
+    if doc[start - 1].text == "sebagai" and fold(doc[start - 2].text) in {"menjabat", "bertugas", "dilantik"}:
+        k = start - 2  # "Muslim sendiri saat itu menjabat sebagai Ketua DPRD": skip the verb and its adverbs
+        while k > 0 and start - k < 7 and fold(doc[k - 1].text) in TENURE_WORDS:
+            k -= 1
+        if k > 0 and _word(doc[k - 1].text):
+            start = k + 1  # the first skipped word stands where a comma would
     j = start - 1
     while j > 0 and start - 1 - j < 4 and (j - 1) not in stop and (_word(doc[j - 1].text) or _initial(doc[j - 1].text)) \
             and not _is_acronym(doc[j - 1].text):
@@ -399,6 +411,22 @@ def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None]
     return None
 
 
+def _village(article: Article, start: int, end: int, entry: gazetteers.Title) -> tuple[str, None] | None:
+    """`Kades Ulunipa` -> (`Desa Ulunipa`, None): a village head's jurisdiction is the village the office names.
+
+    Villages are not in the region gazetteer; the capitalised words of the complement that are no
+    region or office word name it. A Lurah heads a Kelurahan.
+    """
+    words = [t.text for t in article.doc[start:end] if _word(t.text)]
+    if words and fold(words[0]) in {"desa", "kelurahan", "gampong", "nagari", "kampung"}:
+        words = words[1:]
+    if not words or any(not _starts_name(w) and fold(w) not in {"barat", "timur", "utara", "selatan", "tengah"}
+                        for w in words) or _region_length(article.doc, start):
+        return None
+    unit = "Kelurahan" if entry.normalized == "Lurah" else "Desa"
+    return f"{unit} {' '.join(words)}", None
+
+
 def _organization(article: Article, start: int, end: int) -> str | None:
     for span in article.gazetteer("OPD"):
         if start <= span.start < end or span.start < start < span.end:
@@ -427,11 +455,16 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
         names = []
         found = _name_at(doc, tail, stop)
-        if found and found[1] - found[0] == 1 and found[2] == found[0] and found[1] < len(doc) \
+        village = bool(entry and (entry.kind == "village" or fold(entry.normalized).endswith("kepala desa")))
+        if found and found[1] - found[0] <= 3 and found[2] == found[0] and found[1] < len(doc) \
                 and doc[found[1]].text == ",":
-            person = _name_at(doc, found[1], stop)  # "Kepala Desa Lampah, Suwandi mengatakan": a place, then the name
-            if person and person[1] < len(doc) and doc[person[1]].text[:1].islower():
+            # "Kepala Desa Lampah, Suwandi mengatakan", "Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho,":
+            # the words before the comma end the office (its place or unit); the name follows the comma.
+            person = _name_at(doc, found[1], stop)
+            if person and person[1] < len(doc) and (doc[person[1]].text[:1].islower() or doc[person[1]].text == ","):
                 tail, found = found[1], person
+            elif village and not person:
+                tail, found = found[1], None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
         while found and _acronym_after(doc, found[1]):  # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency
             tail = _acronym_after(doc, found[1])
             found = _name_at(doc, tail, stop)
@@ -461,6 +494,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             region = _region(article, start, tail, entry) or _region(article, first, last, entry)
             kecamatan = _kecamatan(article, end, tail) if entry and (entry.kind == "sub_district"
                                                                       or entry.level == "kecamatan") else None
+            if village:
+                kecamatan = _village(article, end, tail, entry)
             if region is not None and region.type == "negara" and not (entry and entry.level == "national"):
                 region = None  # "Kepala Dinas ... Indonesia" is no foreign office
             if entry and entry.level == "national" and region is None:

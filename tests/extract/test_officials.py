@@ -163,3 +163,20 @@ def test_listed_fields_multiword_ranks_companies_and_ordinals(found: Callable) -
         ("Edwin Syahruzad", "Direktur Utama", "Indonesia", None, None, 1),
         ("Boediono", "Wakil Presiden", "Indonesia", None, None, 1),
     ]
+
+
+def test_village_heads_in_a_list_and_the_place_before_the_comma(found: Callable) -> None:
+    # clickid-sindonews-00955, clickid-pos-00170, clickid-sindonews-00344
+    text = ("Penjabat kades yang dilantik untuk Kecamatan Menuai yaitu Kades Matarape, Tahang Arsad menggantikan "
+            "Jufr; Kades Padei Barat, Yusuf Beddu menggantikan Ritno, Kades Torukuno, Mustamin Supu menggantikan "
+            "Jamran Galib.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Tahang Arsad", "Kepala Desa", "Desa Matarape"), ("Yusuf Beddu", "Kepala Desa", "Desa Padei Barat"),
+        ("Mustamin Supu", "Kepala Desa", "Desa Torukuno")]
+    text = ("Munirwan yang juga menjabat sebagai Kepala Desa Meunasah Rayeuk, Kecamatan Nisam, Aceh Utara, Aceh ini "
+            "ditahan polisi karena diduga menjual benih padi tanpa label dan sertifikat.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Munirwan", "Kepala Desa", "Desa Meunasah Rayeuk")]
+    text = ("Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho, mengatakan, pihaknya baru mendapat "
+            "informasi dari pihak penyedia.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Teguh Nugroho", "Kepala Perwakilan Ombudsman", "Provinsi DKI Jakarta")]
