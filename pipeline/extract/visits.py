@@ -208,12 +208,15 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
 def _event_date(article: Article) -> tuple[Any, Any]:
     """The date a news report gives for its event: the lead paragraph's ("..., Kamis (19/9/2019)"), else the one
     of the statement that follows the lead within the first three paragraphs ("kata Gus Ipul dalam keterangan
-    tertulis, Selasa (21/10/2025)")."""
-    paragraphs = [m.end() for m in re.finditer(r"\n+", article.text)][:3] + [len(article.text)] * 3
+    tertulis, Selasa (21/10/2025)"), unless that statement was made elsewhere ("saat ditemui di Kantor ...")."""
+    text = article.text
+    paragraphs = [m.end() for m in re.finditer(r"\n+", text)][:3] + [len(text)] * 3
     for limit in (paragraphs[0], paragraphs[2]):
         for d in article.results.get("dates", []):
             if d["char_start"] < limit and d["date"] is not None and WEEKDAY.search(d["text"]) and \
-                    not re.match(r"\s*lalu\b", article.text[d["char_end"]:d["char_end"] + 6]):
+                    not re.match(r"\s*lalu\b", text[d["char_end"]:d["char_end"] + 6]) and \
+                    (limit == paragraphs[0] or not re.search(r"\bdi\s+[A-Z]|ditemui",
+                                                            text[max(0, d["char_start"] - 80):d["char_start"]])):
                 return d["date"], d["text"]
     return None, None
 
