@@ -27,7 +27,14 @@ from pipeline.gazetteers import fold
 UNITS = (r"persen|ton|hektare|hektar|ha|km|kilometer|meter|m2|kg|kilogram|liter|ekor|bidang|wisatawan|penerima|"
          r"pengunjung|peserta|siswa|mahasiswa|murid|penumpang|kunjungan|unit rumah|unit|KK|keluarga|jiwa|orang|"
          r"pasien|balita|poin|MW|megawatt|KPM|kasus|dosis|paket|porsi|sertifikat|rupiah")
-UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "kpm": "KPM", "mw": "MW"}
+UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "kpm": "KPM", "mw": "MW",
+               "km": "kilometer", "kg": "kilogram"}
+# A rate's denominator belongs to the unit ("Rp 65 ribu per kilogram", "Rp852.798 per kapita per bulan"); a time
+# alone ("per tahun") is the period.
+PER_UNIT = re.compile(r"\s+per\s+(?:kilogram|kg|liter|kapita|orang|ton|ekor|hektare|hektar|ha|unit|kWh|KK|keluarga)"
+                      r"(?:\s+per\s+(?:hari|minggu|bulan|tahun))?\b", re.I)
+CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|"
+                      r"euro|yen|yuan|ringgit)(?!\w)", re.I)
 VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
                    rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M)(?!\w))?"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS})(?!\w)))?", re.I)
@@ -65,6 +72,9 @@ PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|period
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
                     r"merosot|anjlok|ditekan|minus|selisih)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
+PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
+LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
+                         re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
 FROM_TO = re.compile(r"\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
 TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
@@ -117,29 +127,45 @@ def find_values(sentence: str) -> list[Value]:
             continue
         mult, scale = scale_of(scale_word, rp)
         end = m.end() if scale or not scale_word else m.start("scale")
-        if scale and not unit and not rp:  # "7,2 juta kebuntingan", "35 juta KPM"
-            nxt = NEXT_WORD.match(sentence, end)
+        if scale and not unit and not rp:  # "7,2 juta kebuntingan", "35 juta KPM", "5,8 miliar dolar AS"
+            nxt = CURRENCY.match(sentence, end) or NEXT_WORD.match(sentence, end)
             if nxt and fold(nxt.group("w")) not in STOP:
                 unit, end = nxt.group("w"), nxt.end()
+        unit_at = end - len(unit) if unit and sentence[:end].endswith(unit) else -1
+        if unit_at >= 0 and not rp and _acronym(sentence, unit_at):
+            unit = _acronym(sentence, unit_at)  # "35,04 juta keluarga penerima manfaat (KPM)": as abbreviated
         if unit and unit.lower() == "rupiah":
             rp = True
-        raw.append([m.start(), end, num, mult, rp, unit, False])
+        per = PER_UNIT.match(sentence, end) if rp or unit else None
+        raw.append([m.start(), end, num, mult, rp, unit, False, per.group().strip() if per else ""])
     for i in range(len(raw) - 1):  # "5,8 hingga 6,3%", "5,2-5,8%": one record per bound
         cur, nxt = raw[i], raw[i + 1]
         if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
             cur[3], cur[4], cur[5] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5]
             nxt[6] = True
     values: list[Value] = []
-    for k, (start, end, num, mult, rp, unit, upper_bound) in enumerate(raw):
+    for k, (start, end, num, mult, rp, unit, upper_bound, per) in enumerate(raw):
         if not (rp or unit):
             continue
         percent = unit is not None and unit.lower() in ("%", "persen")
-        base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), unit if unit.isupper() else unit.lower())
+        base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), " ".join(w if w.isupper() else w.lower()
+                                                                            for w in unit.split()))
+        if per:
+            base = f"{base} {per.lower()}"
         value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
         after = raw[k + 1][1] if k + 1 < len(raw) and raw[k + 1][6] else end
         values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound, after))
 
     return values
+
+
+def _acronym(sentence: str, start: int) -> str | None:
+    """"keluarga penerima manfaat (KPM)" -> "KPM": the acronym whose letters start the words before it."""
+    m = re.match(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)", sentence[start:])
+    if not m:
+        return None
+    initials = "".join(w[0] for w in m.group(1).split()).upper()
+    return m.group(2) if initials == m.group(2) else None
 
 
 def _content(phrase: str) -> bool:
@@ -217,15 +243,24 @@ def _canonical(phrase: str) -> str:
 def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
     """actual, target, previous or change from the words of the value's segment (the sentence so far for the
     first value): "naik 6,79 persen" is a change, "dari 4,30 persen menjadi" a previous value."""
+    head = LIST_HEAD.search(sentence, 0, v.start)
+    # the first value and the items of a list ("ditargetkan rampung ..., yakni Jalan A sepanjang 2,5 km, dan
+    # Jalan B sepanjang 1,8 km") read the sentence so far
     before = sentence[:v.start] if first else sentence[seg_start:v.start]
+    if head and not first:
+        before = sentence[:head.start()] + " " + before
     near = sentence[max(seg_start - 12, 0):v.start]
+    if re.match(r"\W*sebelumnya\s*,", sentence, re.I):
+        return "previous"  # "Sebelumnya, penyerapan ... baru mencapai 37,84 persen"
     if CHANGE.search(near):
-        return "change"
+        return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
+    if LATER_VALUE.match(sentence, v.end):
+        return "previous"  # "yang pada 2024 mencapai 6%, kini pada 2025 turun menjadi 5,17%"
     if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE.search(sentence[:v.start].rsplit("dari", 1)[0])):
         return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi 4,28 persen"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
-    if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end):
+    if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
         return "target"
     if PREVIOUS.search(before):
         return "previous"
@@ -290,7 +325,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
         if not name:
             continue
         counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
-        if not v.percent and v.unit != "rupiah" and (ENTITY_COUNT.search(counted + " " + v.unit) or (
+        if not v.percent and not v.unit.startswith("rupiah") and (ENTITY_COUNT.search(counted + " " + v.unit) or (
                 GENERIC_UNIT.fullmatch(v.unit) and name != prev_name and not (
                 NAME_CUE.search(segment) or LINK.search(segment) or CHANGE.search(segment)))):
             continue
