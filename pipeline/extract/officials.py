@@ -207,18 +207,39 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             i = end = i + _region_length(doc, i)
         elif kecamatan and _word(text) and gazetteers.kecamatan_code(text) is not None:
             i = end = i + 1  # "Camat Cilincing"
-        elif _is_acronym(text) and not _is_honorific(text) or _office_word(text):
+        elif _is_acronym(text) and not _is_honorific(text) or _office_word(text) or fold(text) in PARTIES:
             i = end = i + 1
         else:
             break
     return end
 
 
+# A council ("Dewan ...") whose name holds one of these is a state body: `Dewan Ekonomi Nasional`,
+# `Dewan Pertimbangan Presiden`, `Dewan Perwakilan Daerah`, `Dewan Komisioner OJK`.
+STATE_COUNCIL = {"perwakilan", "nasional", "presiden", "negara", "daerah"}
+
+
 def _other_council(doc: Doc, span: Span) -> bool:
-    """`Wakil Ketua Dewan Ekonomi Nasional`, `Ketua Dewan Pembina Partai`: a council that is not the DPRD."""
+    """`Ketua Dewan Pembina Partai`, `Ketua Dewan Pers`: a council that is no state body."""
     nxt = doc[span.end].text if span.end < len(doc) else ""
-    return (fold(span.text).endswith("dewan") and _word(nxt) and fold(nxt) != "perwakilan"
-            and not _region_length(doc, span.end))
+    if not (fold(span.text).endswith("dewan") and _word(nxt) and not _region_length(doc, span.end)):
+        return False
+    words = [t.text for t in doc[span.end : span.end + 5]]
+    words = words[: next((k for k, w in enumerate(words) if not (_word(w) or _is_acronym(w))), len(words))]
+    return not any(fold(w) in STATE_COUNCIL or w in gazetteers.load().org_abbrevs for w in words) \
+        or any(fold(w) in {"partai", "asosiasi", "pimpinan", "pengurus", *PARTIES} for w in words)
+
+
+# Political parties in the DPR since 1999: a post in one is no public office ("Presiden PKS", "Ketua DPD Partai Golkar").
+PARTIES = {"pks", "pdip", "pdi-p", "pdi", "golkar", "gerindra", "pkb", "pan", "demokrat", "nasdem", "ppp", "hanura",
+           "perindo", "psi", "pbb", "gelora", "ummat", "berkarya", "garuda", "pkpi"}
+
+
+def _party_post(doc: Doc, end: int, tail: int) -> bool:
+    """The office names a party and no house or faction (`Ketua Fraksi Partai Golkar DPRD` stays an office)."""
+    words = [fold(t.text) for t in doc[end : max(tail, end + 1)]]
+    return bool(words) and (words[0] == "partai" or words[0] in PARTIES) and "fraksi" not in fold(doc[end - 1].text) and \
+        not any(w in {"dpr", "dprd", "mpr", "fraksi"} for w in words)
 
 
 RANKS = {"inspektur jenderal", "brigadir jenderal", "komisaris besar", "ajun komisaris besar", "ajun komisaris",
@@ -366,6 +387,12 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         while named and named[-1].lower() in CONNECTORS:
             named.pop()
         title = " ".join([title, *named])
+    council = [w for w in words.split() if _word(w) or _is_acronym(w)]
+    if fold(main.text).endswith("dewan") and council and fold(council[0]) != "perwakilan" and \
+            any(fold(w) in STATE_COUNCIL for w in council):  # "Wakil Ketua Dewan Ekonomi Nasional": a state council
+        title = " ".join([main.text, *council])
+        national = any(fold(w) in {"nasional", "presiden", "negara"} for w in council)
+        entry = gazetteers.Title(title, title, "council", "national" if national else entry.level if entry else "all")
     if "(Persero)" in complement:  # a state-owned enterprise: a national post
         entry = gazetteers.Title(title, title, "bumn_head", "national")
     if re.search(r"\bDPR\b", complement) and "DPRD" not in complement:  # the national house
@@ -453,6 +480,11 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
+        if _party_post(doc, end, tail):
+            continue
+        while tail + 2 < len(doc) and fold(doc[tail].text) in {"saat", "kala", "waktu"} and fold(doc[tail + 1].text) \
+                == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"}:
+            tail += 2 if fold(doc[tail + 1].text) == "itu" else 1  # "Bupati Kuantan Singingi saat itu, Sukarmis"
         names = []
         found = _name_at(doc, tail, stop)
         village = bool(entry and (entry.kind == "village" or fold(entry.normalized).endswith("kepala desa")))
@@ -491,6 +523,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         for k, (a, b) in enumerate(names):
             first, last = coordinated[k] if k < len(coordinated) - 1 else (start, end)
             title, entry = _normalised_title(_group_spans(groups, first, last), doc[end:tail].text)
+            if first > 0 and doc[first - 1].text == "Wakil" and not title.startswith(("Wakil", "Penjabat", "Pelaksana")):
+                title = f"Wakil {title}"  # "Wakil Ketua MPR": the gazetteer knows the head's office only
             region = _region(article, start, tail, entry) or _region(article, first, last, entry)
             kecamatan = _kecamatan(article, end, tail) if entry and (entry.kind == "sub_district"
                                                                       or entry.level == "kecamatan") else None

@@ -180,3 +180,18 @@ def test_village_heads_in_a_list_and_the_place_before_the_comma(found: Callable)
             "informasi dari pihak penyedia.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Teguh Nugroho", "Kepala Perwakilan Ombudsman", "Provinsi DKI Jakarta")]
+
+
+def test_party_posts_past_tenure_and_state_councils(found: Callable) -> None:
+    # clickid-tempo-00189: a party post is no office
+    assert found("Garbi merupakan organisasi relawan yang didirikan mantan Presiden PKS Anis Matta.") == []
+    # corpus (clickid): "saat itu" between the office and the name
+    text = ("Umur fasilitas ini pun sudah terbilang lama sejak diresmikan oleh Wali Kota Jakarta Selatan saat itu, "
+            "Syahrul Effendi pada 22 Mei 2011.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Syahrul Effendi", "Wali Kota", "Kota Jakarta Selatan")]
+    # corpus (clickid): a faction chair is a legislator; the deputy of an office the gazetteer knows by its head
+    text = ("Ketua Fraksi Partai Gerindra Edhy Prabowo mengatakan, pihaknya keberatan terhadap proses pemilihan "
+            "dewan pengawas KPK langsung oleh pemerintah, atau tanpa dipilih dari lembaga independen.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Edhy Prabowo", "Ketua Fraksi")]
+    text = "Wakil Ketua MPR RI Fadel Mohammad mendorong dan berkeinginan Bupati Gorontalo Prof. Nelson Pomalingo."
+    assert found(text)[0][:3] == ("Fadel Mohammad", "Wakil Ketua MPR", "Indonesia")
