@@ -83,9 +83,10 @@ POLICY = re.compile(r"\b(diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|
                     r"pajak sebesar|bebas|gratis)\b", re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
-THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling sedikit|paling banyak|batas|"
+THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
                        r"ambang)\s*$", re.I)
 ENTITY_COUNT = re.compile(r"\b(personel|petugas|pegawai|asn|anggota|aparat|pasukan|tim|relawan|perangkat daerah|"
+                          r"pekerja|karyawan|buruh|"
                           r"opd|skpd|sekolah|kecamatan|kelurahan|desa|kabupaten|kota|provinsi|program|kegiatan)\b", re.I)
 # Counting units that need a measure word or a link verb before them ("jumlah penduduk miskin ... 464.870 orang").
 GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I)
@@ -296,9 +297,14 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         if after and _content(after):
             return after
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
+    if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
+        phrase = ""  # "ditetapkan sebagai tersangka lantaran diduga meminta uang": a clause, not a measure
     if phrase and _content(phrase):
         return f"target {prev_name}" if prev_name and fold(phrase) in ("target", "targetnya") else phrase
     after = _after_phrase(sentence, v.phrase_from)
+    if not after and v.unit.startswith("rupiah"):  # "Rp 47,7 miliar untuk pembangunan fisik hotel": its purpose
+        purpose = re.match(r"\s+(?:untuk|bagi)\s", sentence[v.phrase_from:])
+        after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
     if after and _content(after):
         return after
     if len(segment.split()) <= 6:
@@ -325,6 +331,9 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
         if not name:
             continue
         counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
+        head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
+        if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
+            counted = head
         if not v.percent and not v.unit.startswith("rupiah") and (ENTITY_COUNT.search(counted + " " + v.unit) or (
                 GENERIC_UNIT.fullmatch(v.unit) and name != prev_name and not (
                 NAME_CUE.search(segment) or LINK.search(segment) or CHANGE.search(segment)))):
@@ -347,15 +356,16 @@ def extract(article: Article) -> list[dict[str, Any]]:
     """Indicator records for numbers with a measure unit and a named indicator; a value restated
     later in the article ("4,28 persen" twice) is kept once."""
     records = []
-    seen: set[tuple[float, str, str, bool]] = set()
+    seen: dict[tuple[float, str, str, bool], list[set[str]]] = {}
     last_name = None
     for sent in article.doc.sents:
         for r in sentence_indicators(sent.text, last_name):
             last_name = r["indicator_text"]
             key = (round(r["value"], 6), r["unit"], r["value_kind"], r.pop("upper_bound"))
-            if key in seen:
-                continue
-            seen.add(key)
+            names = set(re.findall(r"\b[A-Z][\w-]*", r["indicator_text"]))
+            if any(not (names and earlier) or names <= earlier or earlier <= names for earlier in seen.get(key, [])):
+                continue  # restated, unless named for another place or body ("Jalan Latumenten", "Jalan Yos Sudarso")
+            seen.setdefault(key, []).append(names)
             start, end = sent.start_char + r.pop("start"), sent.start_char + r.pop("end")
             records.append(record(article, start, end, "indicators.value_unit", 0.6, **r, region=None, org=None))
     return records
