@@ -454,6 +454,14 @@ def _village(article: Article, start: int, end: int, entry: gazetteers.Title) ->
     return f"{unit} {' '.join(words)}", None
 
 
+def _agencies(article: Article, start: int, end: int) -> list[gazetteers.Org]:
+    """Gazetteer agencies named inside an office, by full name or acronym (`Kementan`, `KPK`)."""
+    g = gazetteers.load()
+    found = [g.org_names.get(fold(s.id_ or s.text)) for s in article.gazetteer("OPD") if start <= s.start < end]
+    found += [o for t in article.doc[start:end] for o in g.orgs if t.text in o.abbreviations]
+    return [o for o in found if o is not None]
+
+
 def _organization(article: Article, start: int, end: int) -> str | None:
     for span in article.gazetteer("OPD"):
         if start <= span.start < end or span.start < start < span.end:
@@ -480,8 +488,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
-        if _party_post(doc, end, tail):
-            continue
+        if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)):
+            continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson
         while tail + 2 < len(doc) and fold(doc[tail].text) in {"saat", "kala", "waktu"} and fold(doc[tail + 1].text) \
                 == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"}:
             tail += 2 if fold(doc[tail + 1].text) == "itu" else 1  # "Bupati Kuantan Singingi saat itu, Sukarmis"
@@ -532,8 +540,9 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 kecamatan = _village(article, end, tail, entry)
             if region is not None and region.type == "negara" and not (entry and entry.level == "national"):
                 region = None  # "Kepala Dinas ... Indonesia" is no foreign office
-            if entry and entry.level == "national" and region is None:
-                region = gazetteers.INDONESIA
+            if region is None and (entry and entry.level == "national" or any(
+                    o.category == "national" for o in _agencies(article, end, tail))):
+                region = gazetteers.INDONESIA  # "Kepala Pusat ... Kementan", "Juru Bicara KPK": a national agency
             name = clean_name(doc[a:b].text)
             if len(name) < 3:
                 continue

@@ -195,3 +195,16 @@ def test_party_posts_past_tenure_and_state_councils(found: Callable) -> None:
     assert [(n, t) for n, t, *_ in found(text)] == [("Edhy Prabowo", "Ketua Fraksi")]
     text = "Wakil Ketua MPR RI Fadel Mohammad mendorong dan berkeinginan Bupati Gorontalo Prof. Nelson Pomalingo."
     assert found(text)[0][:3] == ("Fadel Mohammad", "Wakil Ketua MPR", "Indonesia")
+
+
+def test_spokespeople_and_unit_heads_of_national_agencies(found: Callable) -> None:
+    # corpus (clickid) and clickid-pos-00170: an agency's spokesperson; a Kepala Pusat of a ministry is national
+    text = ("Juru Bicara KPK Febri Diansyah mengatakan, tiga orang saksi yang diperiksa hari ini adalah aparatur sipil "
+            "negara di lingkungan Pemerintah Provinsi Jawa Barat.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Febri Diansyah", "Juru Bicara", "Indonesia")]
+    text = ("Sementara, Kepala Pusat Perlindungan Varietas Tanaman dan Perizinan Pertanian Kementan Erizal Jamil "
+            "membantah status Munirwan sebagai petani kecil.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Erizal Jamil", "Kepala Pusat", "Indonesia")]
+    text = ("Juru Bicara Facebook Indonesia menjelaskan bahwa kemungkinan akun WhatsApp dibajak karena ada fitur "
+            "keamanan yang tidak diaktifkan.")
+    assert found(text) == []
