@@ -163,7 +163,7 @@ def _read_jsonl(content: str, source: str) -> Iterator[dict[str, Any]]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield _rejected(where, f"malformed JSON ({e.msg} at column {e.colno})")
+            yield _rejected(where, f"malformed JSON ({e.msg}: column {e.colno})")
             continue
         except RecursionError:
             yield _rejected(where, "malformed JSON (nested too deeply)")
@@ -175,7 +175,7 @@ def _read_json(content: str, source: str) -> Iterator[dict[str, Any]]:
     try:
         obj = json.loads(content)
     except json.JSONDecodeError as e:
-        yield _rejected(source, f"malformed JSON ({e.msg} at line {e.lineno})")
+        yield _rejected(source, f"malformed JSON ({e.msg}: line {e.lineno} column {e.colno})")
         return
     except RecursionError:
         yield _rejected(source, "malformed JSON (nested too deeply)")

@@ -87,7 +87,9 @@ def test_unreadable_inputs_say_what_and_where(bad_run) -> None:
     assert reasons["empty.txt"] == "empty.txt: empty file"
     assert reasons["whitespace.txt"] == "whitespace.txt: only whitespace"
     assert reasons["photo.txt"] == "photo.txt: binary file, not text"
-    assert reasons["malformed.jsonl:2"].startswith("malformed.jsonl:2: malformed JSON (Unterminated string")
+    assert reasons["malformed.jsonl:2"] == "malformed.jsonl:2: malformed JSON (Unterminated string starting at: column 26)"
+    assert reasons["malformed.jsonl:3"] == \
+        "malformed.jsonl:3: malformed JSON (Expecting property name enclosed in double quotes: column 2)"
     assert reasons["malformed.jsonl:4"] == "malformed.jsonl:4: text field is int, not a string"
     assert reasons["malformed.jsonl:5"] == "malformed.jsonl:5: text field is list, not a string"
     assert reasons["malformed.jsonl:6"] == "malformed.jsonl:6: no text field (text|content|body)"
