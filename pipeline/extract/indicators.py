@@ -152,7 +152,7 @@ def find_values(sentence: str) -> list[Value]:
         base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), " ".join(w if w.isupper() else w.lower()
                                                                             for w in unit.split()))
         if per:
-            base = f"{base} {per.lower()}"
+            base = f"{base} " + " ".join(UNIT_NORMAL.get(w, w) for w in per.lower().split())
         value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
         after = raw[k + 1][1] if k + 1 < len(raw) and raw[k + 1][6] else end
         values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound, after))

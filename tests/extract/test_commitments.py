@@ -84,3 +84,29 @@ def test_target_with_year_end_deadline_and_hopes_left_out(commitments: Callable)
         ("Baswedan", None, "Pembangunan rute khusus sepeda itu ditargetkan rampung sebelum akhir tahun 2019", "target",
          None, None, date(2019, 12, 31)),
     ]
+
+
+def test_questions_states_rules_and_party_plans_are_no_commitments(commitments: Callable) -> None:
+    text = (  # clickid-tribunnews-00219 and clickid-kompas-00376, as published
+        "\"Kenapa harus ada pelantikan karena masjidnya adalah milik Pemprov Jabar jadi yang melegitimasi "
+        "kepengurusannya adalah kami,\" kata Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum.\n"
+        "Uu juga mengatakan, untuk memakmurkan masjid Al-Jabbar, pihaknya akan membuat lembaga pendidikan, seperti "
+        "PAUD atau TKA.\n"
+        "Gubernur DKI Jakarta Anies Baswedan menyebut, fungsi trotoar di tiap lokasi di Jakarta akan berbeda. Ada "
+        "trotoar yang hanya difungsikan untuk pejalan kaki, ada juga yang akan memiliki fungsi lain.")
+    assert commitments(text, date(2019, 9, 10)) == [
+        # the clause starts at its own subject, not at the reporting verb two clauses before
+        ("Uu Ruzhanul Ulum", None, "akan membuat lembaga pendidikan", "plan", None, None, None),
+        # "Kenapa harus ada": a question about a state; "akan berbeda": what will hold;
+        # "yang akan memiliki": a relative clause
+    ]
+
+
+def test_conditional_rules_negations_and_party_plans_are_no_commitments(commitments: Callable) -> None:
+    text = (  # clickid-pos-00170 and clickid-tempo-00189, as published
+        "Kepala Pusat Perlindungan Varietas Tanaman Erizal Jamil menegaskan hasil pemuliaan perorangan petani kecil "
+        "tersebut wajib didaftar oleh Dinas. \"Siapa yang akan menanggung? Jika sudah komersil maka harus sesuai "
+        "dengan aturan yg ada,\" tegas Erizal.\n"
+        "Penegakan hukumnya tidak perlu menunggu adanya laporan atau pengaduan.\n"
+        "Wakil Ketua DPR Fahri Hamzah akan mendirikan Partai Gelombang Rakyat atau Gelora.")
+    assert commitments(text, date(2019, 8, 2)) == []

@@ -90,3 +90,27 @@ def test_values_and_units() -> None:
         (66.13e12, "rupiah", False), (9.35e12, "rupiah", False), (95.17, "persen", True),
         (10250.0, "wisatawan", False), (1.7e6, "siswa", False), (5.2, "persen", True), (5.8, "persen", True)]
     assert [v.upper_bound for v in values][-2:] == [False, True]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # list items read the list head ("ditargetkan ..., yakni"); "km" is written out (clickid-sindonews-00344)
+    ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019, yakni Jalan Otto Iskandardinata "
+     "sepanjang 2,5 km, dan Jalan Latumenten sepanjang 1,8 km.",
+     [("Jalan Otto Iskandardinata", 2.5, "kilometer", "target"), ("Jalan Latumenten", 1.8, "kilometer", "target")]),
+    # "paling luas 2 hektare": a threshold of a definition, not a measure (clickid-pos-00170)
+    ("Yang dimaksud petani kecil merupakan petani perseorangan yang melakukan usaha budi daya tanaman pangan di lahan "
+     "paling luas 2 hektare (ha) atau paling luas 25 ha untuk budidaya tanaman perkebunan.", []),
+    # a sentence opened by "Sebelumnya," reports an earlier value (clickid-tempo-01717)
+    ("Sebelumnya, penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap baru mencapai 37,84 persen per "
+     "awal bulan ini.",
+     [("penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap", 37.84, "persen", "previous")]),
+    # a price's denominator is in the unit; "X, sekarang ... menjadi Y" makes X the previous value (clickid-kompas-02335)
+    ("Kalau musim hujan, biasanya harga Rp 60 ribu per kilogram, sekarang sudah naik menjadi Rp 150 ribu per "
+     "kilogram.",
+     [("biasanya harga", 60000.0, "rupiah per kilogram", "previous"),
+      ("biasanya harga", 150000.0, "rupiah per kilogram", "actual")]),
+    ("\"Selama ini saya ambil dari Cipinang harganya Rp 21.000 per kg, baru kami packing kemasannya,\" ungkap Cecep.",
+     [("Selama ini saya ambil dari Cipinang harga", 21000.0, "rupiah per kilogram", "actual")]),
+])
+def test_units_and_kinds_of_decision_3(sentence: str, expected: list[tuple]) -> None:
+    assert _records(sentence) == expected

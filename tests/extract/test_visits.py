@@ -112,3 +112,11 @@ def test_receiving_a_visit_or_being_met_somewhere_is_not_a_visit(visits: Callabl
 ])
 def test_visit_verbs_in_corpus_sentences(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+def test_a_legislator_at_the_parliament_is_in_his_own_office(visits: Callable) -> None:
+    text = (  # clickid-tempo-00189, the speaker's office named before
+        "Wakil Ketua Dewan Perwakilan Rakyat (DPR) RI Fahri Hamzah akan mendirikan partai usai pensiun.\n"
+        "\"Nanti setelah saya betul-betul pensiun, baru saya intensif (mengurus Gelora),\" ujar Fahri Hamzah di Kompleks "
+        "Parlemen, Senayan pada Selasa, 10 September 2019.")
+    assert visits(text, date(2019, 9, 10)) == []
