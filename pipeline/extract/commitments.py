@@ -9,7 +9,11 @@ the actor ("Pemkot Bogor", "saya") is left out. The actor is the official named 
 the cue in the sentence, else the quote's speaker, else the last official named; an
 agency or government named as subject becomes `actor_org`. Numbered programme lists
 give one plan per item. Predictions, hopes, praise, confidence and what others will do
-are not commitments (annotation decision 5).
+are not commitments (annotation decision 5), nor are questions, the consequent of a
+general rule ("jika ..., maka harus ..."), opinions on what others should do ("menurut
+saya ... harus"), states that must hold ("harus ada", "akan berlaku"), modals inside a
+relative clause ("langkah yang harus dilakukan"), rules in force ("wajib didaftar") and
+party-political plans.
 """
 
 from __future__ import annotations
@@ -43,8 +47,10 @@ NOT_COMMITMENT = re.compile(
     re.I)
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
-NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kenapa|mengapa|siapa|bagaimana|kapan|apakah|jangan)\b|"
-                                    r"\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|\b(?:partai|parpol)\b", re.I)
+NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kenapa|mengapa|siapa|bagaimana|kapan|"
+                                    r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
+                                    r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
+PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
 # "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
                                r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
@@ -62,7 +68,8 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku)\s+(?:bahwa\s+)?", re.I)
-OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para)\b", re.I)
+OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|yang bersangkutan|tersangka|"
+                    r"terdakwa|saksi|pelaku)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
@@ -95,8 +102,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
-    if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi"
-        return bool(TERUS_ACTOR.search(before))
+    if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi", "akan terus berjalan"
+        return bool(TERUS_ACTOR.search(before)) and not STATE_AFTER_AKAN.match(clause, cue.start() - 1)
     if word in ("harus", "perlu") and STATE_AFTER_MODAL.match(clause, cue.end()):
         return False
     if word == "perlu" and not re.match(r"\s+(?:\w+\s+)?(?:di|me|ber)[a-z]{3,}", clause[cue.end():], re.I):
@@ -271,6 +278,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
+                    PARTY.search(text[sent.start_char:sent.end_char]) or \
                     re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
