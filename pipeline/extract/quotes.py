@@ -43,6 +43,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if open_from is not None and (not marks or text[para.start():marks[0]].strip()
                                       or "\n\n" in text[open_end:para.start()]):
             open_from = None  # a blank line or a plain opening ends the open quote
+        if open_from is not None and marks and re.match(r"\s*[,.]?\s*[a-z]", text[marks[0] + 1 : marks[0] + 20]):
+            # `" tanya Gus Ipul kepada Acem.`: the mark opening this paragraph closes the open quote
+            spans[-1] = (spans[-1][0], marks[0])
+            open_from, marks = None, marks[1:]
         i = 0
         while i < len(marks):
             start = marks[i] + 1
@@ -106,8 +110,11 @@ def _office_holder(article: Article, run: str) -> dict[str, Any] | None:
     for k in range(len(words), 0, -1):
         entry = forms.get(gazetteers.fold(" ".join(words[:k])))
         rest = words[k:]
-        if entry and all(officials._is_acronym(w) or _is_region(w) for w in rest):
+        if entry and all(officials._is_acronym(w) or _is_region(w) or officials._office_word(w) for w in rest):
             holders = [o for o in article.results.get("officials", []) if o["title"] == entry.normalized]
+            if len(holders) > 1 and rest:  # "kata Kasi Intel": the holder whose office names the unit
+                unit = {gazetteers.fold(w) for w in rest}
+                holders = [o for o in holders if unit <= set(gazetteers.fold(o.get("title_text") or "").split())]
             return holders[0] if len(holders) == 1 else None
     return None
 

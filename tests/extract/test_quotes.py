@@ -121,3 +121,25 @@ def test_speaker_after_an_association_name_with_dan_and_acronym(said: Callable) 
     text = ("\"Kelima proyek itu akan dipresentasikan di Seoul, Korea Selatan,\" ujar Ketua Asosiasi Industri Animasi "
             "dan Kreatif Indonesia (AINAKI) Daryl Wilson di Jakarta, Sabtu, 14 September 2019.")
     assert said(text) == [("Daryl Wilson", None, "ujar", "Kelima proyek itu akan")]
+
+
+def test_a_paragraph_opening_with_a_cue_closes_the_open_quote(said: Callable) -> None:
+    # clickid-kompas-00050: the closing mark was moved to the next line
+    text = ("Setelah itu, Pimpinan Rapat Wakil Ketua DPR Fahri Hamzah menanyakan pendapat seluruh anggota dewan yang "
+            "hadir setuju atau tidak terkait revisi ketiga UU tentang MD3.\n"
+            "\"Apakah pembicaraan tingkat II atau pengambilan keputusan terhadap RUU tentang perubahan ketiga atas UU "
+            "nomor 17 tahun 2014 tentang MD3 dapat disetujui menjadi UU?\n"
+            "\" tanya Fahri.\n"
+            "\"Setuju,\" jawab seluruh anggota dewan yang hadir.")
+    assert [(c, w) for _, _, c, w in said(text)] == [("tanya", "Apakah pembicaraan tingkat II"), ("jawab", "Setuju")]
+    assert said(text)[0][0] == "Fahri Hamzah"
+
+
+def test_a_bare_office_with_its_unit_names_its_holder(said: Callable) -> None:
+    # clickid-sindonews-02645: "kata Kasat Reskrim" is the Kasat Reskrim named before
+    text = ("Kasat Reskrim Polres Tebo AKP Muhammad Ridho Syawaluddin Taufan, yang didampingi Kanit PPA Polres Tebo "
+            "menjelaskan bahwa pelaku berhasil mencabuli para korbannya.\n"
+            "Selanjutnya, setelah sampai dirumah SGM dan HD langsung diajak oleh pelaku masuk kedalam kamar. \"Dalam "
+            "melakukan perbuatan cabul, pelaku menjanjikan akan memberikan nilai yang bagus apabila korban mau menuruti "
+            "kemauan pelaku,\" kata Kasat Reskrim, Selasa (17/9/2019).")
+    assert [(s, c) for s, _, c, _ in said(text)] == [("Muhammad Ridho Syawaluddin Taufan", "kata")]
