@@ -45,11 +45,17 @@ def pipeline_for(params: dict[str, Any]) -> Language:
 
 
 def annotate(rows: list[dict[str, Any]], params: dict[str, Any]) -> bytes:
-    """One batch of articles to a DocBin: the unit of work a worker process or Dask task runs."""
+    """One batch of articles to a DocBin: the unit of work a worker process or Dask task runs.
+
+    In a memory zone: the strings of the batch's Docs leave the vocabulary afterwards, so a
+    worker's memory does not grow with every new word of the corpus.
+    """
+    nlp = pipeline_for(params)
     docs = DocBin(store_user_data=False)
-    for doc in pipeline_for(params).pipe(r["text"] for r in rows):
-        docs.add(doc)
-    return docs.to_bytes()
+    with nlp.memory_zone():
+        for doc in nlp.pipe(r["text"] for r in rows):
+            docs.add(doc)
+        return docs.to_bytes()
 
 
 def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_irrelevant: bool = False,
