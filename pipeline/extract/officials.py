@@ -56,6 +56,7 @@ NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|
 OR_NAME = re.compile(r"\s+atau\s+(?P<nick>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s+[a-z]|[,.;:)])")
 SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
                     r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+DEGREE_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?")  # "S.E", "M.Si", "S.Sos."
 DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]*\.?)?)+$")
 
 
@@ -501,7 +502,16 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             # "Kepala Desa Lampah, Suwandi mengatakan", "Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho,":
             # the words before the comma end the office (its place or unit); the name follows the comma.
             person = _name_at(doc, found[1], stop)
-            if person and person[1] < len(doc) and (doc[person[1]].text[:1].islower() or doc[person[1]].text == ","):
+            if person:  # "Kades Ulunipa, Hasrun Laris menggantikan": a name may hold a common word ("Laris")
+                k = person[1]
+                while k < len(doc) and k - person[0] < 4 and k not in stop and _word(doc[k].text) \
+                        and fold(doc[k].text) not in _office_vocab():
+                    k += 1
+                if k < len(doc) and DEGREE_TOKEN.fullmatch(doc[k].text):
+                    k += 1  # "Saharudin S.E menggantikan"
+                person = (person[0], k, person[2]) if k < len(doc) and (doc[k].text[:1].islower() or doc[k].text in
+                                                                        {",", ";"}) else None
+            if person:
                 tail, found = found[1], person
             elif village and not person:
                 tail, found = found[1], None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only

@@ -173,6 +173,10 @@ def test_village_heads_in_a_list_and_the_place_before_the_comma(found: Callable)
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Tahang Arsad", "Kepala Desa", "Desa Matarape"), ("Yusuf Beddu", "Kepala Desa", "Desa Padei Barat"),
         ("Mustamin Supu", "Kepala Desa", "Desa Torukuno")]
+    # a common word in the name ("Laris"), a degree after it, a space before the comma
+    text = ("Kades Ulunipa, Hasrun Laris menggantikan Aboka, M; Kecamatan Bungku Timur, Kades Lahuafu , Saharudin S.E "
+            "menggantikan Darmin.")
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Hasrun Laris", "Desa Ulunipa"), ("Saharudin", "Desa Lahuafu")]
     text = ("Munirwan yang juga menjabat sebagai Kepala Desa Meunasah Rayeuk, Kecamatan Nisam, Aceh Utara, Aceh ini "
             "ditahan polisi karena diduga menjual benih padi tanpa label dan sertifikat.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Munirwan", "Kepala Desa", "Desa Meunasah Rayeuk")]
