@@ -31,7 +31,7 @@ CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
     "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok",
-    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak",
+    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin",
     "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
@@ -62,7 +62,7 @@ TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
                        r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
-                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
+                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|ada)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
@@ -96,7 +96,7 @@ YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().strip()
     before = clause[:cue.start()]
-    if word in ("akan", "harus", "perlu") and \
+    if word in ("akan", "harus", "perlu", "ingin") and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
         return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
@@ -111,6 +111,11 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word == "siap":  # "siap menyalurkan dana", not "lahan siap pakai", "sudah siap", "kami siap."
         return not re.search(r"\b(?:sudah|telah)\s+$", before, re.I) and \
             bool(re.match(r"\s+(?:me|ber|di)[a-z]{3,}", clause[cue.end():], re.I))
+    if word == "ingin":  # "Anies ingin memberikan ruang kepada PKL", not "kami ingin program kami dirasakan"
+        return not re.search(r"\b(?:tidak|tak|belum|sangat)\s+$", before, re.I) and \
+            bool(re.match(r"\s+(?:me|ber)[a-z]{3,}", clause[cue.end():], re.I)) and \
+            not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima)\b",
+                         clause[cue.end():], re.I)  # "ingin mengingatkan bahwa ...": a speech act
     if word == "akan":
         return bool(AKAN_VERB.match(clause, cue.end())) and not STATE_AFTER_AKAN.match(clause, cue.end())
     return True

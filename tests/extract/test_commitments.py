@@ -110,3 +110,15 @@ def test_conditional_rules_negations_and_party_plans_are_no_commitments(commitme
         "Penegakan hukumnya tidak perlu menunggu adanya laporan atau pengaduan.\n"
         "Wakil Ketua DPR Fahri Hamzah akan mendirikan Partai Gelombang Rakyat atau Gelora.")
     assert commitments(text, date(2019, 8, 2)) == []
+
+
+def test_a_wish_to_act_is_a_plan_a_wish_for_a_state_is_not(commitments: Callable) -> None:
+    text = (  # clickid-kompas-00376 and clickid-tribunnews-00219, as published
+        "Gubernur DKI Jakarta Anies Baswedan ingin memberikan ruang kepada pedagang kaki lima (PKL) untuk berjualan di "
+        "trotoar yang telah direvitalisasi.\n"
+        "\"Kami ingin program kami betul-betul diraskaan oleh masyarakat,\" kata Wakil Gubernur Jawa Barat Uu Ruzhanul "
+        "Ulum.")
+    assert commitments(text, date(2019, 9, 8)) == [
+        ("Anies Baswedan", None, "ingin memberikan ruang kepada pedagang kaki lima (PKL) untuk berjualan di trotoar "
+         "yang telah direvitalisasi", "plan", None, None, None),
+    ]
