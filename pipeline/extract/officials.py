@@ -165,6 +165,8 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             if close is None:
                 break
             i = end = close + 1
+        elif text.lower() == "dari" and i + 1 < len(doc) and fold(doc[i + 1].text) == "fraksi":
+            i = end = i + 2  # "Wakil Ketua Komisi I dari fraksi PDIP, Suharsono": the member's faction
         elif text.lower() in CONNECTORS:
             nxt = i + 1
             if nxt >= len(doc) or (nxt in titles and text != "/"):
@@ -374,7 +376,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     entry = g.title_forms.get(fold(main.text))
     title = main.id_ or (entry.normalized if entry else main.text)
     acting = next((ACTING[fold(s.text)] for s in spans[:-1] if fold(s.text) in ACTING), None)
-    words = re.sub(r"\s*\([^)]*\)", "", complement).strip()
+    words = re.sub(r"\s*\([^)]*\)|\s*\bdari [Ff]raksi\b.*", "", complement).strip()  # the faction is no office
     if title in {"Ketua Komisi", "Wakil Ketua Komisi"} and words:
         title = f"{title} {words}"  # the commission and its house: "Wakil Ketua Komisi VI DPR"
     elif title in {"Menteri", "Wakil Menteri", "Deputi", "Asisten Deputi"} and words:

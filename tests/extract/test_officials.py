@@ -212,3 +212,10 @@ def test_spokespeople_and_unit_heads_of_national_agencies(found: Callable) -> No
     text = ("Juru Bicara Facebook Indonesia menjelaskan bahwa kemungkinan akun WhatsApp dibajak karena ada fitur "
             "keamanan yang tidak diaktifkan.")
     assert found(text) == []
+
+
+def test_a_legislators_faction_is_part_of_the_office_not_the_title(found: Callable) -> None:
+    # clickid-kompas-02049
+    text = ("Anggota DPRD DKI Jakarta dari Fraksi Gerindra Syarif menanggapi informasi yang menyebut bahwa anggota "
+            "DPRD DKI menerima gaji bersih hingga ratusan juta rupiah per bulan.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Syarif", "Anggota DPRD", "Provinsi DKI Jakarta")]
