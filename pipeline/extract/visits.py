@@ -49,6 +49,7 @@ NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|diju
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti)\b", re.I)
 ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*$", re.I)
+MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau)\s+(?:\w+\s+)?$", re.I)  # "harus melakukan ... di IKN": not there
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
 HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|bersama|beserta|"
@@ -311,7 +312,8 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
             continue
         between = sentence[cue[-1].end():at.start()]
         if len(between.split()) > 12 or "," in between.rstrip(", ") or (
-                cue[-1].re is ACT and PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()])):
+                cue[-1].re is ACT and (PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()]) or
+                                       MODAL.search(sentence[:cue[-1].start()]))):
             continue
         speaker = _speaker(article, mentions, s, s + cue[-1].start(), s + cue[-1].end(), s + at.start(),
                            cue[-1].re is ACT)
@@ -329,8 +331,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     last_visitors: list[dict[str, Any]] = []
     visit_dates: dict[str, date] = {}
     event = _event_date(article)
-    for sent in article.doc.sents:
-        s, e = sent.start_char, sent.end_char
+    for s, e in _sentences(article):
         sentence = text[s:e]
         found = _verb_visits(article, mentions, s, e, last_visitors)
         found += _on_site_visits(article, mentions, s, e, found)
@@ -360,6 +361,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                           place_text=h.place, visit_date=when, visit_date_text=when_text,
                                           status="planned" if planned else "done")
     return list(records.values())
+
+
+def _sentences(article: Article) -> list[tuple[int, int]]:
+    """Sentence spans, also cut where a boundary lost its space ("... ujar Nazwar,Kegiatan kemudian dilanjutkan")."""
+    spans = []
+    for sent in article.doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"[,.](?=[A-Z][a-z]{2,})", article.text[sent.start_char:sent.end_char]):
+            spans.append((start, sent.start_char + m.end()))
+            start = sent.start_char + m.end()
+        spans.append((start, sent.end_char))
+    return spans
 
 
 def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, cue_end: int,

@@ -120,3 +120,15 @@ def test_a_legislator_at_the_parliament_is_in_his_own_office(visits: Callable) -
         "\"Nanti setelah saya betul-betul pensiun, baru saya intensif (mengurus Gelora),\" ujar Fahri Hamzah di Kompleks "
         "Parlemen, Senayan pada Selasa, 10 September 2019.")
     assert visits(text, date(2019, 9, 10)) == []
+
+
+def test_a_sentence_boundary_without_space_ends_the_speakers_sentence(visits: Callable) -> None:
+    text = (  # clickid-okezone-03528, shortened; the lost space as published ("ujar Nazwar,Kegiatan")
+        "Menteri Keuangan, Sri Mulyani, melakukan kunjungan ke kota Jayapura pada Selasa, 10 September 2019.\n"
+        "Menteri Keuangan beserta rombongan tiba di Kantor Bea Cukai Jayapura pukul 09.30 WIT.\n"
+        "Kepala Kantor Bea Cukai Jayapura, Nazwar, mengapresiasi kehadiran pimpinan langsungnya ke tempat ia bekerja.,"
+        "\u201cKami tidak akan patah semangat,\u201d ujar Nazwar,Kegiatan kemudian dilanjutkan dengan pengarahan kepada "
+        "seluruh pegawai Kementerian Keuangan di Jayapura yang berlangsung di Aula GKN Jayapura.")
+    assert {(v[0], v[2]) for v in visits(text, date(2019, 9, 10))} == {
+        ("Sri Mulyani", "Kantor Bea Cukai Jayapura"), ("Sri Mulyani", "Aula GKN Jayapura")}
+
