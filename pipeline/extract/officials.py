@@ -512,7 +512,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 if k < len(doc) and DEGREE_TOKEN.fullmatch(doc[k].text):
                     k += 1  # "Saharudin S.E menggantikan"
                 person = (person[0], k, person[2]) if k < len(doc) and (doc[k].text[:1].islower() or doc[k].text in
-                                                                        {",", ";"}) else None
+                                                                        {",", ";", "."}) else None
             if person:
                 tail, found = found[1], person
             elif village and not person:

@@ -177,6 +177,10 @@ def test_village_heads_in_a_list_and_the_place_before_the_comma(found: Callable)
     text = ("Kades Ulunipa, Hasrun Laris menggantikan Aboka, M; Kecamatan Bungku Timur, Kades Lahuafu , Saharudin S.E "
             "menggantikan Darmin.")
     assert [(n, j) for n, _, j, *_ in found(text)] == [("Hasrun Laris", "Desa Ulunipa"), ("Saharudin", "Desa Lahuafu")]
+    # clickid-sindonews-01192: the name ends the sentence
+    text = ("\"Petani akan lebih memperhatikan perubahan iklim dengan mengelola embung sebaik-baiknya,\" kata Ketua "
+            "Poktan Dewi Sri Ngadimin Susilo didampingi Kepala Desa Muktisari, Suyoto.")
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Suyoto", "Desa Muktisari")]
     text = ("Munirwan yang juga menjabat sebagai Kepala Desa Meunasah Rayeuk, Kecamatan Nisam, Aceh Utara, Aceh ini "
             "ditahan polisi karena diduga menjual benih padi tanpa label dan sertifikat.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Munirwan", "Kepala Desa", "Desa Meunasah Rayeuk")]
