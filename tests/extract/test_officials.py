@@ -178,8 +178,8 @@ def test_village_heads_in_a_list_and_the_place_before_the_comma(found: Callable)
             "menggantikan Darmin.")
     assert [(n, j) for n, _, j, *_ in found(text)] == [("Hasrun Laris", "Desa Ulunipa"), ("Saharudin", "Desa Lahuafu")]
     # clickid-sindonews-01192: the name ends the sentence
-    text = ("\"Petani akan lebih memperhatikan perubahan iklim dengan mengelola embung sebaik-baiknya,\" kata Ketua "
-            "Poktan Dewi Sri Ngadimin Susilo didampingi Kepala Desa Muktisari, Suyoto.")
+    text = ("\"Dengan ilmu tersebut kedepanya akan lebih memperhatikan perubahan iklim dengan mengelola embung "
+            "sebaik-baiknya,\" kata Ketua Poktan Dewi Sri Ngadimin Susilo didampingi Kepala Desa Muktisari, Suyoto.")
     assert [(n, j) for n, _, j, *_ in found(text)] == [("Suyoto", "Desa Muktisari")]
     text = ("Munirwan yang juga menjabat sebagai Kepala Desa Meunasah Rayeuk, Kecamatan Nisam, Aceh Utara, Aceh ini "
             "ditahan polisi karena diduga menjual benih padi tanpa label dan sertifikat.")
