@@ -201,7 +201,8 @@ def test_party_posts_past_tenure_and_state_councils(found: Callable) -> None:
     text = ("Ketua Fraksi Partai Gerindra Edhy Prabowo mengatakan, pihaknya keberatan terhadap proses pemilihan "
             "dewan pengawas KPK langsung oleh pemerintah, atau tanpa dipilih dari lembaga independen.")
     assert [(n, t) for n, t, *_ in found(text)] == [("Edhy Prabowo", "Ketua Fraksi")]
-    text = "Wakil Ketua MPR RI Fadel Mohammad mendorong dan berkeinginan Bupati Gorontalo Prof. Nelson Pomalingo."
+    text = ("Wakil Ketua MPR RI Fadel Mohammad mendorong dan berkeinginan Bupati Gorontalo Prof. Nelson Pomalingo untuk "
+            "terus bekerja mengabdi bagi rakyat Kabupaten Gorontalo.")  # clickid-sindonews-00668
     assert found(text)[0][:3] == ("Fadel Mohammad", "Wakil Ketua MPR", "Indonesia")
 
 
