@@ -81,6 +81,12 @@ TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
+# A benefit level ("BLTS sebesar Rp300 ribu per bulan") or the amount one person receives ("ia menerima bantuan
+# sebesar Rp600 ribu") is a parameter of a programme, not its measure; prices and wages per month are measures.
+PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|penerima|anak|siswa)\b", re.I)
+RATE_MEASURE = re.compile(r"\b(?:harga|garis|upah|gaji|pendapatan|pengeluaran|UMK|UMP|UMR|biaya|tarif)\b", re.I)
+ONE_RECIPIENT = re.compile(r"\b(?:ia|dia|beliau|ibu|bapak)\s+(?:(?:akan|telah|sudah|hanya|juga)\s+)*menerima\b",
+                           re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
@@ -325,8 +331,10 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
         if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
-                BREAKDOWN.search(sentence, 0, v.start):
-            continue
+                BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
+                    (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
+                    ONE_RECIPIENT.search(sentence, 0, v.start))) or re.match(r"[^.!?]*\?", sentence[v.end:]):
+            continue  # ... or a value asked about ("Ibu terimanya Rp 600 ribu?")
         name = out[-1]["indicator_text"] if v.upper_bound and out else _name(sentence, segment, v, prev_name, last_name)
         if not name:
             continue

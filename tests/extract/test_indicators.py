@@ -111,6 +111,8 @@ def test_values_and_units() -> None:
       ("biasanya harga", 150000.0, "rupiah per kilogram", "actual")]),
     ("\"Selama ini saya ambil dari Cipinang harganya Rp 21.000 per kg, baru kami packing kemasannya,\" ungkap Cecep.",
      [("Selama ini saya ambil dari Cipinang harga", 21000.0, "rupiah per kilogram", "actual")]),
+    # a benefit level per recipient is a parameter of a programme, not its measure (clickid-kompas-02070)
+    ("Selain itu, para pencari suaka juga dijanjikan diberi Rp 1,6 juta per bulan untuk satu keluarga.", []),
 ])
 def test_units_and_kinds_of_decision_3(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
