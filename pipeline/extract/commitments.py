@@ -41,8 +41,7 @@ INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerinta
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
-    r"memiliki target|mendapat target|(?:ada|banyak)\s+(?:\S+\s+){0,4}?yang\s+(?:masih\s+)?(?:perlu|harus)|"
-    r"semoga|mudah-mudahan|sembuh|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
+    r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
     re.I)
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
