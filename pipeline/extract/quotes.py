@@ -107,6 +107,12 @@ def _office_holder(article: Article, run: str) -> dict[str, Any] | None:
     """The official a bare title refers to (`Bupati`, `Gubernur WH`) when one official holds it."""
     words = run.split()
     forms = gazetteers.load().title_forms
+    joined = re.fullmatch(r"(Kasi|Kasat|Kabid|Kabag)([a-z]{3,})", run.strip())
+    if joined and gazetteers.fold(joined.group(1)) in forms:  # "Kasintel", "Kasipidsus": office and unit in one word
+        entry, unit = forms[gazetteers.fold(joined.group(1))], joined.group(2)
+        holders = [o for o in article.results.get("officials", []) if o["title"] == entry.normalized
+                   and {unit, "i" + unit} & set(gazetteers.fold(o.get("title_text") or "").split())]
+        return holders[0] if len(holders) == 1 else None
     for k in range(len(words), 0, -1):
         entry = forms.get(gazetteers.fold(" ".join(words[:k])))
         rest = words[k:]

@@ -143,3 +143,6 @@ def test_a_bare_office_with_its_unit_names_its_holder(said: Callable) -> None:
             "melakukan perbuatan cabul, pelaku menjanjikan akan memberikan nilai yang bagus apabila korban mau menuruti "
             "kemauan pelaku,\" kata Kasat Reskrim, Selasa (17/9/2019).")
     assert [(s, c) for s, _, c, _ in said(text)] == [("Muhammad Ridho Syawaluddin Taufan", "kata")]
+    # the same cue in the joined form the press also writes ("kata Kasatreskrim Polres Karawang", clickid-kompas-00840)
+    assert [(s, c) for s, _, c, _ in said(text.replace("kata Kasat Reskrim,", "kata Kasatreskrim,"))] == [
+        ("Muhammad Ridho Syawaluddin Taufan", "kata")]
