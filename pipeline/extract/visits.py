@@ -228,6 +228,10 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     title = f"{official.get('title') or ''} {official.get('title_text') or ''} {official.get('organization') or ''}"
     if LEGISLATOR.search(title) and PARLIAMENT.search(host.text):
         return True
+    for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
+        # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora"
+        if re.search(rf"\b(?:Ke)?{re.escape(acronym)}\b", host.text, re.I if acronym.startswith("Men") else 0):
+            return True
     if not host.org:
         return False
     if host.org == official.get("organization"):

@@ -132,3 +132,11 @@ def test_a_sentence_boundary_without_space_ends_the_speakers_sentence(visits: Ca
     assert {(v[0], v[2]) for v in visits(text, date(2019, 9, 10))} == {
         ("Sri Mulyani", "Kantor Bea Cukai Jayapura"), ("Sri Mulyani", "Aula GKN Jayapura")}
 
+
+
+def test_an_office_named_by_its_acronym_is_the_officials_own(visits: Callable) -> None:
+    text = (  # clickid-tempo-02603, the minister's office named before
+        "Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi menyampaikan permohonan maaf kepada Presiden Joko Widodo.\n"
+        "\"Saya ucapkan terima kasih sebesar-besarnya kepada kolega di Kemenpora,\" ujar Imam Nahrawi di Gedung "
+        "Kemenpora, Jakarta, Kamis, 19 September 2019.")
+    assert visits(text, date(2019, 9, 19)) == []
