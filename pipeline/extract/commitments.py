@@ -49,6 +49,8 @@ NOT_COMMITMENT = re.compile(
 NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kenapa|mengapa|siapa|bagaimana|kapan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
+LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
+DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
 PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
 # "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
@@ -295,6 +297,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             org = org or _org_actor(text[sent.start_char:c_start][-80:])
             if actor is None and org is None:
                 continue
+            if title and LEGISLATOR.search(title) and not org and DEONTIC.search(clause):
+                continue  # a legislator's "harus/perlu ..." about the executive is an opinion (decision 5)
             tv = TARGET_VALUE.search(clause)
             deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
