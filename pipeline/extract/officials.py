@@ -37,7 +37,8 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "pemkot", "pemkab", "pemprov", "dki", "komisi", "fraksi", "sementara", "nasional", "deputi",
                 # units of police, prosecution and the military named after a Kasat/Kasi/Kabag
                 "intel", "humas", "reskrim", "lantas", "binmas", "sabhara", "propam", "operasi", "pidsus", "pidum",
-                "datun", "penkum", "narkoba", "tipikor", "intelijen", "pidana", "khusus", "umum", "perdata", "logistik", "perencanaan", "mabes", "partai", "perum",
+                "datun", "penkum", "narkoba", "tipikor", "intelijen", "pidana", "khusus", "umum", "perdata",
+                "logistik", "perencanaan", "mabes", "partai", "perum",
                 # facilities a unit head runs ("Kepala UPT Museum ...")
                 "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
@@ -233,7 +234,8 @@ def _other_council(doc: Doc, span: Span) -> bool:
         or any(fold(w) in {"partai", "asosiasi", "pimpinan", "pengurus", *PARTIES} for w in words)
 
 
-# Political parties in the DPR since 1999: a post in one is no public office ("Presiden PKS", "Ketua DPD Partai Golkar").
+# Political parties in the DPR since 1999: a post in one is no public office
+# ("Presiden PKS", "Ketua DPD Partai Golkar").
 PARTIES = {"pks", "pdip", "pdi-p", "pdi", "golkar", "gerindra", "pkb", "pan", "demokrat", "nasdem", "ppp", "hanura",
            "perindo", "psi", "pbb", "gelora", "ummat", "berkarya", "garuda", "pkpi"}
 
@@ -241,7 +243,8 @@ PARTIES = {"pks", "pdip", "pdi-p", "pdi", "golkar", "gerindra", "pkb", "pan", "d
 def _party_post(doc: Doc, end: int, tail: int) -> bool:
     """The office names a party and no house or faction (`Ketua Fraksi Partai Golkar DPRD` stays an office)."""
     words = [fold(t.text) for t in doc[end : max(tail, end + 1)]]
-    return bool(words) and (words[0] == "partai" or words[0] in PARTIES) and "fraksi" not in fold(doc[end - 1].text) and \
+    return bool(words) and (words[0] == "partai" or words[0] in PARTIES) \
+        and "fraksi" not in fold(doc[end - 1].text) and \
         not any(w in {"dpr", "dprd", "mpr", "fraksi"} for w in words)
 
 
@@ -491,8 +494,10 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
-        if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)):
-            continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson
+        lost_link = end < len(doc) and doc[end].text == "," and bool(doc[end - 1].whitespace_)
+        if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
+                                           and not lost_link):
+            continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson ("Juru Bicara , Febri": a lost link)
         while tail + 2 < len(doc) and fold(doc[tail].text) in {"saat", "kala", "waktu"} and fold(doc[tail + 1].text) \
                 == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"}:
             tail += 2 if fold(doc[tail + 1].text) == "itu" else 1  # "Bupati Kuantan Singingi saat itu, Sukarmis"
@@ -543,7 +548,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         for k, (a, b) in enumerate(names):
             first, last = coordinated[k] if k < len(coordinated) - 1 else (start, end)
             title, entry = _normalised_title(_group_spans(groups, first, last), doc[end:tail].text)
-            if first > 0 and doc[first - 1].text == "Wakil" and not title.startswith(("Wakil", "Penjabat", "Pelaksana")):
+            if first > 0 and doc[first - 1].text == "Wakil" and \
+                    not title.startswith(("Wakil", "Penjabat", "Pelaksana")):
                 title = f"Wakil {title}"  # "Wakil Ketua MPR": the gazetteer knows the head's office only
             region = _region(article, start, tail, entry) or _region(article, first, last, entry)
             kecamatan = _kecamatan(article, end, tail) if entry and (entry.kind == "sub_district"
@@ -565,7 +571,10 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             mentions.append({"name": name, "title": f"Mantan {title}" if former else title,
                              "title_text": doc[first:tail].text if k == len(names) - 1 else doc[first:last].text,
                              "organization": _organization(article, start, tail), "region": region,
-                             "kecamatan": kecamatan, "level": entry.level if entry else None, "former": former,
+                             "kecamatan": kecamatan, "former": former,
+                             # a spokesperson whose agency was lost is in no region the article could tell
+                             "level": None if not entry or (lost_link and tail == end
+                                                            and entry.kind == "spokesperson") else entry.level,
                              "alias": (alias.group("paren") or alias.group("said")) if alias else
                              (plain.group("nick") if plain and _starts_name(plain.group("nick").split()[0]) else None),
                              "char_start": span_start, "char_end": span_end})

@@ -224,3 +224,8 @@ def test_a_legislators_faction_is_part_of_the_office_not_the_title(found: Callab
     text = ("Anggota DPRD DKI Jakarta dari Fraksi Gerindra Syarif menanggapi informasi yang menyebut bahwa anggota "
             "DPRD DKI menerima gaji bersih hingga ratusan juta rupiah per bulan.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Syarif", "Anggota DPRD", "Provinsi DKI Jakarta")]
+    # clickid-kompas-02334: the agency's name was a link the scraper dropped
+    text = ("Juru Bicara , Febri Diansyah mengatakan, pemeriksaan , berkaitan dengan kasus suap pembangunan proyek , "
+            "yang menjerat Sekretaris Daerah Jawa Barat kala itu, Iwa Karniwa.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Febri Diansyah", "Juru Bicara", None), ("Iwa Karniwa", "Sekretaris Daerah", "Provinsi Jawa Barat")]
