@@ -284,7 +284,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
-                    PARTY.search(text[sent.start_char:sent.end_char]) or \
+                    PARTY.search(text[sent.start_char:c_end]) or \
                     re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
