@@ -27,6 +27,8 @@ NAMED_CUE = re.compile(r"\b(?:kata|ujar|tutur|ungkap|jelas|papar|menurut|dikatak
 LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangkan", "adapun", "lalu", "pun", "juga",
               "dalam", "kesempatan", "tersebut", "pada", "yang", "sama", "di", "tempat", "terpisah", "oleh", "karena",
               "sebab", "masih", "kendati", "demikian", "meski", "begitu", "selanjutnya", "akhirnya", "hal"}
+# A sentence that opens by reporting the last speaker ("Menurutnya, ...") is about its subject, who does not speak.
+REPORTED = re.compile(r"\b[Mm]enurut(?:nya|\s+(?:dia|ia|beliau))\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.))*")
 
 
@@ -175,6 +177,8 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
             events.append((s, o["name"], o["title"]))
             continue
         lead = re.findall(r"[A-Za-z][\w'’-]*", prefix)
+        if REPORTED.search(prefix):
+            continue  # "Menurutnya, Respati seharusnya fokus ...": the last speaker's view of someone else
         if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after):
             events.append((s, o["name"], o["title"]))
     for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"

@@ -146,3 +146,19 @@ def test_a_bare_office_with_its_unit_names_its_holder(said: Callable) -> None:
     # the same cue in the joined form the press also writes ("kata Kasatreskrim Polres Karawang", clickid-kompas-00840)
     assert [(s, c) for s, _, c, _ in said(text.replace("kata Kasat Reskrim,", "kata Kasatreskrim,"))] == [
         ("Muhammad Ridho Syawaluddin Taufan", "kata")]
+
+
+def test_the_subject_of_a_reported_view_is_no_speaker(nlp: Language) -> None:
+    # clickid-tempo-01303: after "Menurutnya," Jokowi is what Pratikno talks about, not the next speaker
+    text = ("Presiden Jokowi telah menandatangani Surat Presiden revisi UU nomor 30 tahun 2002 ke DPR. \"Surpres RUU "
+            "KPK sudah ditandatangani oleh bapak presiden dan sudah dikirim ke DPR pagi tadi,\" kata Menteri Sekretaris "
+            "Negara Pratikno di Kementerian Sekretariat Negara, Jakarta, kemarin.\n"
+            "Pratikno mengatakan daftar inventaris masalah (DIM) yang disampaikan pemerintah dalam surpres itu banyak "
+            "merevisi draf RUU tentang KPK yang disusun DPR. Menurutnya, Jokowi bakal menjelaskan secara detail isi "
+            "surpres tentang revisi UU KPK itu.")
+    article = Article(nlp(text), "test")
+    article.results["officials"] = officials.extract(article)
+    after = text.index("Menurutnya")
+    events = quotes._subject_events(article, quotes._people(article), quotes.quote_spans(text))
+    assert [name for pos, name, _ in events if pos > after] == []
+    assert "Pratikno" in [name for _, name, _ in events]
