@@ -9,7 +9,11 @@ it is not office vocabulary and the press does not usually write it in lowercase
 and nicknames ("Saifullah Yusuf (Gus Ipul)") are merged into one record per person.
 An office whose holder's name a scraper dropped ("Gubernur DKI Jakarta , berjanji") or
 that a headline quotes ("Gubernur Jateng: ...") goes to the one untitled speaker.
-The NER model is not relied on: rules hold when it misses or mislabels a person.
+Words between an office and a comma end the office when a name follows the comma ("Kades Ulunipa,
+Hasrun Laris"); a village head's jurisdiction is that village. Party posts are no office.
+The NER model is not relied on: rules hold when it misses or mislabels a person (measured on the
+48 development articles it tags 19 of the 25 officials the rules miss as PER, but 99 of its 264 PER
+spans are no official: the office, not the name, is what the rules lack).
 """
 
 from __future__ import annotations
