@@ -36,7 +36,9 @@ PATTERNS = [
 
 def _year(y: str | None, month: int, base: date | None) -> int | None:
     if y:
-        return int(y) + (2000 if len(y) == 2 else 0)
+        # "(21/8/019)": a mistyped year is unknown, not the year 19.
+        year = int(y) + (2000 if len(y) == 2 else 0)
+        return year if 1900 <= year <= 2100 else None
     if base is None:
         return None
     # A month well after the publication month most likely belongs to the previous year.

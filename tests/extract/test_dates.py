@@ -59,3 +59,8 @@ def test_impossible_day_and_missing_publication_date() -> None:
 
 def test_month_far_after_publication_belongs_to_the_previous_year() -> None:
     assert _one("Jumat (13/12)", date(2025, 1, 10))[1] == date(2024, 12, 13)
+
+
+def test_mistyped_year_gives_no_date() -> None:
+    # clickid-kompas-01032: "saat jumpa pers di Hotel Borobudur Jakarta (21/8/019)."
+    assert _one("saat jumpa pers di Hotel Borobudur Jakarta (21/8/019).", date(2019, 9, 10))[1] is None
