@@ -10,31 +10,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 from pathlib import Path
 
-from benchmarks.shared import REPO, SEEDS, iter_news, require
+from benchmarks.shared import REPO, build_gold_input
 from pipeline import ingest
 from pipeline.clean.__main__ import run as clean_run
 from pipeline.config import load_params
 from pipeline.evaluate.clean import evaluate_clean, load_clean_gold
 
 GOLD = REPO / "data" / "gold" / "clean"
-
-
-def build_input(out: Path, ids: set[str]) -> Path:
-    """Seed text files plus the corpus gold articles as one JSONL file."""
-    inp = out / "input"
-    if inp.exists():
-        shutil.rmtree(inp)
-    inp.mkdir(parents=True)
-    for f in sorted(require(SEEDS).glob("*.txt")):
-        if f.stem in ids:
-            shutil.copy(f, inp / f.name)
-    with (inp / "corpus.jsonl").open("w", encoding="utf-8") as f:
-        for obj in iter_news(ids=ids):
-            f.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    return inp
 
 
 def main() -> None:
@@ -44,7 +28,7 @@ def main() -> None:
     args = ap.parse_args()
     params = load_params()
     gold = load_clean_gold([GOLD])
-    inp = build_input(args.out, set(gold))
+    inp = build_gold_input(args.out, set(gold))
     ingest.run([inp], args.out / "raw.parquet", params["ingest"]["batch_size"])
     clean_run(args.out / "raw.parquet", args.out / "articles.parquet", params["clean"], args.out / "clean.json")
     result = evaluate_clean(args.out / "articles.parquet", gold)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 from pathlib import Path
 
-from benchmarks.shared import REPO, SEEDS, iter_news, require
+from benchmarks.shared import REPO, build_gold_input
 from pipeline.config import load_params
 from pipeline.evaluate.__main__ import evaluate
 from pipeline.evaluate.report import format_errors, format_scores
@@ -21,22 +20,6 @@ from pipeline.run import run_all
 
 GOLD_SETS = {"dev": ["seeds", "dev", "dev2"], "dev2": ["dev2"], "holdout": ["holdout"],
              "all": ["seeds", "dev", "dev2", "holdout"]}
-
-
-def build_input(out: Path, gold_dirs: list[Path]) -> Path:
-    """Seed texts plus the shared-corpus articles that have gold in `gold_dirs`, as JSONL."""
-    inp = out / "input"
-    if inp.exists():
-        shutil.rmtree(inp)
-    inp.mkdir(parents=True)
-    ids = {p.stem for d in gold_dirs for p in d.glob("*.json")}
-    for f in sorted(require(SEEDS).glob("*.txt")):
-        if f.stem in ids:
-            shutil.copy(f, inp / f.name)
-    with (inp / "gold.jsonl").open("w", encoding="utf-8") as f:
-        for obj in iter_news(ids=ids):
-            f.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    return inp
 
 
 def main() -> None:
@@ -48,7 +31,7 @@ def main() -> None:
                     help="dev: seeds + dev + dev2 (for development); holdout: never used to develop rules; all")
     args = ap.parse_args()
     gold_dirs = [REPO / "data/gold" / name for name in GOLD_SETS[args.set]]
-    inp = build_input(args.out, gold_dirs)
+    inp = build_gold_input(args.out, {p.stem for d in gold_dirs for p in d.glob("*.json")})
     dataset = args.out / "dataset"
     run_all([inp], dataset, load_params(REPO / "params.yaml"))
     result = evaluate(dataset, gold_dirs)

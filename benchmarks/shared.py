@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,3 +34,18 @@ def iter_news(limit: int | None = None, ids: set[str] | None = None) -> Iterator
             if ids is None or obj["id"] in ids:
                 n += 1
                 yield obj
+
+
+def build_gold_input(out: Path, ids: set[str]) -> Path:
+    """`out/input/`: the seed texts and shared-corpus articles whose ids are in `ids` (as JSONL)."""
+    inp = out / "input"
+    if inp.exists():
+        shutil.rmtree(inp)
+    inp.mkdir(parents=True)
+    for f in sorted(require(SEEDS).glob("*.txt")):
+        if f.stem in ids:
+            shutil.copy(f, inp / f.name)
+    with (inp / "corpus.jsonl").open("w", encoding="utf-8") as f:
+        for obj in iter_news(ids=ids):
+            f.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    return inp
