@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(abspath $(VENV))/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-all test-browser install repro clean-outputs
+.PHONY: run test test-all test-slow test-browser install repro clean-outputs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ test: $(STAMP)
 
 test-all: $(STAMP)
 	$(BIN)/python -m pytest -q -m ""
+
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -q -m slow
 
 test-browser: $(STAMP)
 	$(BIN)/python -m pytest -q -m browser
