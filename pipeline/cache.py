@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 import spacy
 
 from pipeline.config import REPO_ROOT
-from pipeline.parquet import AtomicWriter, _pid_alive
+from pipeline.parquet import AtomicWriter, PublishOnExit, _pid_alive
 
 # Parameters that change how a stage runs, not what it produces.
 EXECUTION_ONLY = {"batch_size", "workers", "article_timeout_s", "cache_dir", "model", "stanza_dir"}
@@ -137,7 +137,7 @@ class RecordCache:
         return counts
 
 
-class CachePart:
+class CachePart(PublishOnExit):
     """The records one run adds to the cache; published on `close`, keys last."""
 
     def __init__(self, cache: RecordCache, tables: dict[str, pa.Schema], flush_every: int = 64) -> None:
@@ -177,12 +177,3 @@ class CachePart:
             writer.abort()
         for key in self.keys:
             self.cache.index.pop(key, None)
-
-    def __enter__(self) -> CachePart:
-        return self
-
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()

@@ -14,7 +14,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -58,7 +58,27 @@ def _publish(tmp: Path, path: Path) -> None:
     os.replace(tmp, path)
 
 
-class AtomicWriter:
+class PublishOnExit:
+    """Context-manager protocol for writers with `close` (publish) and `abort` (discard):
+    a `with` block that finishes publishes, one that raises discards."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class AtomicWriter(PublishOnExit):
     """A Parquet writer that appends row groups and publishes the file on close."""
 
     def __init__(self, path: str | Path, schema: pa.Schema) -> None:
@@ -88,16 +108,6 @@ class AtomicWriter:
     def abort(self) -> None:
         self._writer.close()
         self._tmp.unlink(missing_ok=True)
-
-    def __enter__(self) -> AtomicWriter:
-        return self
-
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
-
 
 def iter_batches(path: str | Path, batch_size: int, columns: list[str] | None = None) -> Iterator[list[dict]]:
     """Yield the rows of a Parquet file as lists of dicts, `batch_size` rows at a time."""
