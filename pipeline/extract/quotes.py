@@ -19,7 +19,6 @@ from pipeline.extract import officials
 from pipeline.extract.base import PROMO, Article, cue_of, record
 
 MARKS = '"“”'
-PRONOUNS = {"dia", "ia", "beliau"}
 # Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu".
 NAMED_CUE = re.compile(r"\b(?:kata|ujar|tutur|ungkap|jelas|papar|menurut|dikatakan|diungkapkan|dijelaskan|"
                        r"disampaikan|ditegaskan|dituturkan|dipaparkan|diterangkan)\s+$", re.I)
