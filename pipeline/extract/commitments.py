@@ -35,6 +35,12 @@ CUES = {
     "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
+KIND_CUE = {kind: re.compile(r"\b(" + cues + r")\b", re.I) for kind, cues in CUES.items()}
+# A clause that is only a cue after a few words: "Tatu juga berencana,".
+BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W*", re.I)
+# A clause whose lowercase subject word is the last item of a list before it: "... dan nepotisme harus".
+LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
+                       "|".join(CUES.values()) + r")\b")
 INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
                               r"menginstruksi|mengusulkan)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
@@ -124,7 +130,7 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
 
 def _kind(clause: str) -> str:
     for kind in ("target", "promise", "plan", "instruction"):
-        if re.search(r"\b(" + CUES[kind] + r")\b", clause, re.I):
+        if KIND_CUE[kind].search(clause):
             if kind == "instruction" and not INSTRUCTION_VERB.search(clause) and SELF.search(clause):
                 return "promise"
             return kind
@@ -193,8 +199,7 @@ def _list_start(text: str, clauses: list[tuple[int, int]], i: int) -> int:
     """"... yang efektif, efisien, tanggap, dan bersih dari korupsi, kolusi, serta nepotisme harus terus didorong":
     the subject is the whole list, not its last item."""
     start = clauses[i][0]
-    if not re.match(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
-                    "|".join(CUES.values()) + r")\b", text[start:clauses[i][1]]):
+    if not LIST_TAIL.match(text[start:clauses[i][1]]):
         return start
     j = i
     while j > 0 and len(text[clauses[j - 1][0]:clauses[j - 1][1]].split()) <= 4 and \
@@ -208,7 +213,7 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
     "meminta agar ...") and a bare cue over the action after it ("Tatu juga berencana, akan memantau ...")."""
     c_end = clauses[i][1]
     clause = text[c_start:c_end]
-    bare = re.fullmatch(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W*", clause, re.I)
+    bare = BARE_CUE.fullmatch(clause)
     ends_in_verb = re.search(r"\b(?:me|mem|men|meng|meny)[a-z]{3,}\W*$", clause) and i + 1 < len(clauses) and \
         re.match(r"\W*(?:agar|supaya)\b", text[clauses[i + 1][0]:clauses[i + 1][1]], re.I)
     if ends_in_verb:  # "akan terus mendorong | agar program-program ini bisa diperluas"
