@@ -96,11 +96,17 @@ def descriptions() -> dict[str, Any]:
     return yaml.safe_load(resources.files("pipeline").joinpath("data/descriptions.yaml").read_text(encoding="utf-8"))
 
 
-def load_tables(dataset_dir: str | Path) -> dict[str, pa.Table]:
-    """The six tables with the contract's schema (a missing record table is empty)."""
+def require_dataset(dataset_dir: str | Path) -> Path:
+    """`dataset_dir` as a Path; a JejakError when it holds no dataset."""
     dataset_dir = Path(dataset_dir)
     if not (dataset_dir / "articles.parquet").exists():
         raise JejakError(f"no dataset in {dataset_dir} (run `make run` or `jejak run INPUT --out DIR` first)")
+    return dataset_dir
+
+
+def load_tables(dataset_dir: str | Path) -> dict[str, pa.Table]:
+    """The six tables with the contract's schema (a missing record table is empty)."""
+    dataset_dir = require_dataset(dataset_dir)
     tables = {}
     for name, table_schema in schema.TABLES.items():
         path = dataset_dir / f"{name}.parquet"

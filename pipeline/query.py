@@ -17,6 +17,7 @@ import duckdb
 
 from pipeline import schema
 from pipeline.config import JejakError
+from pipeline.export import require_dataset
 
 ALLOWED = {duckdb.StatementType.SELECT}
 
@@ -31,9 +32,7 @@ class Result:
 
 def connect(dataset_dir: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB holding the dataset's tables, with file access off and settings locked."""
-    dataset_dir = Path(dataset_dir)
-    if not (dataset_dir / "articles.parquet").exists():
-        raise JejakError(f"no dataset in {dataset_dir} (run `make run` or `jejak run INPUT --out DIR` first)")
+    dataset_dir = require_dataset(dataset_dir)
     con = duckdb.connect(":memory:")
     for name, table_schema in schema.TABLES.items():
         path = dataset_dir / f"{name}.parquet"

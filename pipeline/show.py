@@ -20,6 +20,7 @@ from rich.text import Text
 
 from pipeline import schema
 from pipeline.config import JejakError
+from pipeline.export import require_dataset
 
 LABELS = {"officials": "O", "visits": "V", "commitments": "C", "indicators": "I", "quotes": "Q"}
 STYLES = {
@@ -128,9 +129,7 @@ def resolve_article_id(dataset_dir: Path, article_id: str) -> str:
 
 def load_article(dataset_dir: str | Path, article_id: str) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     """The article row and its records by table."""
-    dataset_dir = Path(dataset_dir)
-    if not (dataset_dir / "articles.parquet").exists():
-        raise JejakError(f"no dataset in {dataset_dir} (run `make run` or `jejak run INPUT --out DIR` first)")
+    dataset_dir = require_dataset(dataset_dir)
     article_id = resolve_article_id(dataset_dir, article_id)
     only = pc.field("article_id") == article_id
     article = pq.read_table(dataset_dir / "articles.parquet", filters=only).to_pylist()[0]
