@@ -1,9 +1,9 @@
-"""Build the dataset of every gold article (seeds + dev, detik25 included) and score it.
+"""Build the dataset of a gold set (seeds + dev + dev2 by default, detik25 included) and score it.
 
 The bundled sample lacks the detik25 gold articles (their licence forbids copying), so
 the full gold score needs ../shared:
 
-    python -m benchmarks.gold_eval [--set dev|holdout|all] [--out out/gold] [--errors]
+    python -m benchmarks.gold_eval [--set dev|dev2|holdout|all] [--out out/gold] [--errors]
 """
 
 from __future__ import annotations
