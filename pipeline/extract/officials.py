@@ -468,7 +468,7 @@ def _agencies(article: Article, start: int, end: int) -> list[gazetteers.Org]:
     """Gazetteer agencies named inside an office, by full name or acronym (`Kementan`, `KPK`)."""
     g = gazetteers.load()
     found = [g.org_names.get(fold(s.id_ or s.text)) for s in article.gazetteer("OPD") if start <= s.start < end]
-    found += [o for t in article.doc[start:end] for o in g.orgs if t.text in o.abbreviations]
+    found += [o for t in article.doc[start:end] for o in g.org_abbrevs.get(t.text, ())]
     return [o for o in found if o is not None]
 
 
