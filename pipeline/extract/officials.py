@@ -409,9 +409,46 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         if title == "Anggota DPRD":
             title = "Anggota DPR"  # "Anggota Komisi XI DPR"
         entry = gazetteers.Title(title, title, "legislature", "national")
+    if title in UNIT_TITLES:
+        title = " ".join([title, *_unit_words(words)])
     if acting and not title.startswith(acting):
         title = f"{acting} {title}"
     return title, entry
+
+
+# Posts named by the unit they head: the unit is part of the office ("Kepala Bidang Penataan Ruang",
+# "Direktur Jenderal Bea Cukai", "Juru Bicara KPK"); the parent agency and region are not.
+UNIT_TITLES = {"Kepala Bidang", "Kepala Seksi", "Kepala Subbagian", "Kepala Sub Bidang", "Kepala Bagian", "Kepala Biro",
+               "Direktur Jenderal", "Kepala Kantor", "Kepala Pusat", "Juru Bicara", "Direktur"}
+PARENT_AGENCY = {"dinas", "badan", "kementerian", "kejaksaan", "kepolisian", "sekretariat", "setda", "pemerintah", "pemkot",
+                 "pemkab", "pemprov", "direktorat", "kota", "kabupaten", "provinsi", "kantor", "pengadilan", "polres",
+                 "polda", "polresta", "kejari", "kejati", "bagian", "ditjen", "kemenkeu"}
+# Prosecution and police units as the press shortens them ("Kasi Intel", "Kasi Pidsus").
+UNIT_ABBREV = {"intel": "Intelijen", "pidsus": "Pidana Khusus", "pidum": "Pidana Umum",
+               "datun": "Perdata dan Tata Usaha Negara"}
+
+
+def _unit_words(complement: str) -> list[str]:
+    """The unit an office heads, from its complement: words up to the parent agency, region or comma.
+
+    An acronym right after the post is the unit itself ("Juru Bicara KPK"); one after unit words names the
+    parent ("... Pemberdayaan Sosial Kemensos").
+    """
+    regions = gazetteers.load().region_names
+    unit: list[str] = []
+    for w in re.split(r"\s+", complement.split(",")[0].strip()):
+        low = fold(w)
+        if not w or low in PARENT_AGENCY or low in regions or AGENCY_WORD.match(w) or not (_word(w) or _is_acronym(w)
+                                                                                          or w in CONNECTORS):
+            break
+        if _is_acronym(w):
+            if not unit:
+                unit.append(w)
+            break
+        unit.append(UNIT_ABBREV.get(low, w))
+    while unit and unit[-1].lower() in CONNECTORS:
+        unit.pop()
+    return unit
 
 
 def _region(article: Article, start: int, end: int, entry: gazetteers.Title | None) -> gazetteers.Region | None:

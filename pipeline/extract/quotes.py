@@ -104,6 +104,11 @@ def _name_suffix(run: str) -> str | None:
     return " ".join(words[k:]) or None
 
 
+def _holds(official: dict[str, Any], title: str) -> bool:
+    """The official holds the post, with or without the unit it heads (`Kepala Seksi Intelijen` is a `Kepala Seksi`)."""
+    return official["title"] == title or official["title"].startswith(title + " ")
+
+
 def _office_holder(article: Article, run: str) -> dict[str, Any] | None:
     """The official a bare title refers to (`Bupati`, `Gubernur WH`) when one official holds it."""
     words = run.split()
@@ -111,14 +116,14 @@ def _office_holder(article: Article, run: str) -> dict[str, Any] | None:
     joined = re.fullmatch(r"(Kasi|Kasat|Kabid|Kabag)([a-z]{3,})", run.strip())
     if joined and gazetteers.fold(joined.group(1)) in forms:  # "Kasintel", "Kasipidsus": office and unit in one word
         entry, unit = forms[gazetteers.fold(joined.group(1))], joined.group(2)
-        holders = [o for o in article.results.get("officials", []) if o["title"] == entry.normalized
+        holders = [o for o in article.results.get("officials", []) if _holds(o, entry.normalized)
                    and {unit, "i" + unit} & set(gazetteers.fold(o.get("title_text") or "").split())]
         return holders[0] if len(holders) == 1 else None
     for k in range(len(words), 0, -1):
         entry = forms.get(gazetteers.fold(" ".join(words[:k])))
         rest = words[k:]
         if entry and all(officials._is_acronym(w) or _is_region(w) or officials._office_word(w) for w in rest):
-            holders = [o for o in article.results.get("officials", []) if o["title"] == entry.normalized]
+            holders = [o for o in article.results.get("officials", []) if _holds(o, entry.normalized)]
             if len(holders) > 1 and rest:  # "kata Kasi Intel": the holder whose office names the unit
                 unit = {gazetteers.fold(w) for w in rest}
                 holders = [o for o in holders if unit <= set(gazetteers.fold(o.get("title_text") or "").split())]

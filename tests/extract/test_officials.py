@@ -106,7 +106,7 @@ def test_unit_head_with_parent_office_and_common_word_name(found: Callable) -> N
             "Plt Kepala Dinas PUPR Kabupaten Bekasi, Entah Ismanto mengaku optimis penyerapan anggaran di dinasnya "
             "mampu menembus 85 persen.")
     assert found(text) == [
-        ("Widi Mulyawan", "Pelaksana Tugas Kepala Sub Bagian", "Kabupaten Bekasi", "32.16",
+        ("Widi Mulyawan", "Pelaksana Tugas Kepala Subbagian Evaluasi Penyerapan Anggaran", "Kabupaten Bekasi", "32.16",
          "Bagian Administrasi Pembangunan", 1),
         ("Entah Ismanto", "Pelaksana Tugas Kepala Dinas", "Kabupaten Bekasi", "32.16",
          "Dinas Pekerjaan Umum dan Penataan Ruang", 1),
@@ -148,7 +148,7 @@ def test_initials_field_nouns_units_and_next_offices_from_the_corpus(found: Call
         ("BJ Habibie", "Presiden", "Indonesia", None, None, 1),
         ("Luhut Binsar Pandjaitan", "Menteri Koordinator", "Indonesia", None, None, 1),
         ("Joko Widodo", "Presiden", "Indonesia", None, None, 1),
-        ("Fauzi Rahman", "Kepala Seksi", "Kota Binjai", "12.75", "Kejaksaan Negeri", 1),
+        ("Fauzi Rahman", "Kepala Seksi Intelijen", "Kota Binjai", "12.75", "Kejaksaan Negeri", 1),
         ("Narendra Modi", "Perdana Menteri", "India", None, None, 1),
     ]
 
@@ -206,14 +206,27 @@ def test_party_posts_past_tenure_and_state_councils(found: Callable) -> None:
     assert found(text)[0][:3] == ("Fadel Mohammad", "Wakil Ketua MPR", "Indonesia")
 
 
+def test_unit_heads_keep_the_unit_not_the_parent_agency(found: Callable) -> None:
+    # clickid-kompas-02334, detik25-0944 and clickid-okezone-03528 (dev2): unit first, parent agency and region dropped
+    text = ("KPK menduga Neneng Rahmi Nurlaili selaku Kepala Bidang Penataan Ruang Dinas PUPR Kabupaten Bekasi "
+            "menerima suap.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Neneng Rahmi Nurlaili", "Kepala Bidang Penataan Ruang")]
+    text = ("Direktur Jenderal Pemberdayaan Sosial Kemensos Mira Riyati Kurniasih menyampaikan bahwa bantuan telah "
+            "disalurkan.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Mira Riyati Kurniasih", "Direktur Jenderal Pemberdayaan Sosial")]
+    text = "Kepala Kantor Bea Cukai Jayapura, Nazwar, mengapresiasi kehadiran Menteri Keuangan."
+    assert [(n, t) for n, t, *_ in found(text)] == [("Nazwar", "Kepala Kantor Bea Cukai")]
+
+
 def test_spokespeople_and_unit_heads_of_national_agencies(found: Callable) -> None:
     # corpus (clickid) and clickid-pos-00170: an agency's spokesperson; a Kepala Pusat of a ministry is national
     text = ("Juru Bicara KPK Febri Diansyah mengatakan, tiga orang saksi yang diperiksa hari ini adalah aparatur sipil "
             "negara di lingkungan Pemerintah Provinsi Jawa Barat.")
-    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Febri Diansyah", "Juru Bicara", "Indonesia")]
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Febri Diansyah", "Juru Bicara KPK", "Indonesia")]
     text = ("Sementara, Kepala Pusat Perlindungan Varietas Tanaman dan Perizinan Pertanian Kementan Erizal Jamil "
             "membantah status Munirwan sebagai petani kecil.")
-    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Erizal Jamil", "Kepala Pusat", "Indonesia")]
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Erizal Jamil", "Kepala Pusat Perlindungan Varietas Tanaman dan Perizinan Pertanian", "Indonesia")]
     text = ("Juru Bicara Facebook Indonesia menjelaskan bahwa kemungkinan akun WhatsApp dibajak karena ada fitur "
             "keamanan yang tidak diaktifkan.")
     assert found(text) == []
