@@ -156,11 +156,18 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
     """Extend an office over its complement: agency, region, unit words, acronyms, brackets."""
     doc = article.doc
     end = i
+    placed = -1  # where the last sub-national region ended: a second one right before a name opens the name
     while i < len(doc):
         tok = doc[i]
         text = tok.text
         span = orgs.get(i) or regions.get(i)
         inside = next((s for s in orgs.values() if s.start < i < s.end), None)
+        length = span.end - i if span is not None and i in regions else _region_length(doc, i)
+        if length and placed == i and i + length < len(doc) and _starts_name(doc[i + length].text) \
+                and not _region_length(doc, i + length):
+            break  # "Wali Kota Bogor Bima Arya"
+        if length and fold(doc[i : i + length].text) not in {"ri", "indonesia", "republik indonesia"}:
+            placed = i + length
         if inside is not None:
             i = end = inside.end
         elif span is not None:
@@ -424,7 +431,7 @@ PARENT_AGENCY = {"dinas", "badan", "kementerian", "kejaksaan", "kepolisian", "se
                  "pemkab", "pemprov", "direktorat", "kota", "kabupaten", "provinsi", "kantor", "pengadilan", "polres",
                  "polda", "polresta", "kejari", "kejati", "bagian", "ditjen", "kemenkeu"}
 # Prosecution and police units as the press shortens them ("Kasi Intel", "Kasi Pidsus").
-UNIT_ABBREV = {"intel": "Intelijen", "pidsus": "Pidana Khusus", "pidum": "Pidana Umum",
+UNIT_ABBREV = {"intel": "Intelijen", "pidsus": "Pidana Khusus", "pidum": "Pidana Umum", "penkum": "Penerangan Hukum",
                "datun": "Perdata dan Tata Usaha Negara"}
 
 

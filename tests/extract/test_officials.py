@@ -242,3 +242,14 @@ def test_a_legislators_faction_is_part_of_the_office_not_the_title(found: Callab
             "yang menjerat Sekretaris Daerah Jawa Barat kala itu, Iwa Karniwa.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Febri Diansyah", "Juru Bicara", None), ("Iwa Karniwa", "Sekretaris Daerah", "Provinsi Jawa Barat")]
+
+
+def test_a_region_word_right_after_the_offices_region_opens_the_name(found: Callable) -> None:
+    # clickid-sindonews-01162: "Bima" is also Kota Bima; after "Bogor" it is the mayor's given name
+    text = ("Sebelumnya, Wali Kota Bogor Bima Arya telah menandatangani nota kesepahaman (MoU) mengenai studi kelayakan "
+            "jalur trem di Kota Bogor.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Bima Arya", "Wali Kota", "Kota Bogor")]
+    # clickid-sindonews-00344: the country before the region is no second region
+    text = ("Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho, menyebut trotoar harus ramah bagi pejalan "
+            "kaki.")
+    assert [n for n, *_ in found(text)] == ["Teguh Nugroho"]
