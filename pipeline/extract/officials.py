@@ -44,7 +44,8 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "datun", "penkum", "narkoba", "tipikor", "intelijen", "pidana", "khusus", "umum", "perdata",
                 "logistik", "perencanaan", "mabes", "partai", "perum",
                 # facilities a unit head runs ("Kepala UPT Museum ...")
-                "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas"}
+                "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas",
+                "kedubes", "kedutaan", "konsulat", "kjri", "kbri"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
 GIVEN_NAMES = {"agung", "jaya", "putra", "putri", "mulia", "sari", "dewi", "indah", "bakti", "wijaya", "karya", "sakti",
                "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa"}
@@ -111,6 +112,7 @@ def _starts_name(text: str) -> bool:
     g = gazetteers.load()
     return (_word(text) and not _is_acronym(text) and low not in g.common_words and low not in _office_vocab()
             and low not in CALENDAR and low not in NOT_NAME and not AGENCY_WORD.match(text) and not FIELD_NOUN.match(text)
+            and not GOVERNMENT.fullmatch(text)
             and low not in OFFICE_WORDS
             and not _is_honorific(text) and low not in FORMER
             and not (low.endswith("nya") and low[:-3] in g.common_words))  # "Perdagangannya"
@@ -214,13 +216,17 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             elif not (k < len(doc) and doc[k].text == ","):
                 k = i + 2 if i + 2 <= len(doc) else i + 1  # no boundary: keep only the company's first word
             i = end = k
+        elif text == "untuk" and _region_length(doc, i + 1) and any(
+                r.type == "negara" for r in gazetteers.load().region_names.get(fold(doc[i + 1].text), [])):
+            i = end = i + 1 + _region_length(doc, i + 1)  # "Duta Besar RI untuk Belanda": the posting is the office's
         elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
         elif _initials(doc, i):
             break  # "Presiden RI BJ Habibie": initials open the name
         elif _region_length(doc, i):
             i = end = i + _region_length(doc, i)
-        elif kecamatan and _word(text) and gazetteers.kecamatan_code(text) is not None:
+        elif (kecamatan or i > 0 and re.fullmatch(r"Pol(?:sek|sekta)|Koramil|Kecamatan", doc[i - 1].text)) \
+                and _word(text) and gazetteers.kecamatan_code(text) is not None:
             i = end = i + 1  # "Camat Cilincing"
         elif _is_acronym(text) and not _is_honorific(text) or _office_word(text) or fold(text) in PARTIES:
             i = end = i + 1
@@ -272,6 +278,18 @@ def _rank_length(doc: Doc, i: int) -> int:
     return 0
 
 
+def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span]) -> int | None:
+    """Where the government agency of a bare `Direktur`/`Kepala` starts, after the capitalised words of
+    the unit it heads (`Direktur Angkutan Jalan Kementerian Perhubungan`), else None."""
+    for k in range(i, min(i + 9, len(doc))):
+        t = doc[k].text
+        if k in orgs or GOVERNMENT.fullmatch(t) or t in gazetteers.load().org_abbrevs:
+            return k
+        if not (_word(t) or _is_acronym(t) or t in {",", "dan", "serta"}):
+            return None
+    return None
+
+
 def _initials(doc: Doc, i: int) -> bool:
     """`BJ Habibie`: two or three capitals that are no agency or region, right before a name word."""
     text = doc[i].text
@@ -321,7 +339,8 @@ FIELD_NOUN = re.compile(r"(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)[a-z]{3,}an$")
 def _office_word(text: str) -> bool:
     low = text.lower()
     return _word(text) and (low in _office_vocab() or low in gazetteers.load().common_words
-                            or bool(AGENCY_WORD.match(text)) or bool(FIELD_NOUN.match(text))) and not _is_honorific(text)
+                            or bool(AGENCY_WORD.match(text)) or bool(FIELD_NOUN.match(text)) or bool(GOVERNMENT.fullmatch(text))) \
+        and not _is_honorific(text)
 
 
 def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
@@ -416,7 +435,10 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         if title == "Anggota DPRD":
             title = "Anggota DPR"  # "Anggota Komisi XI DPR"
         entry = gazetteers.Title(title, title, "legislature", "national")
-    if title in UNIT_TITLES:
+    agency = gazetteers.load().org_abbrevs.get(words.split()[0], []) if title == "Kepala" and words else []
+    if agency and agency[0].category in {"dinas", "badan"}:
+        title = f"Kepala {agency[0].category.title()}"  # "Kepala BPRD": the head of a Badan
+    elif title in UNIT_TITLES:
         title = " ".join([title, *_unit_words(words)])
     if acting and not title.startswith(acting):
         title = f"{acting} {title}"
@@ -426,7 +448,15 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
 # Posts named by the unit they head: the unit is part of the office ("Kepala Bidang Penataan Ruang",
 # "Direktur Jenderal Bea Cukai", "Juru Bicara KPK"); the parent agency and region are not.
 UNIT_TITLES = {"Kepala Bidang", "Kepala Seksi", "Kepala Subbagian", "Kepala Sub Bidang", "Kepala Bagian", "Kepala Biro",
-               "Direktur Jenderal", "Kepala Kantor", "Kepala Pusat", "Juru Bicara", "Direktur"}
+               "Direktur Jenderal", "Kepala Kantor", "Kepala Pusat", "Juru Bicara", "Direktur", "Kepala"}
+# Words naming a government agency in an office's complement: a bare "Direktur" or "Kepala" before them is an office.
+GOVERNMENT = re.compile(r"\b(?:Kementerian|Kemen[a-z]+|Kemenko[a-z]*|Direktorat|Ditjen|Badan|Dinas|Lembaga|Komisi|Otoritas|"
+                        r"Kejaksaan|Kepolisian|Pol(?:da|res|resta|restabes|sek)|Mahkamah|Pengadilan|Balai|Biro|Sekretariat|"
+                        r"Setda|Pemerintah|Pem(?:kab|kot|prov)|RSUD|Kantor|Satuan|Unit)\b")
+# Words naming a ministry or a national unit: an office under them is national ("Direktur Tertib Niaga Kemendag").
+NATIONAL = re.compile(r"\b(?:Kementerian|Kemen(?!ag\b)[a-z]+|Kemenko[a-z]*|Direktorat Jenderal|Ditjen|Mabes|Bareskrim)\b")
+# "Penyuluhan, Pelayanan, dan Hubungan Masyarakat": commas of a list of fields ending in "dan".
+LIST_COMMA = re.compile(r",(?=(?:\s+[A-Z][\w-]*)+(?:,(?:\s+[A-Z][\w-]*)+)*,?\s+(?:dan|serta)\s)")
 PARENT_AGENCY = {"dinas", "badan", "kementerian", "kejaksaan", "kepolisian", "sekretariat", "setda", "pemerintah", "pemkot",
                  "pemkab", "pemprov", "direktorat", "kota", "kabupaten", "provinsi", "kantor", "pengadilan", "polres",
                  "polda", "polresta", "kejari", "kejati", "bagian", "ditjen", "kemenkeu"}
@@ -443,7 +473,7 @@ def _unit_words(complement: str) -> list[str]:
     """
     regions = gazetteers.load().region_names
     unit: list[str] = []
-    for w in re.split(r"\s+", complement.split(",")[0].strip()):
+    for w in re.split(r"\s+", LIST_COMMA.sub("", complement).split(",")[0].strip()):
         low = fold(w)
         if not w or low in PARENT_AGENCY or low in regions or AGENCY_WORD.match(w) or not (_word(w) or _is_acronym(w)
                                                                                           or w in CONNECTORS):
@@ -537,7 +567,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 (len(spans) == 1 and _is_honorific(spans[0].text)):
             continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
         entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
-        tail = _office_end(article, end, orgs, regions, titles,
+        agency = _agency_ahead(doc, end, orgs) if entry and entry.kind == "agency_unit" else None
+        tail = _office_end(article, agency or end, orgs, regions, titles,
                            kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")))
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
@@ -546,6 +577,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
                                            and not lost_link):
             continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson ("Juru Bicara , Febri": a lost link)
+        if entry and entry.kind == "agency_unit" and agency is None and not _agencies(article, end, tail):
+            continue  # a bare "Direktur"/"Kepala" heads a government unit only when its agency is named
         while tail + 2 < len(doc) and fold(doc[tail].text) in {"saat", "kala", "waktu"} and fold(doc[tail + 1].text) \
                 == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"}:
             tail += 2 if fold(doc[tail + 1].text) == "itu" else 1  # "Bupati Kuantan Singingi saat itu, Sukarmis"
@@ -606,7 +639,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 kecamatan = _village(article, end, tail, entry)
             if region is not None and region.type == "negara" and not (entry and entry.level == "national"):
                 region = None  # "Kepala Dinas ... Indonesia" is no foreign office
-            if region is None and (entry and entry.level == "national" or any(
+            if region is None and (entry and entry.level == "national" or NATIONAL.search(doc[end:tail].text) or any(
                     o.category == "national" for o in _agencies(article, end, tail))):
                 region = gazetteers.INDONESIA  # "Kepala Pusat ... Kementan", "Juru Bicara KPK": a national agency
             name = clean_name(doc[a:b].text)

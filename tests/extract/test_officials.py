@@ -253,3 +253,32 @@ def test_a_region_word_right_after_the_offices_region_opens_the_name(found: Call
     text = ("Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho, menyebut trotoar harus ramah bagi pejalan "
             "kaki.")
     assert [n for n, *_ in found(text)] == ["Teguh Nugroho"]
+
+
+def test_a_bare_director_or_head_is_an_office_only_under_a_named_government_agency(found: Callable) -> None:
+    # clickid-tempo-02960, clickid-sindonews-03077, clickid-kompas-00462, clickid-tempo-00825 (corpus)
+    text = ("Direktur Angkutan Jalan Kementerian Perhubungan (,) Ahmad Yani memantau perluasan penyesuaian tarif Gojek "
+            "dan Grab di berbagai kota.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Ahmad Yani", "Direktur Angkutan Jalan", "Indonesia")]
+    text = ("\"Hal ini akan memberi ruang kepada TubanPetro, untuk mengembangkan bisnis,\" ujar Direktur Industri Kimia "
+            "Hulu Kementerian Perindustrian (Kemenperin) Fridy Juwono di Jakarta, Kamis (12/9/2019).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Fridy Juwono", "Direktur Industri Kimia Hulu", "Indonesia")]
+    text = ("Menurut Kepala BPRD Jakarta Faisal Syarifuddin, kebijakan keringanan sanksi diberikan bagi yang menunggak "
+            "pajak.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Faisal Syarifuddin", "Kepala Badan", "Provinsi DKI Jakarta")]
+    text = ("Kepala Unit Reserse Kriminal (Kanit Reskrim) Polsek Koja AKP Andry Suharto menyatakan telah meminta "
+            "keterangan Wahyu soal dugaan keracunan makanan.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Andry Suharto", "Kepala Unit Reserse Kriminal")]
+    # a company's director is no official
+    text = "Direktur Pemasaran Gojek Indonesia Andi Wijaya mengatakan tarif baru berlaku pekan depan."
+    assert found(text) == []
+
+
+def test_ambassadors_and_attaches_with_their_posting(found: Callable) -> None:
+    # clickid-sindonews-01162
+    text = ("Dalam kunjungan ke negeri Kincir Angin tersebut, Dedie didampingi Duta Besar Luar Biasa dan Berkuasa Penuh "
+            "(LBBP) Republik Indonesia untuk Belanda I Gusti Agung Wesaka Puja, Direktur Prasarana Badan Pengelola "
+            "Transportasi Jabodetabek (BPTJ) Edi Nursalam dan Atase Perhubungan Kedubes RI untuk Belanda Mokhammad "
+            "Khusnu.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("I Gusti Agung Wesaka Puja", "Duta Besar"),
+                                                    ("Edi Nursalam", "Direktur Prasarana"), ("Mokhammad Khusnu", "Atase")]
