@@ -193,7 +193,7 @@ def _match(gold: list[dict], preds: list[dict], score: Matcher, others: list[str
 
 
 def _official_score(g: dict, p: dict, others: list[str]) -> float:
-    return float(name_matches(g["name"], p.get("name"), others))
+    return float(any_name(g["name"], p.get("name"), others))
 
 
 def _visit_score(g: dict, p: dict, others: list[str]) -> float:
@@ -253,7 +253,7 @@ def score(gold: dict[str, dict], predictions: dict[str, dict[str, list[dict]]],
     date_ok = 0
     for aid, g in sorted(gold.items()):
         date_ok += date_matches(g.get("published_date"), published.get(aid))
-        others = [o["name"] for o in g.get("officials", [])]
+        others = [n for o in g.get("officials", []) for n in alternatives(o["name"])]
         for table, tally in tallies.items():
             gold_rows = g.get("quotes" if table == "quotes_found" else table, [])
             preds = predictions.get("quotes" if table == "quotes_found" else table, {}).get(aid, [])
