@@ -53,7 +53,10 @@ CONNECTORS = {"dan", "&", "/", "-", "dari"}
 # A title right after these names a regulation, a building or a programme, not an office holder.
 NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "pendopo", "kantor", "istana", "dinas",
                      "pemerintah", "kediaman", "gedung", "balai", "program", "piala", "penghargaan", "hadiah", "calon",
-                     "pemilihan", "pilkada", "pelantikan", "edaran", "staf", "khusus", "utusan"}  # "Staf Khusus Presiden X"
+                     "pemilihan", "pilkada", "pelantikan", "edaran", "staf", "khusus", "utusan",  # "Staf Khusus Presiden X"
+                     # a relative's role is no office ("istri Gubernur Jawa Barat, Ibu Atalia")
+                     "istri", "isteri", "suami", "anak", "putra", "putri", "menantu", "cucu", "ajudan", "ibunda",
+                     "ayahanda", "adik", "kakak", "keluarga"}
 FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
 NOT_AFTER_TITLE = {"direktur", "komisaris", "cup", "award", "awards", "trophy"}  # "Presiden Direktur PT", "Bupati Cup"
 NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
@@ -98,6 +101,8 @@ def _is_honorific(text: str) -> bool:
     return text.lower().rstrip(".") in _honorific_words()
 
 
+# Military units numbered after their name or their commander's title ("Korem 061/Suryakancana", "Dandim 0606/Kota Bogor").
+MILITARY_UNIT = re.compile(r"(?:dan)?(?:korem|kodim|kodam|koramil|yonif|brigif|lanud|lantamal|lanal|rem|dim|ramil)$", re.I)
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
             "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 # Written forms of agencies that are no acronym in capitals: "Kemendag", "Ditjen", "Pemkot", "Polres".
@@ -138,7 +143,7 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
         entry = gazetteers.load().title_forms.get(fold(span.text))
         prev = article.doc[span.start - 1] if span.start > 0 else None
         place = fold(span.text) in gazetteers.load().region_names and prev is not None and _word(prev.text)
-        if not span.text[:1].isupper() or (entry and entry.kind == "not_office") or place or \
+        if not span.text[:1].isupper() or (entry and entry.kind in {"not_office", "organisation"}) or place or \
                 in_promo_line(article.text, span.start_char):
             continue  # "para menteri": an office in general; "Kadin": the chamber of commerce; "Tonton juga video"
         if groups:
@@ -219,6 +224,11 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         elif text == "untuk" and _region_length(doc, i + 1) and any(
                 r.type == "negara" for r in gazetteers.load().region_names.get(fold(doc[i + 1].text), [])):
             i = end = i + 1 + _region_length(doc, i + 1)  # "Duta Besar RI untuk Belanda": the posting is the office's
+        elif text.isdigit() and i > 0 and MILITARY_UNIT.match(doc[i - 1].text):
+            i = end = i + 1  # "Korem 061", "Dandim 0606": the unit's number
+            if i + 1 < len(doc) and doc[i].text == "/" and _word(doc[i + 1].text):
+                k = i + 2 if doc[i + 1].text in {"Kota", "Kabupaten"} else i + 1
+                i = end = k + (_region_length(doc, k) or 1)
         elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
         elif _initials(doc, i):
@@ -297,6 +307,12 @@ def _initials(doc: Doc, i: int) -> bool:
             and fold(text) not in gazetteers.load().region_names and i + 1 < len(doc) and _starts_name(doc[i + 1].text))
 
 
+def _initials_of(acronym: str, name: str) -> bool:
+    """`IWK` for `Iwa Karniwa`: a person's initials in brackets, not an agency's acronym."""
+    letters = iter(name.lower())
+    return bool(name) and acronym[:1].lower() == name[:1].lower() and all(c in letters for c in acronym.lower())
+
+
 def _acronym_after(doc: Doc, i: int) -> int:
     """End of a bracketed acronym in capitals at `i` ("(BPJT)"), else 0: nicknames are not in capitals."""
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _is_acronym(doc[i + 1].text) \
@@ -348,8 +364,9 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     first = i
     while i < len(doc) and (doc[i].is_space or doc[i].text == ",") and i - first < 3:
         i += 1  # "Gubernur  , Isran Noor": a lost link leaves spaces and a comma
-    while i < len(doc) and (_is_honorific(doc[i].text) or _rank_length(doc, i)):
-        i += _rank_length(doc, i) or 1
+    while i < len(doc) and (_is_honorific(doc[i].text) or _rank_length(doc, i)
+                            or doc[i].text == "." and i > first and _is_honorific(doc[i - 1].text)):
+        i += _rank_length(doc, i) or 1  # "Kolonel Inf. Novi Helmi"
     if i >= len(doc) or i in stop:
         return None
     if _initials(doc, i):
@@ -580,8 +597,10 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if entry and entry.kind == "agency_unit" and agency is None and not _agencies(article, end, tail):
             continue  # a bare "Direktur"/"Kepala" heads a government unit only when its agency is named
         while tail + 2 < len(doc) and fold(doc[tail].text) in {"saat", "kala", "waktu"} and fold(doc[tail + 1].text) \
-                == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"}:
-            tail += 2 if fold(doc[tail + 1].text) == "itu" else 1  # "Bupati Kuantan Singingi saat itu, Sukarmis"
+                == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"} \
+                or tail + 3 < len(doc) and fold(doc[tail : tail + 3].text) == "non-aktif":
+            tail += 2 if fold(doc[tail + 1].text) == "itu" else 3 if doc[tail].text == "non" else 1
+            # "Bupati Kuantan Singingi saat itu, Sukarmis", "Sekretaris Daerah Jawa Barat non-aktif, Iwa Karniwa"
         names = []
         found = _name_at(doc, tail, stop)
         village = bool(entry and (entry.kind == "village" or fold(entry.normalized).endswith("kepala desa")))
@@ -603,7 +622,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 tail, found = found[1], person
             elif village and not person:
                 tail, found = found[1], None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
-        while found and _acronym_after(doc, found[1]):  # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency
+        while found and _acronym_after(doc, found[1]) and not _initials_of(doc[found[1] + 1].text, doc[found[0]:found[1]].text):  # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency
             tail = _acronym_after(doc, found[1])
             found = _name_at(doc, tail, stop)
         if found:

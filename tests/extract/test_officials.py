@@ -282,3 +282,24 @@ def test_ambassadors_and_attaches_with_their_posting(found: Callable) -> None:
             "Khusnu.")
     assert [(n, t) for n, t, *_ in found(text)] == [("I Gusti Agung Wesaka Puja", "Duta Besar"),
                                                     ("Edi Nursalam", "Direktur Prasarana"), ("Mokhammad Khusnu", "Atase")]
+
+
+def test_spouses_and_pkk_roles_are_no_offices(found: Callable) -> None:
+    # clickid-okezone-02621 (dev3), clickid-tempo-01263 (corpus)
+    text = ("Iriana didampingi sejumlah istri menteri dan istri Gubernur Jawa Barat, Ibu Atalia Ridwan Kamil.\n"
+            "Ini ada Ketua PKK Ibu Erni, nanti bisa ditindaklanjuti dari Ibu Erni.")
+    assert found(text) == []
+    text = ("Khofifah menyempatkan duduk di kursi kemudi bersama Ketua TP PKK Jatim yang juga istri Wakil Gubernur Jatim "
+            "Arumi Bachsin.")
+    assert found(text) == []
+
+
+def test_numbered_military_units_corps_and_bracketed_initials(found: Callable) -> None:
+    # clickid-okezone-02621 and clickid-sindonews-00809 (dev3)
+    text = ("Komandan Korem 061/Suryakancana Kolonel Inf. Novi Helmi Prasetya dalam laporannya menyebutkan Sungai "
+            "Cipakancilan memiliki panjang 20 km.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Novi Helmi Prasetya", "Komandan Korem")]
+    text = ("Aher diperiksa untuk melengkapi berkas penyidikan mantan Sekretaris Daerah Jawa Barat non-aktif, Iwa "
+            "Karniwa (IWK).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Iwa Karniwa", "Mantan Sekretaris Daerah", "Provinsi Jawa Barat")]
