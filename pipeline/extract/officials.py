@@ -688,14 +688,22 @@ def _lost_name(article: Article, start: int, tail: int) -> bool:
     counts: an object ("menetapkan Menteri X , sebagai tersangka") may be anyone.
     """
     doc = article.doc
-    if not (tail + 1 < len(doc) and doc[tail].text == "," and doc[tail - 1].whitespace_ == " "
+    if not (tail + 1 < len(doc) and doc[tail].text == "," and (doc[tail - 1].whitespace_ == " " or
+                                                               not doc[tail].whitespace_)
             and doc[tail + 1].text[:1].islower()):
-        return False
+        return False  # " , verb" or ",verb": no writer puts a comma there, a link's text was dropped
     sent = doc[start].sent
     before = article.text[sent.start_char : doc[start].idx]
     line = article.text[article.text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx]
     subject = not re.search(r"[a-z]", re.sub(r"TEMPO\.CO|Jakarta", "", before))
-    return subject and len(re.findall(r"[\"“”]", line)) % 2 == 0
+    acts = bool(ACTIVE_VERB.match(doc[tail + 1].text)) and not OBJECT_BEFORE.search(before)
+    return (subject or acts) and len(re.findall(r"[\"“”]", line)) % 2 == 0
+
+
+# An active verb after the lost name makes the office its subject ("akhirnya Presiden,mengambil sikap");
+# after a verb or a preposition the office is an object ("menetapkan Menteri , sebagai tersangka").
+ACTIVE_VERB = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
+OBJECT_BEFORE = re.compile(r"(?:\b(?:me|di|ber)[a-z]{3,}|\b(?:dengan|kepada|oleh|dari|untuk|bersama|dan))\s*$")
 
 
 def _headline_office(article: Article) -> dict[str, Any] | None:
@@ -717,22 +725,42 @@ def _headline_office(article: Article) -> dict[str, Any] | None:
     return None
 
 
+SPEAKER_CUE = re.compile(r"\b(?i:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|pungkas|menurut)\s+"
+                         r"(?P<name>[A-Z][\w'-]+)\b|\b(?P<subject>[A-Z][\w'-]+)\s+(?:juga\s+)?(?:mengatakan|menjelaskan|"
+                         r"menuturkan|mengungkapkan|menegaskan|menambahkan|memaparkan|menyebut)\b")
+
+
 def _untitled_speaker(article: Article, people: list[dict[str, Any]],
                       aliases: dict[str, str]) -> tuple[str, int, int] | None:
-    """The one person the article quotes or follows without an office: (name, start, end) of the first mention."""
+    """The one person the article quotes or follows without an office: (name, start, end) of the first mention.
+
+    A name cued twice ("kata Moeldoko", "Menurut Moeldoko", "Moeldoko mengatakan"), or once when the
+    headline names it too; when several are, the one the headline names.
+    """
     known = {w for p in people for n in (p["name"], p.get("alias") or "") for w in fold(n).split()}
     known |= {w for a in aliases for w in a.split()}
     titles = gazetteers.load().title_forms
-    cue = r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|pungkas|menurut)\s+"
-    found: dict[str, list[re.Match[str]]] = {}
-    for m in re.finditer(cue + r"(?P<name>[A-Z][\w'-]+)\b", article.text):
-        if _starts_name(m.group("name")) and fold(m.group("name")) not in known and fold(m.group("name")) not in titles:
-            found.setdefault(m.group("name"), []).append(m)
-    names = [n for n, ms in found.items() if len(ms) >= 2]
+    found: dict[str, int] = {}
+    for m in SPEAKER_CUE.finditer(article.text):
+        name = m.group("name") or m.group("subject")
+        if _starts_name(name) and fold(name) not in known and fold(name) not in titles:
+            found[name] = found.get(name, 0) + 1
+    headline = set(re.findall(r"[\w'-]+", article.title or ""))
+    names = [n for n, k in found.items() if k >= 2 or k and n in headline]
+    if len(names) > 1:
+        names = [n for n in names if n in headline]
     if len(names) != 1:
         return None
     first = re.search(r"\b" + re.escape(names[0]) + r"\b", article.text)
     return names[0], first.start(), first.end()
+
+
+def fullest_form(text: str, name: str) -> str:
+    """`Susi` -> `Susi Pudjiastuti` when the body spells the name out once (spec: fullest form in the body)."""
+    runs = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+", text)]
+    runs = [clean_name(r) for r in runs if all((_starts_name(w) or _initial(w)) and fold(w) not in
+                                               gazetteers.load().region_names for w in r.split()[1:])]
+    return max(runs, key=len) if runs else name
 
 
 def _complete_from_headline(article: Article, name: str) -> str:
@@ -870,7 +898,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         office = None  # the office's holder is already named ("Gubernur Jabar:" and "Gubernur Jawa Barat Ridwan Kamil")
     speaker = _untitled_speaker(article, people, aliases) if office else None
     if office and speaker:
-        name = _complete_from_headline(article, speaker[0])
+        name = _complete_from_headline(article, fullest_form(article.text, speaker[0]))
         start, end = (office["char_start"], office["char_end"]) if "char_start" in office else speaker[1:]
         people.append({**office, "name": name, "kecamatan": None, "former": False, "alias": None,
                        "char_start": start, "char_end": end, "lost_name": True})

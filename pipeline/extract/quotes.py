@@ -82,10 +82,7 @@ def _person_at(people: list[tuple[int, int, dict[str, Any]]], start: int, slack:
 
 def _full_name(article: Article, name: str) -> str:
     """`Don` -> `Don Muzakir` when the article spells the name out once."""
-    runs = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+", article.text)]
-    runs = [officials.clean_name(r) for r in runs if all((officials._starts_name(w) or officials._initial(w))
-                                                         and not _is_region(w) for w in r.split()[1:])]
-    return max(runs, key=len) if runs else name
+    return officials.fullest_form(article.text, name)
 
 
 def _is_region(word: str) -> bool:

@@ -303,3 +303,26 @@ def test_numbered_military_units_corps_and_bracketed_initials(found: Callable) -
             "Karniwa (IWK).")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Iwa Karniwa", "Mantan Sekretaris Daerah", "Provinsi Jawa Barat")]
+
+
+def test_an_office_whose_name_a_link_took_goes_to_the_untitled_speaker(found: Callable) -> None:
+    # clickid-tempo-03511: the headline names the speaker; a second speaker is cued twice too
+    text = ("Kepala Staf Kepresidenan , mengatakan bahwa pemerintah mendorong pengesahan RUU PKS.\n"
+            "\"Saya sudah meminta kepada Kementerian Hukum dan HAM,\" kata Moeldoko dalam siaran tertulisnya.\n"
+            "Menurut Moeldoko, RUU PKS penting didorong pengesahannya.\n"
+            "\"Tuduhan semacam itu sangat tidak logis,\" ujar Azriana.\n"
+            "Menurut Azriana, RUU PKS dapat mengubah praktek impunitas.")
+    assert [(n, t, j) for n, t, j, *_ in found(text, "Moeldoko: Pemerintah Mendorong Pengesahan RUU PKS")] == [
+        ("Moeldoko", "Kepala Staf Kepresidenan", "Indonesia")]
+    # clickid-wowkeren-01865: ",verb" after the office, its sentence opened by an adverbial clause
+    text = ("Menanggapi hal tersebut, akhirnya Presiden,mengambil sikap tegas. Keputusan ini, ujar Jokowi, ia ambil "
+            "setelah mendengarkan masukan.\n"
+            "\"Setelah mencermati masukan-masukan dari berbagai kalangan,\" kata Jokowi di Istana Bogor.")
+    assert [(n, t) for n, t, *_ in found(text, "RKUHP Banyak Disoal, Jokowi Minta Pengesahan Ditunda")] == [
+        ("Jokowi", "Presiden")]
+    # clickid-kompas-00202: the fullest form the body gives
+    text = ("Menteri Kelautan dan Perikanan ( ,) , menyampaikan permohonan maaf kepada , seusai konferensi pers.\n"
+            "\"Dengan segala kerendahan hati saya mohon maaf,\" kata Susi Pudjiastuti di Jakarta.\n"
+            "\"Saya berterima kasih atas bantuannya,\" ujarnya.")
+    assert [(n, t) for n, t, *_ in found(text, "Ketika Menteri Susi Minta Maaf")] == [
+        ("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")]
