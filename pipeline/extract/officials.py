@@ -56,7 +56,7 @@ NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "p
                      "pemilihan", "pilkada", "pelantikan", "edaran", "staf", "khusus", "utusan",  # "Staf Khusus Presiden X"
                      # a relative's role is no office ("istri Gubernur Jawa Barat, Ibu Atalia")
                      "istri", "isteri", "suami", "anak", "putra", "putri", "menantu", "cucu", "ajudan", "ibunda",
-                     "ayahanda", "adik", "kakak", "keluarga"}
+                     "ayahanda", "adik", "kakak", "keluarga", "sekretariat"}  # "Sekretariat Presiden": an agency
 FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
 NOT_AFTER_TITLE = {"direktur", "komisaris", "cup", "award", "awards", "trophy"}  # "Presiden Direktur PT", "Bupati Cup"
 NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|,?\s*(?:atau\s+)?(?:yang\s+)?"
@@ -208,8 +208,9 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 i = end = sub
             else:
                 break
-        elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi":
-            i = end = i + 1  # "Komisi C", "Komisi VI"
+        elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi" or \
+                re.fullmatch(r"[IVX]+|\d{1,2}", text) and i > 0 and fold(doc[i - 1].text) in {"wilayah", "seksi", "bidang"}:
+            i = end = i + 1  # "Komisi C", "Komisi VI", "Suku Dinas Pendidikan Wilayah II"
         elif text == "PT":  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
             k = i + 1
             while k < len(doc) and (_word(doc[k].text) or _is_acronym(doc[k].text)) and doc[k].text != "Tbk":
@@ -270,6 +271,8 @@ PARTIES = {"pks", "pdip", "pdi-p", "pdi", "golkar", "gerindra", "pkb", "pan", "d
 def _party_post(doc: Doc, end: int, tail: int) -> bool:
     """The office names a party and no house or faction (`Ketua Fraksi Partai Golkar DPRD` stays an office)."""
     words = [fold(t.text) for t in doc[end : max(tail, end + 1)]]
+    if words and words[0] in {"dpp", "dpw", "dpd", "dpc"} and any(w == "partai" or w in PARTIES for w in words[1:4]):
+        words = words[1:]  # "Sekjen DPP PDI Perjuangan": the party's board
     return bool(words) and (words[0] == "partai" or words[0] in PARTIES) \
         and "fraksi" not in fold(doc[end - 1].text) and \
         not any(w in {"dpr", "dprd", "mpr", "fraksi"} for w in words)
@@ -490,7 +493,8 @@ def _unit_words(complement: str) -> list[str]:
     """
     regions = gazetteers.load().region_names
     unit: list[str] = []
-    for w in re.split(r"\s+", LIST_COMMA.sub("", complement).split(",")[0].strip()):
+    complement = LIST_COMMA.sub("", re.sub(r",\s+(dan|serta)\s", r" \1 ", complement))
+    for w in re.split(r"\s+", complement.split(",")[0].strip()):
         low = fold(w)
         if not w or low in PARENT_AGENCY or low in regions or AGENCY_WORD.match(w) or not (_word(w) or _is_acronym(w)
                                                                                           or w in CONNECTORS):

@@ -326,3 +326,14 @@ def test_an_office_whose_name_a_link_took_goes_to_the_untitled_speaker(found: Ca
             "\"Saya berterima kasih atas bantuannya,\" ujarnya.")
     assert [(n, t) for n, t, *_ in found(text, "Ketika Menteri Susi Minta Maaf")] == [
         ("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")]
+
+
+def test_party_boards_jakarta_sub_agencies_and_lists_of_fields(found: Callable) -> None:
+    # corpus: clickid-sindonews-00002, clickid-kompas-01635, detik25-0024
+    assert found("Sekjen DPP PDI Perjuangan Hasto Kristiyanto mengatakan hal itu.") == []
+    text = "Kepala Suku Dinas Pendidikan Wilayah II Jakarta Utara Momon Sulaeman mengatakan sekolah itu aman."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Momon Sulaeman", "Kepala Suku Dinas", "Kota Jakarta Utara")]
+    text = ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Ditjen Pajak Kementerian Keuangan Rosmauli "
+            "menjelaskan target 14,5 juta ini berdasarkan pada jumlah laporan SPT Tahun 2024.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Rosmauli", "Direktur Penyuluhan Pelayanan dan Hubungan Masyarakat", "Indonesia")]
