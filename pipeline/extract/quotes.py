@@ -28,7 +28,13 @@ LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangk
               "sebab", "masih", "kendati", "demikian", "meski", "begitu", "selanjutnya", "akhirnya", "hal"}
 # A sentence that opens by reporting the last speaker ("Menurutnya, ...") is about its subject, who does not speak.
 REPORTED = re.compile(r"\b[Mm]enurut(?:nya|\s+(?:dia|ia|beliau))\b")
+PLACE_WORDS = re.compile(r"\b(?:di|ke|dari|pada|dalam|usai|seusai|saat|ketika)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.))*")
+
+
+# A paragraph inviting to watch or read more; a bare quoted line right under it is the show's slogan.
+PROMO_LEAD = re.compile(r"\s*(?:Saksikan|Tonton|Simak|Nikmati)\b")
+SLOGAN = re.compile(r"\s*[\"“][^\"“”]{1,80}[\"”]\s*")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -36,10 +42,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_from: int | None = None  # a quote left open by the previous paragraph
     open_end = 0
+    after_promo = False
     for para in re.finditer(r"[^\n]+", text):
-        if PROMO.match(para.group()):
+        if PROMO.match(para.group()) or after_promo and SLOGAN.fullmatch(para.group()):
             open_from = None
-            continue
+            continue  # "Detik Pagi, Jangan Tidur Lagi!" under "Saksikan ... detikPagi": the programme's slogan
+        after_promo = bool(PROMO_LEAD.match(para.group()))
         marks = [m.start() + para.start() for m in re.finditer(f"[{MARKS}]", para.group())]
         if open_from is not None and (not marks or text[para.start():marks[0]].strip()
                                       or "\n\n" in text[open_end:para.start()]):
@@ -139,7 +147,7 @@ def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, 
     window = re.sub(r"(?<=[A-Za-z]) (dan|serta|dari) (?=[A-Z])", lambda m: " " + m.group(1).title() + " ", window)
     window = re.sub(r"\((?=[A-Z]{2,}\))|(?<=[A-Z])\)", " ", window)
     described = re.match(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,?\s+(?=[A-Z])", window)
-    if described:  # "ujar salah satu warga, Ana boru Tarigan": a description, then the name
+    if described and not PLACE_WORDS.search(described.group()):  # "saat ditemui di kantornya, Jalan ...": a place  # "ujar salah satu warga, Ana boru Tarigan": a description, then the name
         pos, window = pos + described.end(), window[described.end():]
     clause = re.match(r"[^.;:\n\"“”]*?(?=\s+[a-z]|[.;:\n\"“”]|$)", window)
     if not clause:
@@ -195,7 +203,7 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
 
 _SPEECH = r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut)"
 _CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
-                      r"|(?:^|[.!?]\s+|,\s+)(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
+                      r"|(?:^|[.!?]\s+|,\s+)(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
                       + _SPEECH + r"\b", re.M)
 
 

@@ -162,3 +162,28 @@ def test_the_subject_of_a_reported_view_is_no_speaker(nlp: Language) -> None:
     events = quotes._subject_events(article, quotes._people(article), quotes.quote_spans(text))
     assert [name for pos, name, _ in events if pos > after] == []
     assert "Pratikno" in [name for _, name, _ in events]
+
+
+def test_nya_cue_before_a_place_is_the_last_speaker(said: Callable) -> None:
+    # clickid-tempo-02329 (dev3): "ujarnya saat ditemui di kantornya, Jalan Medan Merdeka Barat" names a street
+    text = ("Menteri Perhubungan Budi Karya Sumadi mengatakan kementeriannya belum menerima surat permintaan perubahan "
+            "nama bandara.\n"
+            "\"Belum (ada usulan). Kan perubahan nama itu diusulkan oleh Pemda,\" ujarnya saat ditemui di kantornya, "
+            "Jalan Medan Merdeka Barat, Jakarta, Selasa, 17 September 2019.")
+    assert said(text) == [("Budi Karya Sumadi", "Menteri Perhubungan", "ujar", "Belum (ada usulan). Kan")]
+
+
+def test_a_speaker_with_an_honorific_and_no_office(said: Callable) -> None:
+    # clickid-kompas-00049 (corpus): "kata dia" is the doctor who spoke last, not an official named before
+    text = ("Tokoh yang telah mengunjungi Habibie antara lain Wakil Presiden Jusuf Kalla.\n"
+            "Saat ini, dr Azis Rani mengatakan BJ Habibie masih berada dalam pengawasan ketat.\n"
+            "\"Mohon doa dari semua pihak agar beliau segera diberikan kesembuhan,\" kata dia semalam.")
+    assert said(text) == [("Azis Rani", None, "kata", "Mohon doa dari semua")]
+
+
+def test_a_slogan_under_a_promotion_is_no_quote(said: Callable) -> None:
+    # detik25-0913 (dev3)
+    text = ("\"Kami akan memperluas kepesertaan,\" kata Menteri Sosial Saifullah Yusuf.\n"
+            "Saksikan pembahasan lengkapnya hanya di program detikPagi edisi Kamis (12/06/2025).\n"
+            "\"Detik Pagi, Jangan Tidur Lagi!\"")
+    assert said(text) == [("Saifullah Yusuf", "Menteri Sosial", "kata", "Kami akan memperluas kepesertaan")]
