@@ -28,6 +28,8 @@ LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangk
               "sebab", "masih", "kendati", "demikian", "meski", "begitu", "selanjutnya", "akhirnya", "hal"}
 # A sentence that opens by reporting the last speaker ("Menurutnya, ...") is about its subject, who does not speak.
 REPORTED = re.compile(r"\b[Mm]enurut(?:nya|\s+(?:dia|ia|beliau))\b")
+# A description closed by a demonstrative refers back to the last speaker ("ucap mantan Direktur Utama ... itu").
+ANAPHORIC = re.compile(r"[^.,;:\n\"“”]{0,80}?\s(?:ini|itu|tersebut)\s*[,.;\"”]")
 PLACE_WORDS = re.compile(r"\b(?:di|ke|dari|pada|dalam|usai|seusai|saat|ketika)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.))*")
 
@@ -142,7 +144,9 @@ def _named_after(article: Article, people: list, pos: int) -> tuple[str | None, 
     if official:
         return official["name"], official["title"]
     window = article.text[pos : pos + 160].replace("\xa0", " ").replace("¬†", "  ")  # same length: offsets hold
-    window = re.sub(r"\b(Tbk|PT|Dr|Prof|Ir|Drs|Hj|H)\.", r"\1 ", window)
+    window = re.sub(r"\b(Tbk|PT|Dr|dr|drg|Prof|Ir|Drs|Hj|H)\.", r"\1 ", window)
+    if ANAPHORIC.match(window):
+        return None  # "kata politikus Partai Golkar ini": the last speaker, described
     # "Ketua Asosiasi Industri Animasi dan Kreatif Indonesia (AINAKI) Daryl Wilson": one run (same length)
     window = re.sub(r"(?<=[A-Za-z]) (dan|serta|dari) (?=[A-Z])", lambda m: " " + m.group(1).title() + " ", window)
     window = re.sub(r"\((?=[A-Z]{2,}\))|(?<=[A-Z])\)", " ", window)
@@ -214,7 +218,7 @@ def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:
         return None, True, end
     cue, nya = cue_of(m.group("cue"))
     rest = end + m.end()
-    pronoun = re.match(r"(dia|ia|beliau)\b", text[rest : rest + 8], re.I)
+    pronoun = re.match(r"(?:dia|ia|beliau)\b|,(?!\s*[A-Z])", text[rest : rest + 8], re.I)  # "ujar , dalam": lost name
     return cue, nya or bool(pronoun), rest
 
 

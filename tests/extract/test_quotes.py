@@ -187,3 +187,21 @@ def test_a_slogan_under_a_promotion_is_no_quote(said: Callable) -> None:
             "Saksikan pembahasan lengkapnya hanya di program detikPagi edisi Kamis (12/06/2025).\n"
             "\"Detik Pagi, Jangan Tidur Lagi!\"")
     assert said(text) == [("Saifullah Yusuf", "Menteri Sosial", "kata", "Kami akan memperluas kepesertaan")]
+
+
+def test_a_description_closed_by_a_demonstrative_is_the_last_speaker(said: Callable) -> None:
+    # clickid-sindonews-00425 (corpus)
+    text = ("Ketua DPR Bambang Soesatyo mengatakan data pribadi harus dilindungi.\n"
+            "\"Tanpa bermaksud menuduh, semua data harus dilindungi,\" kata Bamsoet dalam keterangan tertulis.\n"
+            "\"Namun Pasal 26 UU No 11/2008 tentang ITE mensyaratkan bahwa penggunaan setiap data pribadi harus disetujui "
+            "pemilik data,\" kata politikus Partai Golkar ini.")
+    assert [s for s, *_ in said(text)] == ["Bamsoet", "Bamsoet"]
+
+
+def test_lowercase_doctor_title_and_a_name_lost_after_the_cue(said: Callable) -> None:
+    # clickid-tribunnews-00641 and clickid-tribunnews-00373 (corpus)
+    text = ("\"Keluarga yang menunggu semua menantu dan cucu beliau beserta adik-adik Pak Habibie,\" kata dr. Terawan.")
+    assert [s for s, *_ in said(text)] == ["Terawan"]
+    text = ("Wali Kota Bogor Bima Arya menuturkan, trem dipilih untuk mengurai kemacetan di Kota Bogor.\n"
+            "\"Kita mulai tahapan pembangunan trem di Kota Bogor,\" ujar , dalam acara di Balai Kota Bogor.")
+    assert [s for s, *_ in said(text)] == ["Bima Arya"]
