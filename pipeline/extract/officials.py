@@ -639,12 +639,15 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if not names:
             before = _name_before(doc, start, stop)
             names = [before] if before else []
-        if not names and lost is not None and _lost_name(article, start, tail):
+        role = _lost_name(article, start, tail) if not names and lost is not None else None
+        if role:
             title, entry = _normalised_title(spans, doc[end:tail].text)
             region = _region(article, start, tail, entry)
             if region is None and entry and entry.level == "national":
                 region = gazetteers.INDONESIA
-            lost.append({"title": title, "region": region, "level": entry.level if entry else None,
+            if start > 0 and fold(doc[start - 1].text) in FORMER:
+                title = f"Mantan {title}"
+            lost.append({"title": title, "region": region, "level": entry.level if entry else None, "role": role,
                          "title_text": doc[start:tail].text, "organization": _organization(article, start, tail),
                          "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
         former = start > 0 and fold(doc[start - 1].text) in FORMER
@@ -685,23 +688,26 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     return mentions
 
 
-def _lost_name(article: Article, start: int, tail: int) -> bool:
-    """`- Gubernur DKI Jakarta , berjanji`: the scraper dropped the linked name of a sentence's subject.
+def _lost_name(article: Article, start: int, tail: int) -> str | None:
+    """`- Gubernur DKI Jakarta , berjanji`: the scraper dropped the linked name of an office.
 
-    Only an office that opens its sentence (after dateline debris) and stands outside quotes
-    counts: an object ("menetapkan Menteri X , sebagai tersangka") may be anyone.
+    "subject" when the office opens its sentence (after dateline debris) or acts, outside quotes;
+    "object" otherwise ("memanggil mantan Gubernur Jawa Barat , untuk"): an object may be anyone,
+    so only a speaker the headline names holds it.
     """
     doc = article.doc
     if not (tail + 1 < len(doc) and doc[tail].text == "," and (doc[tail - 1].whitespace_ == " " or
                                                                not doc[tail].whitespace_)
             and doc[tail + 1].text[:1].islower()):
-        return False  # " , verb" or ",verb": no writer puts a comma there, a link's text was dropped
+        return None  # " , verb" or ",verb": no writer puts a comma there, a link's text was dropped
     sent = doc[start].sent
     before = article.text[sent.start_char : doc[start].idx]
     line = article.text[article.text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx]
     subject = not re.search(r"[a-z]", re.sub(r"TEMPO\.CO|Jakarta", "", before))
     acts = bool(ACTIVE_VERB.match(doc[tail + 1].text)) and not OBJECT_BEFORE.search(before)
-    return (subject or acts) and len(re.findall(r"[\"“”]", line)) % 2 == 0
+    if len(re.findall(r"[\"“”]", line)) % 2:
+        return None
+    return "subject" if subject or acts else "object"
 
 
 # An active verb after the lost name makes the office its subject ("akhirnya Presiden,mengambil sikap");
@@ -897,10 +903,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
     lost: list[dict[str, Any]] = []
     found = find_mentions(article, lost)
     people, aliases = _merge(found, article.text)
+    lost.sort(key=lambda o: o["role"] != "subject")  # an office that opens or acts in its sentence first
     office = _headline_office(article) or (lost[0] if lost else None)
     if office and any(p["title"] == office["title"] and p["region"] == office["region"] for p in people):
         office = None  # the office's holder is already named ("Gubernur Jabar:" and "Gubernur Jawa Barat Ridwan Kamil")
     speaker = _untitled_speaker(article, people, aliases) if office else None
+    if speaker and office.get("role") == "object" and speaker[0] not in re.findall(r"[\w'-]+", article.title or ""):
+        speaker = None
     if office and speaker:
         name = _complete_from_headline(article, fullest_form(article.text, speaker[0]))
         start, end = (office["char_start"], office["char_end"]) if "char_start" in office else speaker[1:]

@@ -337,3 +337,13 @@ def test_party_boards_jakarta_sub_agencies_and_lists_of_fields(found: Callable) 
             "menjelaskan target 14,5 juta ini berdasarkan pada jumlah laporan SPT Tahun 2024.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Rosmauli", "Direktur Penyuluhan Pelayanan dan Hubungan Masyarakat", "Indonesia")]
+
+
+def test_a_lost_name_in_object_position_goes_only_to_the_speaker_the_headline_names(found: Callable) -> None:
+    # clickid-kompas-02334 (dev2): "memanggil mantan Gubernur Jawa Barat , untuk"
+    text = ("Penyidik Komisi Pemberantasan Korupsi kembali memanggil mantan Gubernur Jawa Barat , untuk diperiksa "
+            "sebagai saksi pada hari ini.\n"
+            "\"Ditanya fungsinya, saya katakan memberikan rekomendasi,\" kata Aher setelah diperiksa.")
+    assert [(n, t, j) for n, t, j, *_ in found(text, "Jumat Ini, Aher Kembali Dipanggil KPK Terkait Kasus Meikarta")] \
+        == [("Aher", "Mantan Gubernur", "Provinsi Jawa Barat")]
+    assert found(text, "KPK Kembali Periksa Saksi Kasus Meikarta") == []
