@@ -45,7 +45,7 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "logistik", "perencanaan", "mabes", "partai", "perum",
                 # facilities a unit head runs ("Kepala UPT Museum ...")
                 "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas",
-                "kedubes", "kedutaan", "konsulat", "kjri", "kbri"}
+                "kedubes", "kedutaan", "konsulat", "kjri", "kbri", "divisi"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
 GIVEN_NAMES = {"agung", "jaya", "putra", "putri", "mulia", "sari", "dewi", "indah", "bakti", "wijaya", "karya", "sakti",
                "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa"}
@@ -294,13 +294,22 @@ def _rank_length(doc: Doc, i: int) -> int:
 def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span]) -> int | None:
     """Where the government agency of a bare `Direktur`/`Kepala` starts, after the capitalised words of
     the unit it heads (`Direktur Angkutan Jalan Kementerian Perhubungan`), else None."""
-    for k in range(i, min(i + 9, len(doc))):
+    for k in range(i, min(i + 12, len(doc))):
         t = doc[k].text
         if k in orgs or GOVERNMENT.fullmatch(t) or t in gazetteers.load().org_abbrevs:
             return k
-        if not (_word(t) or _is_acronym(t) or t in {",", "dan", "serta"}):
+        if not (_word(t) or _is_acronym(t) or t in {",", "dan", "serta", "(", ")"}):
             return None
     return None
+
+
+def _is_person(article: Article, start: int, end: int, name: str) -> bool:
+    """The NER model tags the words as a person, or the name recurs: a bare `Kepala`/`Direktur` is followed by
+    unit words as often as by a name ("Kepala Balai Taman Nasional ...")."""
+    doc = article.doc
+    if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents):
+        return True
+    return len(re.findall(r"\b" + re.escape(name) + r"\b", article.text)) >= 2
 
 
 def _initials(doc: Doc, i: int) -> bool:
@@ -459,7 +468,8 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     if agency and agency[0].category in {"dinas", "badan"}:
         title = f"Kepala {agency[0].category.title()}"  # "Kepala BPRD": the head of a Badan
     elif title in UNIT_TITLES:
-        title = " ".join([title, *_unit_words(words)])
+        unit = _unit_words(words)
+        title = " ".join([title, *unit[unit[:1] == ["Direktorat"] and title == "Direktur":]])  # "Direktur Direktorat X"
     if acting and not title.startswith(acting):
         title = f"{acting} {title}"
     return title, entry
@@ -470,16 +480,17 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
 UNIT_TITLES = {"Kepala Bidang", "Kepala Seksi", "Kepala Subbagian", "Kepala Sub Bidang", "Kepala Bagian", "Kepala Biro",
                "Direktur Jenderal", "Kepala Kantor", "Kepala Pusat", "Juru Bicara", "Direktur", "Kepala"}
 # Words naming a government agency in an office's complement: a bare "Direktur" or "Kepala" before them is an office.
-GOVERNMENT = re.compile(r"\b(?:Kementerian|Kemen[a-z]+|Kemenko[a-z]*|Direktorat|Ditjen|Badan|Dinas|Lembaga|Komisi|Otoritas|"
-                        r"Kejaksaan|Kepolisian|Pol(?:da|res|resta|restabes|sek)|Mahkamah|Pengadilan|Balai|Biro|Sekretariat|"
-                        r"Setda|Pemerintah|Pem(?:kab|kot|prov)|RSUD|Kantor|Satuan|Unit)\b")
+GOVERNMENT = re.compile(r"\b(?:Kementerian|Kemen[a-z]+|Kemenko[a-z]*|Direktorat|Ditjen|Badan|Dinas|Komisi|Otoritas|"
+                        r"Kejaksaan|Kepolisian|Pol(?:da|res|resta|restabes|sek)|Polri|Mahkamah|Pengadilan|Balai|Biro|"
+                        r"Sekretariat|Setda|Pemerintah|Pem(?:kab|kot|prov)|RSUD|Kantor)\b")
 # Words naming a ministry or a national unit: an office under them is national ("Direktur Tertib Niaga Kemendag").
 NATIONAL = re.compile(r"\b(?:Kementerian|Kemen(?!ag\b)[a-z]+|Kemenko[a-z]*|Direktorat Jenderal|Ditjen|Mabes|Bareskrim)\b")
 # "Penyuluhan, Pelayanan, dan Hubungan Masyarakat": commas of a list of fields ending in "dan".
 LIST_COMMA = re.compile(r",(?=(?:\s+[A-Z][\w-]*)+(?:,(?:\s+[A-Z][\w-]*)+)*,?\s+(?:dan|serta)\s)")
 PARENT_AGENCY = {"dinas", "badan", "kementerian", "kejaksaan", "kepolisian", "sekretariat", "setda", "pemerintah", "pemkot",
                  "pemkab", "pemprov", "direktorat", "kota", "kabupaten", "provinsi", "kantor", "pengadilan", "polres",
-                 "polda", "polresta", "kejari", "kejati", "bagian", "ditjen", "kemenkeu"}
+                 "polda", "polresta", "kejari", "kejati", "bagian", "ditjen", "kemenkeu", "divisi", "mabes", "polri",
+                 "bareskrim"}
 # Prosecution and police units as the press shortens them ("Kasi Intel", "Kasi Pidsus").
 UNIT_ABBREV = {"intel": "Intelijen", "pidsus": "Pidana Khusus", "pidum": "Pidana Umum", "penkum": "Penerangan Hukum",
                "datun": "Perdata dan Tata Usaha Negara"}
@@ -496,7 +507,7 @@ def _unit_words(complement: str) -> list[str]:
     complement = LIST_COMMA.sub("", re.sub(r",\s+(dan|serta)\s", r" \1 ", complement))
     for w in re.split(r"\s+", complement.split(",")[0].strip()):
         low = fold(w)
-        if not w or low in PARENT_AGENCY or low in regions or AGENCY_WORD.match(w) or not (_word(w) or _is_acronym(w)
+        if not w or low in PARENT_AGENCY and unit or low in regions or AGENCY_WORD.match(w) or not (_word(w) or _is_acronym(w)
                                                                                           or w in CONNECTORS):
             break
         if _is_acronym(w):
@@ -626,9 +637,14 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 tail, found = found[1], person
             elif village and not person:
                 tail, found = found[1], None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
-        while found and _acronym_after(doc, found[1]) and not _initials_of(doc[found[1] + 1].text, doc[found[0]:found[1]].text):  # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency
+        # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency; "Iwa Karniwa (IWK)": a person's initials
+        while found and _acronym_after(doc, found[1]) and not _initials_of(doc[found[1] + 1].text,
+                                                                           doc[found[0]:found[1]].text):
             tail = _acronym_after(doc, found[1])
             found = _name_at(doc, tail, stop)
+        if found and entry and entry.kind == "agency_unit" and not _is_person(article, *found[:2],
+                                                                               doc[found[0]:found[1]].text):
+            found = None
         if found:
             names.append(found[:2])
             k = found[1]

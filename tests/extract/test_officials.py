@@ -347,3 +347,13 @@ def test_a_lost_name_in_object_position_goes_only_to_the_speaker_the_headline_na
     assert [(n, t, j) for n, t, j, *_ in found(text, "Jumat Ini, Aher Kembali Dipanggil KPK Terkait Kasus Meikarta")] \
         == [("Aher", "Mantan Gubernur", "Provinsi Jawa Barat")]
     assert found(text, "KPK Kembali Periksa Saksi Kasus Meikarta") == []
+
+
+def test_a_bare_head_needs_a_person_not_unit_words_and_no_ngo(found: Callable) -> None:
+    # corpus: clickid-tempo-02341 (LBH is an NGO), clickid-okezone-02758 (Polri), a Balai followed by its park
+    assert found("Direktur Umum Lembaga Bantuan Hukum (LBH) Pers Ade Wahyudi mengecam tindakan itu.") == []
+    text = ("Kepala Biro Penerangan Masyarakat (Karopenmas) Divisi Humas Mabes Polri, Brigjen Dedi Prasetyo mengatakan "
+            "penyidik masih bekerja.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Dedi Prasetyo", "Kepala Biro Penerangan Masyarakat", "Indonesia")]
+    assert found("Kepala Balai Taman Nasional Lorentz mengatakan kebakaran sudah padam.") == []
