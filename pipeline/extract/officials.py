@@ -304,12 +304,14 @@ def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span]) -> int | None:
 
 
 def _is_person(article: Article, start: int, end: int, name: str) -> bool:
-    """The NER model tags the words as a person, or the name recurs: a bare `Kepala`/`Direktur` is followed by
-    unit words as often as by a name ("Kepala Balai Taman Nasional ...")."""
+    """The NER model tags the words as a person, the full name recurs, or a one-word name speaks ("kata Ma'mun"):
+    a bare `Kepala`/`Direktur` is followed by unit words as often as by a name ("Kepala Balai Taman Nasional")."""
     doc = article.doc
     if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents):
         return True
-    return len(re.findall(r"\b" + re.escape(name) + r"\b", article.text)) >= 2
+    if len(name.split()) >= 2:
+        return len(re.findall(r"\b" + re.escape(name) + r"\b", article.text)) >= 2
+    return any(name in (m.group("name"), m.group("subject")) for m in SPEAKER_CUE.finditer(article.text))
 
 
 def _initials(doc: Doc, i: int) -> bool:
@@ -751,7 +753,7 @@ def _headline_office(article: Article) -> dict[str, Any] | None:
     return None
 
 
-SPEAKER_CUE = re.compile(r"\b(?i:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|pungkas|menurut)\s+"
+SPEAKER_CUE = re.compile(r"\b(?i:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|pungkas|menurut)(?:nya)?\s+"
                          r"(?P<name>[A-Z][\w'-]+)\b|\b(?P<subject>[A-Z][\w'-]+)\s+(?:juga\s+)?(?:mengatakan|menjelaskan|"
                          r"menuturkan|mengungkapkan|menegaskan|menambahkan|memaparkan|menyebut)\b")
 
