@@ -69,7 +69,7 @@ CUE_VERBS = {
     "menyampaikan": "sampai", "menandaskan": "tandas", "mengimbuhkan": "imbuh", "melanjutkan": "lanjut",
     "bilang": "bilang", "tanya": "tanya", "menurut": "menurut", "sambung": "sambung", "beber": "beber",
     "urai": "urai", "jawab": "jawab", "memungkasi": "pungkas", "tukas": "tukas", "kilah": "kilah", "seru": "seru",
-    "menyatakan": "nyata", "mengungkap": "ungkap",
+    "menyatakan": "nyata", "mengungkap": "ungkap", "klaim": "klaim", "harap": "harap", "tulis": "tulis",
 }
 _CUE_NYA = re.compile(r"^(" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(nya)?$", re.I)
 

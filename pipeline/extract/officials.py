@@ -399,6 +399,10 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
         if _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
                            and t.lower() not in _office_vocab() and t.lower() not in NOT_NAME):
             j += 1
+        elif _word(t) and fold(t) not in OFFICE_WORDS and not GOVERNMENT.fullmatch(t) and not _is_honorific(t) \
+                and not _rank_length(doc, j) and j + 1 < len(doc) \
+                and j + 1 not in stop and _starts_name(doc[j + 1].text) and j + 1 - i < 5:
+            j += 1  # "Lukman Hakim Saifuddin", "Budi Karya Sumadi": a common word between two name words
         else:
             break
     return i, j, first

@@ -213,7 +213,7 @@ _CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?P<name>[A-Z][\w
 
 def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:
     """(cue, is_pronoun_or_nya, where the speaker's name would start) after a closing mark."""
-    m = re.match(r"[\"“”]?\s*[,.]?\s*(?:lalu\s+|kemudian\s+)?(?P<cue>[A-Za-z]+)\b\s*", text[end : end + 60])
+    m = re.match(r"[\"“”]?\s*[,.]?\s*(?:lalu\s+|kemudian\s+|demikian\s+)?(?P<cue>[A-Za-z]+)\b\s*", text[end : end + 60])
     if not m or not cue_of(m.group("cue")):
         return None, True, end
     cue, nya = cue_of(m.group("cue"))

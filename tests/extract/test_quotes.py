@@ -205,3 +205,12 @@ def test_lowercase_doctor_title_and_a_name_lost_after_the_cue(said: Callable) ->
     text = ("Wali Kota Bogor Bima Arya menuturkan, trem dipilih untuk mengurai kemacetan di Kota Bogor.\n"
             "\"Kita mulai tahapan pembangunan trem di Kota Bogor,\" ujar , dalam acara di Balai Kota Bogor.")
     assert [s for s, *_ in said(text)] == ["Bima Arya"]
+
+
+def test_cue_words_of_hope_claim_and_writing_and_a_closing_demikian(said: Callable) -> None:
+    # corpus: clickid-sindonews-02942 ("harap Menag"), clickid-sindonews-00888 ("klaim Poernomo"), okezone-01420
+    text = ("Menteri Agama Lukman Hakim Saifuddin membuka Kompetisi Sains Madrasah di Manado.\n"
+            "Kepala Dinas Pendidikan Kota Manado Daglan Walangitan turut hadir.\n"
+            "\"Dalam ajang ini banyak pula siswa sekolah umum,\" harap Menag.\n"
+            "\"Petani harus memahami konsep bisnis berkelanjutan,\" demikian jelas Daglan di Manado.")
+    assert [(s, c) for s, _, c, _ in said(text)] == [("Lukman Hakim Saifuddin", "harap"), ("Daglan Walangitan", "jelas")]
