@@ -291,12 +291,16 @@ def _rank_length(doc: Doc, i: int) -> int:
     return 0
 
 
+# Acronyms of regional agencies open with their Dinas or Badan ("DPMDP3A", "DKPKP", "BPKAD").
+REGIONAL_ACRONYM = re.compile(r"[DB][A-Z0-9]{3,}")
+
+
 def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span]) -> int | None:
     """Where the government agency of a bare `Direktur`/`Kepala` starts, after the capitalised words of
     the unit it heads (`Direktur Angkutan Jalan Kementerian Perhubungan`), else None."""
     for k in range(i, min(i + 12, len(doc))):
         t = doc[k].text
-        if k in orgs or GOVERNMENT.fullmatch(t) or t in gazetteers.load().org_abbrevs:
+        if k in orgs or GOVERNMENT.fullmatch(t) or t in gazetteers.load().org_abbrevs or REGIONAL_ACRONYM.fullmatch(t):
             return k
         if not (_word(t) or _is_acronym(t) or t in {",", "dan", "serta", "(", ")"}):
             return None
@@ -304,14 +308,18 @@ def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span]) -> int | None:
 
 
 def _is_person(article: Article, start: int, end: int, name: str) -> bool:
-    """The NER model tags the words as a person, the full name recurs, or a one-word name speaks ("kata Ma'mun"):
-    a bare `Kepala`/`Direktur` is followed by unit words as often as by a name ("Kepala Balai Taman Nasional")."""
+    """The NER model tags the words as a person, the full name recurs, a one-word name ends the noun phrase
+    ("Kepala DPMDP3A Alamsyah dan") or speaks ("kata Ma'mun"): a bare `Kepala`/`Direktur` is followed by unit
+    words as often as by a name ("Kepala Balai Taman Nasional")."""
     doc = article.doc
     if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents):
         return True
     if len(name.split()) >= 2:
         return len(re.findall(r"\b" + re.escape(name) + r"\b", article.text)) >= 2
-    return any(name in (m.group("name"), m.group("subject")) for m in SPEAKER_CUE.finditer(article.text))
+    ends = end + 1 < len(doc) and doc[end].text[:1].islower() and not (doc[end].text in {"dan", "serta"}
+                                                                       and doc[end + 1].text[:1].isupper())
+    return ends or \
+        any(name in (m.group("name"), m.group("subject")) for m in SPEAKER_CUE.finditer(article.text))
 
 
 def _initials(doc: Doc, i: int) -> bool:
@@ -648,9 +656,10 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                                                                            doc[found[0]:found[1]].text):
             tail = _acronym_after(doc, found[1])
             found = _name_at(doc, tail, stop)
-        if found and entry and entry.kind == "agency_unit" and not _is_person(article, *found[:2],
-                                                                               doc[found[0]:found[1]].text):
-            found = None
+        unit_words = bool(found and entry and entry.kind == "agency_unit"
+                          and not _is_person(article, *found[:2], doc[found[0]:found[1]].text))
+        if unit_words:
+            found = None  # and no name before the office either: the office is not complete
         if found:
             names.append(found[:2])
             k = found[1]
@@ -658,7 +667,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 second = _name_at(doc, k + 1, stop)
                 if second:
                     names.append(second[:2])
-        if not names:
+        if not names and not unit_words:
             before = _name_before(doc, start, stop)
             names = [before] if before else []
         role = _lost_name(article, start, tail) if not names and lost is not None else None

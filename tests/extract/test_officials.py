@@ -357,3 +357,14 @@ def test_a_bare_head_needs_a_person_not_unit_words_and_no_ngo(found: Callable) -
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Dedi Prasetyo", "Kepala Biro Penerangan Masyarakat", "Indonesia")]
     assert found("Kepala Balai Taman Nasional Lorentz mengatakan kebakaran sudah padam.") == []
+
+
+def test_a_head_of_a_regional_agency_known_only_by_its_acronym(found: Callable) -> None:
+    # clickid-sindonews-00955 (dev2) and clickid-tempo-00610 (corpus)
+    text = ("Bertempat di Ruang Rapat Aula Bupati, Kamis (19/09/2019), pelantikan dihadiri Asisten III Kabupaten "
+            "Morowali Siti Samria, Staf ahli bidang ekonomi pembangunan Abd. Rahman, Kepala DPMDP3A Alamsyah dan "
+            "sejumlah Masyarakat kabupaten Morowali.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Siti Samria", "Asisten Daerah"), ("Alamsyah", "Kepala DPMDP3A")]
+    text = ("Keempatnya adalah Ketua Kadin Indonesia, Rosan Roeslani; mantan Kepala BKPM, Muhammad Lutfi dan Ketua "
+            "Umum DPP HIPPI, Suryani Motik.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Muhammad Lutfi", "Mantan Kepala BKPM")]
