@@ -1,4 +1,4 @@
-"""Stage `nlp`: run the pipeline over the `ok` articles, storing Docs in batches (DocBin)."""
+"""Stage `nlp`: run the pipeline over the `ok` articles, storing Docs in batches (`serialize.pack`)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from typing import Any
 
 import pyarrow as pa
 from spacy.language import Language
-from spacy.tokens import DocBin
 
 from pipeline import cache as record_cache, paths
 from pipeline.cache import RecordCache
 from pipeline.config import load_params
 from pipeline.engine import Engine, LocalEngine, make_engine
+from pipeline.nlp import serialize
 from pipeline.nlp.model import load_pipeline
 from pipeline.parquet import AtomicWriter, iter_batches
 from pipeline.progress import StageTimer, progress
@@ -26,6 +26,7 @@ NLP_SCHEMA = pa.schema([
     pa.field("batch", pa.int32()),
     pa.field("article_ids", pa.list_(pa.string())),
     pa.field("docs", pa.binary()),
+    pa.field("spans", serialize.SPANS),
 ])
 
 
@@ -82,8 +83,8 @@ _ZONES: dict[str, MemoryZone] = {}
 ZONE_MAX_NEW_STRINGS = 200_000  # ~40 MB of strings and lexemes; a 640-article window adds ~17,000
 
 
-def annotate(rows: list[dict[str, Any]], params: dict[str, Any]) -> bytes:
-    """One batch of articles to a DocBin: the unit of work a worker process or Dask task runs.
+def annotate(rows: list[dict[str, Any]], params: dict[str, Any]) -> tuple[bytes, list[list[dict[str, Any]]]]:
+    """One batch of articles to Docs (`serialize.pack`): the unit of work a worker process or Dask task runs.
 
     The Docs live in the process's memory zone (`MemoryZone`) only until they are serialised here.
     """
@@ -91,10 +92,7 @@ def annotate(rows: list[dict[str, Any]], params: dict[str, Any]) -> bytes:
     key = _key(params)
     zone = _ZONES.setdefault(key, MemoryZone(nlp, ZONE_MAX_NEW_STRINGS))
     zone.renew_if_full()
-    docs = DocBin(store_user_data=False)
-    for doc in nlp.pipe(r["text"] for r in rows):
-        docs.add(doc)
-    return docs.to_bytes()
+    return serialize.pack(nlp.pipe(r["text"] for r in rows))
 
 
 def close_zones() -> None:
@@ -133,9 +131,9 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
     work = chain([first], pending) if first is not None else iter(())
     try:
         with AtomicWriter(out, NLP_SCHEMA) as writer:
-            for docs in progress(engine.map(partial(annotate, params=params), work), "nlp", unit="batch"):
+            for docs, spans in progress(engine.map(partial(annotate, params=params), work), "nlp", unit="batch"):
                 b, ids = batches.pop(0)
-                writer.write_rows([{"batch": b, "article_ids": ids, "docs": docs}])
+                writer.write_rows([{"batch": b, "article_ids": ids, "docs": docs, "spans": spans}])
                 n += len(ids)
     finally:
         close_zones()
