@@ -25,6 +25,8 @@ from pipeline.progress import StageTimer, progress
 NLP_SCHEMA = pa.schema([
     pa.field("batch", pa.int32()),
     pa.field("article_ids", pa.list_(pa.string())),
+    pa.field("published_dates", pa.list_(pa.date32())),  # what the extractors need besides the Docs
+    pa.field("titles", pa.list_(pa.string())),
     pa.field("docs", pa.binary()),
     pa.field("spans", serialize.SPANS),
 ])
@@ -119,13 +121,14 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
         params = {**params, "model": str(Path(params["model"]).resolve())}
     engine = engine or LocalEngine(1)
     columns = ["article_id", "status", "text", "title", "published_date"]
-    batches: list[tuple[int, list[str]]] = []
+    batches: list[dict[str, Any]] = []
 
     def todo() -> Iterator[list[dict[str, Any]]]:
         for b, batch in enumerate(iter_batches(articles, params["batch_size"], columns)):
             rows = [r for r in batch if extractable(r, include_irrelevant) and not (cache and cache.key(r) in cache)]
             if rows:
-                batches.append((b, [r["article_id"] for r in rows]))
+                batches.append({"batch": b, "article_ids": [r["article_id"] for r in rows],
+                                "published_dates": [r["published_date"] for r in rows], "titles": [r["title"] for r in rows]})
                 yield [{"article_id": r["article_id"], "text": r["text"]} for r in rows]
 
     n = 0
@@ -137,9 +140,9 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
     try:
         with AtomicWriter(out, NLP_SCHEMA) as writer:
             for docs, spans in progress(engine.map(partial(annotate, params=params), work), "nlp", unit="batch"):
-                b, ids = batches.pop(0)
-                writer.write_rows([{"batch": b, "article_ids": ids, "docs": docs, "spans": spans}])
-                n += len(ids)
+                row = batches.pop(0)
+                writer.write_rows([{**row, "docs": docs, "spans": spans}])
+                n += len(row["article_ids"])
     finally:
         close_zones()
     timer.summary(n, f"{n} annotated articles")
