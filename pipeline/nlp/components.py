@@ -85,4 +85,6 @@ def add_gazetteer_ruler(nlp: Language) -> None:
     for attr, patterns in gazetteer_patterns().items():
         ruler = nlp.add_pipe("span_ruler", name=f"gazetteer_{attr.lower()}",
                              config={"spans_key": GAZETTEER_KEY, "phrase_matcher_attr": attr, "overwrite": False})
-        ruler.add_patterns(patterns)
+        # The ruler runs the components before it over its ~5,000 phrases; LOWER and ORTH need tokens only
+        with nlp.select_pipes(enable=[ruler_name for ruler_name in nlp.pipe_names if ruler_name.startswith("gazetteer_")]):
+            ruler.add_patterns(patterns)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.clean.language import detect_language, language_reason
+from pathlib import Path
+
+from pipeline.clean.language import FAST_ACCEPT_SHARE, detect_language, function_word_share, language_reason
 
 CANDIDATES = ("id", "ms", "en", "nl")
 ACCEPT = ("id", "ms")
@@ -24,3 +26,11 @@ def test_english_is_irrelevant_with_its_reason() -> None:
 
 def test_text_without_letters_is_undecided() -> None:
     assert detect_language("2019 - 2020 : 12,5 %", CANDIDATES) == (None, 0.0)
+
+
+def test_function_words_accept_indonesian_without_lingua_and_never_english(monkeypatch) -> None:
+    article = (Path(__file__).resolve().parents[2] / "data/raw/seeds/004_1de3d0c439e19941.txt").read_text(encoding="utf-8")
+    assert function_word_share(article) >= FAST_ACCEPT_SHARE
+    assert function_word_share(ENGLISH) == 0.0
+    monkeypatch.setattr("pipeline.clean.language.detect_language", lambda *_: (_ for _ in ()).throw(AssertionError("lingua asked")))
+    assert language_reason(article, CANDIDATES, ACCEPT) is None
