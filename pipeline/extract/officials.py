@@ -462,6 +462,9 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
             if w in {"Kementerian", "Badan", "Provinsi", "Kota", "Kabupaten"} or fold(w) in regions or \
                     (_is_acronym(w) and not re.fullmatch(r"[IVX]+", w) and not (named and named[-1] in CONNECTORS)):
                 break
+            if "/" in w:  # "Menteri Lingkungan Hidup/Kepala Badan ...": a second post begins
+                named += [w.split("/")[0]] if w.split("/")[0] else []
+                break
             named.append(w)
         while named and named[-1].lower() in CONNECTORS:
             named.pop()
@@ -957,6 +960,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         else:
             if region is None and m["level"] not in (None, "national"):
                 region = _shared_region(article, m, people) or fallback
+                if region is not None and m["level"] == "provinsi" and region.type in {"kota", "kabupaten"}:
+                    region = gazetteers.region_for(region.province, "provinsi")  # a Korem in Bogor: Jawa Barat
                 if region is not None and m["level"] in LEVEL_KIND and LEVEL_KIND[m["level"]] != region.type:
                     region = None
             jurisdiction = _jurisdiction_name(region) if region else None

@@ -368,3 +368,14 @@ def test_a_head_of_a_regional_agency_known_only_by_its_acronym(found: Callable) 
     text = ("Keempatnya adalah Ketua Kadin Indonesia, Rosan Roeslani; mantan Kepala BKPM, Muhammad Lutfi dan Ketua "
             "Umum DPP HIPPI, Suryani Motik.")
     assert [(n, t) for n, t, *_ in found(text)] == [("Muhammad Lutfi", "Mantan Kepala BKPM")]
+
+
+def test_a_second_post_after_a_slash_and_a_provincial_office_in_a_regency_article(found: Callable) -> None:
+    # detik25-0647 and clickid-okezone-02621 (dev3)
+    text = ("Menteri Lingkungan Hidup/Kepala Badan Pengendalian Lingkungan Hidup Hanif Faisol Nurofiq melakukan aksi "
+            "bersih-bersih.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Hanif Faisol Nurofiq", "Menteri Lingkungan Hidup")]
+    text = ("Iriana meninjau Sungai Cipakancilan di Kota Bogor. Warga Kota Bogor menyambutnya.\n"
+            "Komandan Korem 061/Suryakancana Kolonel Inf. Novi Helmi Prasetya dalam laporannya menyebutkan sungai itu "
+            "bersih.")
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Novi Helmi Prasetya", "Provinsi Jawa Barat")]
