@@ -699,6 +699,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 kecamatan = _village(article, end, tail, entry)
             if region is not None and region.type == "negara" and not (entry and entry.level == "national"):
                 region = None  # "Kepala Dinas ... Indonesia" is no foreign office
+            implied = region is None
             if region is None and (entry and entry.level == "national" or NATIONAL.search(doc[end:tail].text) or any(
                     o.category == "national" for o in _agencies(article, end, tail))):
                 region = gazetteers.INDONESIA  # "Kepala Pusat ... Kementan", "Juru Bicara KPK": a national agency
@@ -712,7 +713,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             mentions.append({"name": name, "title": f"Mantan {title}" if former else title,
                              "title_text": doc[first:tail].text if k == len(names) - 1 else doc[first:last].text,
                              "organization": _organization(article, start, tail), "region": region,
-                             "kecamatan": kecamatan, "former": former,
+                             "kecamatan": kecamatan, "former": former, "implied": implied,
                              # a spokesperson whose agency was lost is in no region the article could tell
                              "level": None if not entry or (lost_link and tail == end
                                                             and entry.kind == "spokesperson") else entry.level,
@@ -772,6 +773,11 @@ def _headline_office(article: Article) -> dict[str, Any] | None:
 SPEAKER_CUE = re.compile(r"\b(?i:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|pungkas|menurut)(?:nya)?\s+"
                          r"(?P<name>[A-Z][\w'-]+)\b|\b(?P<subject>[A-Z][\w'-]+)\s+(?:juga\s+)?(?:mengatakan|menjelaskan|"
                          r"menuturkan|mengungkapkan|menegaskan|menambahkan|memaparkan|menyebut)\b")
+
+
+def _same_sentence(article: Article, a: int, b: int) -> bool:
+    sent = article.sentence_at(a)
+    return sent is not None and sent.start_char <= b < sent.end_char
 
 
 def _untitled_speaker(article: Article, people: list[dict[str, Any]],
@@ -902,7 +908,9 @@ def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep
     """Keep the earliest current office with a region; take a longer name when one appears."""
     old = people[key]
     better = (old["former"] and not m["former"]) or (old["region"] is None and m["region"] is not None
-                                                     and old["title"] == m["title"])
+                                                     and old["title"] == m["title"]) \
+        or (old.get("implied") and not m.get("implied") and old["title"] == m["title"] and not m["former"])
+    # "Presiden Donald Trump" then "Presiden AS Donald Trump": the office that names its country wins
     new = {**m} if better else {**old}
     new["name"] = old["name"] if keep_name else m["name"]
     kept = m if better else old
@@ -942,8 +950,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     if office and any(p["title"] == office["title"] and p["region"] == office["region"] for p in people):
         office = None  # the office's holder is already named ("Gubernur Jabar:" and "Gubernur Jawa Barat Ridwan Kamil")
     speaker = _untitled_speaker(article, people, aliases) if office else None
-    if speaker and office.get("role") == "object" and speaker[0] not in re.findall(r"[\w'-]+", article.title or ""):
-        speaker = None
+    if speaker and office.get("role") == "object" and (
+            speaker[0] not in re.findall(r"[\w'-]+", article.title or "")
+            or any(_same_sentence(article, p["char_start"], office["char_start"]) for p in found)):
+        speaker = None  # an object office beside a named subject is someone else's ("A menjalin komitmen dengan ...")
     if office and speaker:
         name = _complete_from_headline(article, fullest_form(article.text, speaker[0]))
         start, end = (office["char_start"], office["char_end"]) if "char_start" in office else speaker[1:]

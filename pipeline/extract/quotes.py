@@ -29,7 +29,7 @@ LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangk
 # A sentence that opens by reporting the last speaker ("Menurutnya, ...") is about its subject, who does not speak.
 REPORTED = re.compile(r"\b[Mm]enurut(?:nya|\s+(?:dia|ia|beliau))\b")
 # A description closed by a demonstrative refers back to the last speaker ("ucap mantan Direktur Utama ... itu").
-ANAPHORIC = re.compile(r"[^.,;:\n\"“”]{0,80}?\s(?:ini|itu|tersebut)\s*[,.;\"”]")
+ANAPHORIC = re.compile(r"[a-z][^.,;:\n\"“”]{0,80}?\s(?:ini|itu|tersebut)\s*[,.;\"”]")
 PLACE_WORDS = re.compile(r"\b(?:di|ke|dari|pada|dalam|usai|seusai|saat|ketika)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.))*")
 

@@ -379,3 +379,13 @@ def test_a_second_post_after_a_slash_and_a_provincial_office_in_a_regency_articl
             "Komandan Korem 061/Suryakancana Kolonel Inf. Novi Helmi Prasetya dalam laporannya menyebutkan sungai itu "
             "bersih.")
     assert [(n, j) for n, _, j, *_ in found(text)] == [("Novi Helmi Prasetya", "Provinsi Jawa Barat")]
+
+
+def test_an_object_office_beside_a_named_subject_is_not_the_speakers(found: Callable) -> None:
+    # clickid-kompas-00784 (corpus): Ganjar's name was lost, Khofifah speaks
+    text = ("Gubernur Jawa Timur , Indar Parawansa mengaku sudah menjalin komitmen dengan Gubernur Jawa Tengah , untuk "
+            "mengelola daerah aliran ,.\n"
+            "\"Kami sepakat mengelola daerah aliran Sungai Bengawan Solo,\" kata Khofifah, Senin (16/9/2019).\n"
+            "\"Menjaga daya dukung alam harus dilakukan secara holistik,\" ujar Khofifah.")
+    assert [(n, j) for n, _, j, *_ in found(text, "Khofifah dan Ganjar Sepakat Kelola Sungai Bengawan Solo")] == [
+        ("Indar Parawansa", "Provinsi Jawa Timur")]

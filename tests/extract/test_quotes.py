@@ -214,3 +214,11 @@ def test_cue_words_of_hope_claim_and_writing_and_a_closing_demikian(said: Callab
             "\"Dalam ajang ini banyak pula siswa sekolah umum,\" harap Menag.\n"
             "\"Petani harus memahami konsep bisnis berkelanjutan,\" demikian jelas Daglan di Manado.")
     assert [(s, c) for s, _, c, _ in said(text)] == [("Lukman Hakim Saifuddin", "harap"), ("Daglan Walangitan", "jelas")]
+
+
+def test_a_name_after_the_cue_is_the_speaker_even_before_a_demonstrative(said: Callable) -> None:
+    # clickid-wowkeren-02204 (corpus)
+    text = ("Penetapan Menpora Imam Nahrawi sebagai tersangka bertepatan dengan disahkannya revisi UU KPK.\n"
+            "\"Namun sayang, kekuatan dan kewenangannya dipreteli oleh DPR dan Presiden,\" kata Zaenur saat menanggapi "
+            "polemik pengesahan RUU KPK ini.")
+    assert [s for s, *_ in said(text)] == ["Zaenur"]
