@@ -6,7 +6,10 @@ previous one left its quote open continues that quote. The speaker is the person
 after the cue (`," ujar Erwin.`, `," kata Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum`);
 `-nya`/`dia` cues and quotes without a cue go to the last speaker: the person who last
 spoke in a quote or was the subject of a sentence ("Tatu menjelaskan, ...",
-"Menurut Emil, ...", "dikatakan Tatu"), never someone merely greeted or mentioned.
+"Menurut Emil, ...", "dikatakan Tatu"), never someone merely greeted or mentioned. So do a
+description closed by a demonstrative ("kata politikus Partai Golkar ini") and a cue whose name a
+scraper dropped ("ujar , dalam"); a place after the cue ("ujarnya saat ditemui di kantornya, Jalan
+...") names nobody.
 """
 
 from __future__ import annotations
