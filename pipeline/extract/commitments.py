@@ -29,6 +29,7 @@ from pipeline.extract.numbers import NUMBER, parse_number
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+                   r"menyampaikan kepada(?= [^,.;]{3,60}? untuk (?:tidak )?(?:me|ber|men)[a-z]{3,})|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
     "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok",
     "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin",
@@ -42,22 +43,28 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
 INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
-                              r"menginstruksi|mengusulkan)\b", re.I)
+                              r"menginstruksi|mengusulkan|menyampaikan kepada)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
-    r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
+    r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
+    # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
+    r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b",
     re.I)
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
+# A clause opened by "kalau/jika/apabila" is the condition: "Kalau saya kan targetkan uangnya ada" commits to nothing.
 NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kenapa|mengapa|siapa|bagaimana|kapan|"
+                                    r"kalau|jika|apabila|bila|seandainya|andaikan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
 PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
+# "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)": the names a party goes by in this article.
+PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+\(([A-Z][\w-]+)\))?")
 # "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
                                r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
@@ -71,7 +78,7 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
-                       r"lakukan|jadikan|upayakan|ada)\b", re.I)
+                       r"lakukan|jadikan|upayakan|pindah|ada)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku)\s+(?:bahwa\s+)?", re.I)
@@ -120,7 +127,7 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
             bool(re.match(r"\s+(?:me|ber|di)[a-z]{3,}", clause[cue.end():], re.I))
     if word == "ingin":  # "Anies ingin memberikan ruang kepada PKL", not "kami ingin program kami dirasakan"
         return not re.search(r"\b(?:tidak|tak|belum|sangat)\s+$", before, re.I) and \
-            bool(re.match(r"\s+(?:me|ber)[a-z]{3,}", clause[cue.end():], re.I)) and \
+            bool(re.match(r"\s+(?:(?:me|ber)[a-z]{3,}|tumbuh|naik|maju|bangun|buat)\b", clause[cue.end():], re.I)) and \
             not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima)\b",
                          clause[cue.end():], re.I)  # "ingin mengingatkan bahwa ...": a speech act
     if word == "akan":
@@ -155,10 +162,20 @@ def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_sta
         if not quoted or not quoted.get("speaker_name") or not (quoted["char_start"] <= start < quoted["char_end"]):
             return before[-1]["name"], before[-1]["title"]
     if quoted and quoted.get("speaker_name"):
-        return quoted["speaker_name"], quoted.get("speaker_title")
+        return _speaker(article, quoted["speaker_name"], quoted.get("speaker_title"))
     if before:
         return before[-1]["name"], before[-1]["title"]
     return quotes.last_mentioned(article, start)
+
+
+def _speaker(article: Article, name: str, title: str | None) -> tuple[str, str | None]:
+    """A quote's speaker as the article's official when the name is a clipped or misspelt form of one official's
+    ("Harsono" for "Suharsono"), so that the office (a legislator's) is known."""
+    if title:
+        return name, title
+    key = name.lower()
+    same = [o for o in article.results.get("officials", []) if len(key) >= 5 and o["name"].lower().endswith(key)]
+    return (same[0]["name"], same[0]["title"]) if len(same) == 1 else (name, title)
 
 
 def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
@@ -260,11 +277,14 @@ def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, s
         c_start += near[-1]
         clause = text[c_start:c_end]
     subj = ACTOR_SUBJECT.match(clause)
+    whole = clause.strip(' ,."“”')
     if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end() for s, _, _ in mentions)
                  or re.match(r"\s*(?:dia|ia|beliau|pihaknya)\b", subj.group(), re.I)):
         c_start += subj.end()
         clause = text[c_start:c_end]
     clause = clause.strip(' ,."“”')
+    if len(clause.split()) < 3:  # "kita seminggu sekali akan WFH-kan": too short without its subject
+        clause = whole
     if len(clause.split()) < 3:
         return None
     return text.find(clause, c_start), clause, org
@@ -275,7 +295,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     text = article.text
     quoted_spans = article.results.get("quotes", [])
     mentions = _mentions(article)
-    records = []
+    party = _party_names(text)
+    records: list[dict[str, Any]] = []
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         consumed = sent.start_char
@@ -289,7 +310,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
-                    PARTY.search(text[sent.start_char:c_end]) or \
+                    PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
                     re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
@@ -304,6 +325,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             if title and LEGISLATOR.search(title) and not org and DEONTIC.search(clause):
                 continue  # a legislator's "harus/perlu ..." about the executive is an opinion (decision 5)
+            if any(r["actor_name"] == actor and _same_words(r["text"], clause) for r in records):
+                continue  # the body restating a commitment of its lead
             tv = TARGET_VALUE.search(clause)
             deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
@@ -314,6 +337,19 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                   quoted=quote is not None))
     records += _programme_items(article)
     return records
+
+
+def _party_names(text: str) -> re.Pattern[str] | None:
+    """The names of the parties the article mentions ("Partai Gelora Indonesia" -> "Gelora"), so that a party's
+    plan is known when only its name is said ("targetnya Gelora bisa berdiri pada akhir 2019")."""
+    names = {w for m in PARTY_NAME.finditer(text) for w in m.groups() if w and len(w) >= 3}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two clauses sharing most of their words (text F1 >= 0.6): one commitment said twice."""
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.6
 
 
 def _programme_items(article: Article) -> list[dict[str, Any]]:
