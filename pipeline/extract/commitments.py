@@ -26,13 +26,23 @@ from pipeline.extract import quotes
 from pipeline.extract.base import Article, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
+# Bare verb stems of the spoken first-person construction ("kita proses", "kami kejar", "kita carikan"); verbs of
+# seeing, thinking and saying ("nanti kita lihat", "kita pikirkan") are vague and left out.
+_ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ketahui|pelajari|diskusikan|"
+                r"koordinasikan|informasikan|infokan|umumkan|jelaskan|kabarkan|miliki|alami|hadapi|rasakan|akui|"
+                r"sadari|yakini|inginkan|dalami|temukan|sebutkan)\b)"
+                r"(?:kejar|proses|urus|bangun|buat|bikin|kirim|tindak|cari|bantu|kawal|tambah|[a-z]{3,}(?:kan|i))")
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
                    r"menyampaikan kepada(?= [^,.;]{3,60}? untuk (?:tidak )?(?:me|ber|men)[a-z]{3,})|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
-    "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok",
-    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin",
+    # "transportasi kita efisienkan 30 persen": a first-person action with a quantity is a target
+    "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok|"
+              r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))",
+    # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
+    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|"
+            r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
     "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
@@ -110,7 +120,7 @@ YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().strip()
     before = clause[:cue.start()]
-    if word in ("akan", "harus", "perlu", "ingin") and \
+    if (word in ("akan", "harus", "perlu", "ingin") or re.search(r"\b(?:kita|kami)\b", word)) and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
         return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
@@ -237,7 +247,8 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
         c_end = clauses[i + 1][1]
         return c_end, text[c_start:c_end]
     if not (INSTRUCTION_VERB.search(clause) or bare):
-        return c_end, clause
+        c_end = _list_end(text, clauses, i)
+        return c_end, text[c_start:c_end]
     j = i
     while j + 1 < len(clauses):
         nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
@@ -250,6 +261,22 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
         if purpose or re.search(r"\b(?:agar|supaya|untuk)\b", nxt) or bare:
             break
     return c_end, clause
+
+
+def _list_end(text: str, clauses: list[tuple[int, int]], i: int) -> int:
+    """The end of a list the clause's object opens ("menjamin keamanan, kenyamanan, serta pelayanan terbaik ..."):
+    short items cut at commas, closed by an item with "dan"/"serta"."""
+    j = i
+    while j + 1 < len(clauses):
+        nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
+        if CUE.search(nxt):
+            break
+        if re.match(r"\s*(?:dan|serta)\s", nxt):
+            return clauses[j + 1][1] if j > i and len(nxt.split()) <= 20 else clauses[i][1]
+        if len(nxt.split()) > 3 or not re.match(r"\s*[a-z]", nxt):
+            break
+        j += 1
+    return clauses[i][1]
 
 
 def _org_actor(text: str) -> str | None:
@@ -277,14 +304,14 @@ def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, s
         c_start += near[-1]
         clause = text[c_start:c_end]
     subj = ACTOR_SUBJECT.match(clause)
-    whole = clause.strip(' ,."“”')
+    whole, whole_start = clause.strip(' ,."“”'), c_start
     if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end() for s, _, _ in mentions)
                  or re.match(r"\s*(?:dia|ia|beliau|pihaknya)\b", subj.group(), re.I)):
         c_start += subj.end()
         clause = text[c_start:c_end]
     clause = clause.strip(' ,."“”')
-    if len(clause.split()) < 3:  # "kita seminggu sekali akan WFH-kan": too short without its subject
-        clause = whole
+    if len(clause.split()) < 3 and len(whole.split()) >= 4:  # "kita seminggu sekali akan WFH-kan"
+        clause, c_start = whole, whole_start
     if len(clause.split()) < 3:
         return None
     return text.find(clause, c_start), clause, org
