@@ -73,8 +73,9 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kena
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
 PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
-# "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)": the names a party goes by in this article.
-PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+\(([A-Z][\w-]+)\))?")
+# "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)", "... atau Gelora": the names a party goes by in this article.
+PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+"
+                        r"(?:\(([A-Z][\w-]+)\)|atau\s+([A-Z][\w-]+)))?")
 # "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
                                r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
@@ -91,7 +92,7 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"lakukan|jadikan|upayakan|pindah|ada)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
-                      r"menyatakan|mengungkapkan|menambahkan|mengaku)\s+(?:bahwa\s+)?", re.I)
+                      r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|yang bersangkutan|tersangka|"
                     r"terdakwa|saksi|pelaku)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
@@ -352,10 +353,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             if title and LEGISLATOR.search(title) and not org and DEONTIC.search(clause):
                 continue  # a legislator's "harus/perlu ..." about the executive is an opinion (decision 5)
-            if any(r["actor_name"] == actor and _same_words(r["text"], clause) for r in records):
-                continue  # the body restating a commitment of its lead
             tv = TARGET_VALUE.search(clause)
             deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
+            if any(r["actor_name"] == actor and r["deadline"] == deadline and _same_words(r["text"], clause)
+                   for r in records):
+                continue  # the body restating a commitment of its lead
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,
@@ -374,9 +376,9 @@ def _party_names(text: str) -> re.Pattern[str] | None:
 
 
 def _same_words(a: str, b: str) -> bool:
-    """Two clauses sharing most of their words (text F1 >= 0.6): one commitment said twice."""
+    """Two clauses with the same deadline sharing half their words (text F1 >= 0.5): one commitment said twice."""
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.6
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.5
 
 
 def _programme_items(article: Article) -> list[dict[str, Any]]:

@@ -38,7 +38,7 @@ ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengiku
                  r"melantik|mencanangkan|menggelar)\b", re.I)
 SPEECH = re.compile(r"\b(kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|terang|sebut)"
                     r"(?:nya)?\b|\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
-PRESENCE_AT = re.compile(r"\bdi\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
+PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
 MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
@@ -62,7 +62,7 @@ PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
 VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan)$",
                    re.I)
-GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|"
+GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|kec\.?|"
                           r"kelurahan|desa)$", re.I)
 ORG_WORD = re.compile(r"\b(?:Dinas|Badan|Kementerian|Inspektorat|Sekretariat|Satuan)\b")
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
@@ -79,6 +79,16 @@ OFFICE_HOLDER = re.compile(r"^(?:Menteri|Gubernur|Bupati|Wali ?kota|Kepala|Ketua
 OFFICE_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas |Plt\.? )?(?:Menteri|Kepala|Direktur|Sekretaris|Ketua)\s+")
 LEGISLATOR = re.compile(r"\b(?:DPR|MPR|DPD|DPRD|Dewan Perwakilan|Majelis Permusyawaratan)\b")
 PARLIAMENT = re.compile(r"\b(?:[Pp]arlemen|Gedung (?:DPR|MPR|DPD|DPRD|Nusantara)|DPRD|Senayan)\b")
+# "menerima Bupati Flores Timur Anton Doni Dihen di ruang kerjanya", "audiensi dengan Wali Kota Sukabumi ... di Kantor
+# Kemensos": the officials received are the visitors, the receiver's office the host.
+RECEPTION = re.compile(r"\b(?:menerima(?:\s+(?:kunjungan(?:\s+kerja)?|audiensi|kedatangan))?|(?<!ber)audiensi\s+"
+                       r"(?:dengan|bersama))\s+", re.I)
+OWN_ROOM = re.compile(r"\bdi\s+(?:ruang(?:an)?\s+kerja\w*|kantor\w*)(?=[\s,.]|$)", re.I)
+GOVERNOR = re.compile(r"\b(?:Gubernur|Sekretaris Daerah Provinsi|Sekda Provinsi)\b")
+# The governors' office buildings, named without "Kantor Gubernur".
+GOVERNOR_SEAT = re.compile(r"\b(?:Gedung (?:Sate|Pakuan|Grahadi|Gradhika(?: Bhakti Praja)?|Negara Grahadi)|"
+                           r"Kantor Gubernur|Balai Kota DKI)\b")
+PALACE_STAFF = re.compile(r"\b(?:Presiden|Kepresidenan|Sekretaris Negara|Sekretaris Kabinet|Mensesneg|Seskab)\b")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -203,7 +213,18 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
                     if d["date"] is not None and d["sentence"] == o["sentence"] and WEEKDAY.search(d["text"]) and \
                             visitor in d["sentence"]:
                         return d["date"], d["text"]
+    elif host_text:  # "bersih-bersih di area Alun Alun" dated where "... alun-alun Kota Bogor ..., Jumat (17/10)"
+        key = _fold(PLACE_HEAD.sub("", host_text).strip())
+        for d in article.results.get("dates", []):
+            if d["date"] is not None and key and key in _fold(d["sentence"]) and WEEKDAY.search(d["text"]) and \
+                    visitor in d["sentence"] and not (sent_start <= d["char_start"] < sent_end):
+                return d["date"], d["text"]
     return (earlier, None) if earlier else event
+
+
+def _fold(text: str) -> str:
+    """Lowercase with hyphens as spaces: "Alun Alun" and "alun-alun" are the same place."""
+    return " ".join(text.lower().replace("-", " ").split())
 
 
 def _event_date(article: Article) -> tuple[Any, Any]:
@@ -227,6 +248,10 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     the Kementerian Keuangan); a legislator's is the parliament building ("Ketua MPR" at the kompleks parlemen)."""
     title = f"{official.get('title') or ''} {official.get('title_text') or ''} {official.get('organization') or ''}"
     if LEGISLATOR.search(title) and PARLIAMENT.search(host.text):
+        return True
+    if PALACE_STAFF.search(title) and re.search(r"\bIstana\b", host.text):  # the KSP sits in the palace complex
+        return True
+    if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu saat pelantikan di Aula Barat Gedung Sate"
         return True
     for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
         # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora"
@@ -286,6 +311,53 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
     return found
 
 
+def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[Found]:
+    """Officials received by another ("saat menerima Bupati ... di ruang kerjanya di Jakarta") visit the receiver's
+    office: the agency named after "di", else the one the receiver heads. An audience "dengan" an official held in
+    that official's own office is the subject's visit instead, and is left to the visit verbs."""
+    text = article.text
+    out: list[Found] = []
+    for m in RECEPTION.finditer(text, s, e):
+        at = re.compile(r"\bdi\s").search(text, m.end(), e)
+        stop = at.start() if at else _host_window(text, m.end(), e)
+        guests = [o for a, _, o in mentions if m.end() <= a < stop]
+        if not guests or not any(m.end() <= a < m.end() + 60 for a, _, _ in mentions):
+            continue
+        guests = list(dict.fromkeys(id(g) for g in guests))
+        guests = [o for o in (next(o for _, _, o in mentions if id(o) == g) for g in guests)]
+        receivers = _subjects(article, mentions, s, m.start()) or _implied_visitors(
+            article, text[s:e], text[s:m.start()], m.start(), [])
+        guests = [g for g in guests if g not in receivers]
+        room = OWN_ROOM.match(text, at.start()) if at else None
+        if room and receivers:
+            office = _office_of(receivers[0])
+            if not office:
+                continue
+            after = _host_window(text, room.end(), e)
+            places = [h for h in _hosts(article, room.end(), after, mentions) if h.org is None]
+            hosts = [Host(office, office, None, places[0].text if places else None, room.start() + 3, room.end())]
+        elif at:
+            hosts = _hosts(article, at.end(), _host_window(text, at.end(), e), mentions)
+        else:
+            continue
+        where = text[at.start():_host_window(text, at.end(), e)] if at else ""
+        guests = [g for g in guests if not any(_own_office(g, h) for h in hosts) and not (
+            g.get("title") and re.search(rf"\b{re.escape(g['title'].split()[0])}\b", where))]  # "di Kantor Gubernur"
+        if guests and hosts and not PLANNED.search(text[s:m.start()][-40:]):
+            out.append((guests, hosts, False))
+    return out
+
+
+def _office_of(official: dict[str, Any]) -> str | None:
+    """The agency an official heads: their `organization`, or the ministry a minister's title names
+    ("Menteri Hak Asasi Manusia (HAM)" -> "Kementerian Hak Asasi Manusia (HAM)")."""
+    if official.get("organization"):
+        return official["organization"]
+    title = official.get("title_text") or official.get("title") or ""
+    m = re.match(r"(?:Wakil\s+)?Menteri\s+(?!Koordinator\b)(.+)", title)
+    return f"Kementerian {m.group(1).split('/')[0].strip()}" if m else None
+
+
 def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
                       last_visitors: list) -> list[dict[str, Any]]:
     """A visit verb without a named subject: "saya akan berkunjung" in a quote is its speaker's; "Ia meninjau",
@@ -338,6 +410,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for s, e in _sentences(article):
         sentence = text[s:e]
         found = _verb_visits(article, mentions, s, e, last_visitors)
+        found += _reception_visits(article, mentions, s, e)
         found += _on_site_visits(article, mentions, s, e, found)
         for visitors, hosts, planned in found:
             if not visitors or not hosts:
@@ -385,8 +458,9 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
     after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)]
     if after and not act:
         return after[0]
-    if not act and re.match(r"\s+[A-Z]", article.text[cue_end:at]):
-        return None  # "kata Iwan di ...": a speaker who holds no office
+    named = re.match(r"\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", article.text[cue_end:at])
+    if not act and named:  # "kata Uu di ...": a short name of an official; "kata Iwan di ...": no office
+        return officials.resolve(article, named.group(1))
     before = _subjects(article, mentions, sent_start, cue_start)
     if before:
         return before[-1]
