@@ -22,7 +22,7 @@ import re
 from datetime import date
 from typing import Any
 
-from pipeline.extract import quotes
+from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
@@ -35,11 +35,13 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
-                   r"menyampaikan kepada(?= [^,.;]{3,60}? untuk (?:tidak )?(?:me|ber|men)[a-z]{3,})|"
+                   r"(?:menyampaikan kepada|mendorong)(?= [^,.;]{3,60}? (?:untuk|agar|supaya) (?:tidak )?"
+                   r"(?:segera )?(?:me|ber|men)[a-z]{3,})|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
     # "transportasi kita efisienkan 30 persen": a first-person action with a quantity is a target
     "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok|"
-              r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))",
+              r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
+              r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)",
     # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
     "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|"
             r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
@@ -53,7 +55,7 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
 INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
-                              r"menginstruksi|mengusulkan|menyampaikan kepada)\b", re.I)
+                              r"menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
@@ -61,7 +63,12 @@ NOT_COMMITMENT = re.compile(
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
-    r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b",
+    r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b|"
+    # "revisi UU KPK ... akan melemahkan kinerja": an effect foreseen; "akan dimintai keterangan": a step of a
+    # procedure done to someone; "Perlu diapresiasi", "kita semua harus hidup sehat": praise and appeals to all
+    r"\b(?:akan|bakal)\s+(?:melemahkan|memperlemah|mengancam|merugikan|menghambat|mengganggu|membahayakan)\b|"
+    r"\b(?:akan|bakal)\s+(?:kembali\s+)?(?:diperiksa|dimintai keterangan|dipanggil|memeriksa|memanggil)\b|"
+    r"\bdiapresiasi\b|\bkita semua\b",
     re.I)
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
@@ -89,7 +96,7 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
-                       r"lakukan|jadikan|upayakan|pindah|ada)\b", re.I)
+                       r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
@@ -98,11 +105,16 @@ OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
-                          r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)", re.I)
-LEAD = re.compile(r"^\s*(?:dan|serta|juga|bahwa|pun|lalu|kemudian|bahkan|meski demikian|selain itu|namun|sehingga|"
-                  r"karena|ya|yakni|yaitu|salah satunya|tapi|tetapi)\b[\s,]*", re.I)
+                          r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)|"
+                          r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)",
+                          re.I)
+# A connective, or the dateline of a lead sentence ("CIREBON -- Pemerintah Daerah Provinsi ...").
+LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|(?:dan|serta|juga|bahwa|pun|lalu|kemudian|"
+                  r"bahkan|meski demikian|selain itu|namun|sehingga|karena|ya|yakni|yaitu|salah satunya|tapi|"
+                  r"tetapi)\b[\s,]*)", re.I)
 ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
-                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*))*)\s+"
+                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*|(?:dan|bersama|serta)"
+                           r"(?=\s+[A-Z])))*)\s+"
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
 GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
@@ -124,6 +136,9 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if (word in ("akan", "harus", "perlu", "ingin") or re.search(r"\b(?:kita|kami)\b", word)) and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
         return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
+    if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
+            not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
+        return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
@@ -147,6 +162,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
 
 
 def _kind(clause: str) -> str:
+    if INSTRUCTION_VERB.match(clause):  # "meminta agar TPIP dan TPID terus bersinergi"
+        return "instruction"
     for kind in ("target", "promise", "plan", "instruction"):
         if KIND_CUE[kind].search(clause):
             if kind == "instruction" and not INSTRUCTION_VERB.search(clause) and SELF.search(clause):
@@ -195,6 +212,8 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
         parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()]
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b"
         found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+        for alias in o.get("aliases") or []:  # "Gus Ipul" for Saifullah Yusuf
+            found += [(m.start(), m.end(), o) for m in re.finditer(rf"\b{re.escape(alias)}\b", article.text, re.I)]
     return sorted(found, key=lambda f: f[0])
 
 
@@ -254,8 +273,9 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
     while j + 1 < len(clauses):
         nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
         purpose = re.match(r"\W*(?:agar|supaya|untuk)\b", nxt, re.I)
-        if (CUE.search(nxt) and not purpose and not bare) or len(text[c_start:clauses[j + 1][1]].split()) > 30:
-            break
+        if (CUE.search(nxt) and not purpose and not bare) or len(text[c_start:clauses[j + 1][1]].split()) > 30 or \
+                re.match(r"\W*(?:sehingga|karena|namun|tetapi|tapi|padahal|sedangkan|meski|walau)\b", nxt, re.I):
+            break  # "..., sehingga penyaluran bantuan dapat ...": a result, not part of the instruction
         j += 1
         c_end = clauses[j][1]
         clause = text[c_start:c_end]
@@ -285,9 +305,10 @@ def _org_actor(text: str) -> str | None:
     return m.group().strip() if m else None
 
 
-def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, str, str | None] | None:
+def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple[int, str, str | None] | None:
     """The clause from its action on: connectives, reporting verbs ("menuturkan bahwa") and the actor named as
     subject ("Pemkot Bogor", "saya") cut off; also the agency or government named as subject."""
+    text = article.text
     clause = text[c_start:c_end]
     lead = LEAD.match(clause) or REPORTED.match(clause)
     if lead:
@@ -296,6 +317,10 @@ def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, s
     cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
     if not cue:
         return None
+    if INSTRUCTION_VERB.fullmatch(cue.group()) and re.search(r"\b(?:yang|yg)\s+$", clause[:cue.start()]):
+        c_start += cue.start()  # "arahan Presiden Prabowo Subianto yang memerintahkan ...": from the instruction on
+        clause = text[c_start:c_end]
+        cue = CUE.match(clause)
     org = _org_actor(clause[:cue.start() + 1])
     named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + \
         [e - c_start for s, e, _ in mentions if c_start <= s and e - c_start <= cue.start()]
@@ -307,8 +332,13 @@ def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, s
     subj = ACTOR_SUBJECT.match(clause)
     whole, whole_start = clause.strip(' ,."“”'), c_start
     if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end() for s, _, _ in mentions)
+                 or officials.resolve(article, subj.group().strip())
                  or re.match(r"\s*(?:dia|ia|beliau|pihaknya)\b", subj.group(), re.I)):
         c_start += subj.end()
+        clause = text[c_start:c_end]
+    adverb = re.match(r"\s*pun\s+", clause)  # "Gus Ipul pun mengajak ..."
+    if adverb:
+        c_start += adverb.end()
         clause = text[c_start:c_end]
     clause = clause.strip(' ,."“”')
     if len(clause.split()) < 3 and len(whole.split()) >= 4:  # "kita seminggu sekali akan WFH-kan"
@@ -342,7 +372,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
-            action = _action(text, c_start, c_end, mentions)
+            action = _action(article, c_start, c_end, mentions)
             if action is None:
                 continue
             c_start, clause, org = action
@@ -355,8 +385,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # a legislator's "harus/perlu ..." about the executive is an opinion (decision 5)
             tv = TARGET_VALUE.search(clause)
             deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
-            if any(r["actor_name"] == actor and r["deadline"] == deadline and _same_words(r["text"], clause)
-                   for r in records):
+            if any(r["actor_name"] == actor and r["deadline"] == deadline and
+                   _same_words(r["text"], clause, 0.5 if deadline else 0.6) for r in records):
                 continue  # the body restating a commitment of its lead
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
@@ -375,10 +405,11 @@ def _party_names(text: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Two clauses with the same deadline sharing half their words (text F1 >= 0.5): one commitment said twice."""
+def _same_words(a: str, b: str, least: float) -> bool:
+    """Two clauses sharing most of their words (text F1 >= `least`; half when they also share a deadline): one
+    commitment said twice."""
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.5
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= least
 
 
 def _programme_items(article: Article) -> list[dict[str, Any]]:
