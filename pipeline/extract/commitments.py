@@ -124,7 +124,8 @@ TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|ta
                           rf"hektar|ha|ekor)(?!\w)", re.I)
 LIST_INTRO = re.compile(r"(program|prioritas|rencana|langkah|agenda|target)[^\n]*:\s*\n", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•])\s+(?P<item>\S.*)$", re.M)
-YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+tahun(?:\s+(?P<y>\d{4}))?", re.I)
+# "akhir tahun 2025", "akhir tahun", "akhir 2019": the last day of that year
+YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+(?:tahun(?:\s+(?P<y>\d{4}))?|(?P<y2>20\d{2})\b)", re.I)
 NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
 THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
 YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
@@ -162,7 +163,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
 
 
 def _kind(clause: str) -> str:
-    if INSTRUCTION_VERB.match(clause):  # "meminta agar TPIP dan TPID terus bersinergi"
+    if INSTRUCTION_VERB.match(clause, re.match(r"(?:(?:juga|pun|telah|sudah)\s+)*", clause).end()):
+        # "meminta agar TPIP dan TPID terus bersinergi", "juga mendorong Kota Sukabumi untuk segera ..."
         return "instruction"
     for kind in ("target", "promise", "plan", "instruction"):
         if KIND_CUE[kind].search(clause):
@@ -222,8 +224,8 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
     """By when: a future date in the clause, "akhir tahun 2025" -> 2025-12-31, "tahun depan" -> next year."""
     base = article.published_date
     m = YEAR_END.search(clause)
-    if m and (m.group("y") or base):
-        return date(int(m.group("y") or base.year), 12, 31), m.group()
+    if m and (m.group("y") or m.group("y2") or base):
+        return date(int(m.group("y") or m.group("y2") or base.year), 12, 31), m.group()
     dates = [d for d in article.results.get("dates", []) if d["date"] is not None]
     for d in dates:
         if c_start <= d["char_start"] < c_end and (base is None or d["date"] >= base):

@@ -27,7 +27,7 @@ PATTERNS = [
     ("long", re.compile(rf"(?:{_WD},?\s*(?:\(\s*)?)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s+(?P<y>\d{{4}}))?(?!\d)", re.I)),
     ("numeric", re.compile(rf"(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", re.I)),
     ("month_end", re.compile(rf"akhir\s+(?:bulan\s+)?{_MON}\b(?:\s+(?P<y>\d{{4}}))?", re.I)),
-    ("year_end", re.compile(r"akhir\s+tahun\s+(?P<y>\d{4})", re.I)),
+    ("year_end", re.compile(r"akhir\s+(?:tahun\s+)?(?P<y>\d{4})\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>kemarin|hari ini|besok|lusa|minggu depan|pekan depan|bulan depan|tahun depan|"
                             r"minggu lalu|pekan lalu|bulan lalu|tahun lalu|minggu ini|pekan ini|bulan ini|"
                             r"tahun ini)\b", re.I)),

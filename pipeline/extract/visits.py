@@ -40,6 +40,8 @@ SPEECH = re.compile(r"\b(kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|papar|u
                     r"(?:nya)?\b|\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
 PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
+OCCASION = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:dalam|saat|ketika|pada)\s+(?:sambutan\w*|pidato\w*|acara|kegiatan|"
+                      r"forum|peresmian|pembukaan|peluncuran|penutupan|upacara)\b", re.I)
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
 MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
@@ -189,8 +191,10 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
     para_end = len(article.text) if para_end < 0 else para_end
     nxt = re.search(r"[.!?]\s", article.text[sent_end:para_end])
     window_end = sent_end if EARLIER.search(sentence) else sent_end + (nxt.end() if nxt else para_end - sent_end)
-    candidates = []
+    candidates, invalid = [], None
     for d in article.results.get("dates", []):
+        if d["date"] is None and sent_start <= d["char_start"] < sent_end and WEEKDAY.search(d["text"]):
+            invalid = d  # "Senin (21/10/2025)" on a Tuesday: the visit's date is unknown
         if d["date"] is None or not (sent_start <= d["char_start"] < window_end) or d.get("precision") != "day" \
                 or "akhir" in d["text"].lower():
             continue
@@ -202,6 +206,8 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
     if candidates:
         d = min(candidates, key=lambda c: c[:3])[3]
         return d["date"], d["text"]
+    if invalid:
+        return None, invalid["text"]
     if EARLIER.search(sentence):
         return None, None
     if host_org:  # "... ujar Hery saat ditemui di Kantor DPMPTSP pada Selasa, 23 April 2024."
@@ -254,6 +260,8 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu saat pelantikan di Aula Barat Gedung Sate"
         return True
     for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
+        if gazetteers.region_for(acronym):
+            continue  # "Gubernur Nusa Tenggara Timur (NTT)" in Labuan Bajo, NTT: a region, not an office
         # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora"
         if re.search(rf"\b(?:Ke)?{re.escape(acronym)}\b", host.text, re.I if acronym.startswith("Men") else 0):
             return True
@@ -348,6 +356,14 @@ def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[
     return out
 
 
+def _nickname(article: Article, name: str) -> dict[str, Any] | None:
+    """The one official whose name has a word starting with a one-word short name ("Melki": Melkiades)."""
+    if " " in name or len(name) < 4:
+        return None
+    same = [o for o in article.results.get("officials", []) if any(w.startswith(name) for w in o["name"].split())]
+    return same[0] if len(same) == 1 else None
+
+
 def _office_of(official: dict[str, Any]) -> str | None:
     """The agency an official heads: their `organization`, or the ministry a minister's title names
     ("Menteri Hak Asasi Manusia (HAM)" -> "Kementerian Hak Asasi Manusia (HAM)")."""
@@ -387,7 +403,8 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
                 VISIT.search(sentence[cue[-1].start():at.start()]):
             continue
         between = sentence[cue[-1].end():at.start()]
-        if len(between.split()) > 12 or "," in between.rstrip(", ") or (
+        occasion = OCCASION.match(between)  # "kata Melki dalam sambutannya pada Forum ..., di Labuan Bajo"
+        if len(between.split()) > (24 if occasion else 12) or ("," in between.rstrip(", ") and not occasion) or (
                 cue[-1].re is ACT and (PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()]) or
                                        MODAL.search(sentence[:cue[-1].start()]))):
             continue
@@ -460,7 +477,7 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
         return after[0]
     named = re.match(r"\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", article.text[cue_end:at])
     if not act and named:  # "kata Uu di ...": a short name of an official; "kata Iwan di ...": no office
-        return officials.resolve(article, named.group(1))
+        return officials.resolve(article, named.group(1)) or _nickname(article, named.group(1))
     before = _subjects(article, mentions, sent_start, cue_start)
     if before:
         return before[-1]

@@ -202,3 +202,49 @@ def test_a_request_passed_on_to_another_body(commitments: Callable) -> None:
         ("Bimo Adi Nursanthyasto", "Kementerian PANRB", "telah menyampaikan kepada Otorita IKN untuk menyusun kriteria "
          "prioritas pemindahan ASN", "instruction", None, None, None),
     ]
+
+
+def test_instructions_in_relative_clauses_datelines_and_nicknames(commitments: Callable) -> None:
+    text = (  # detik25-0647 and clickid-tempo-02329, shortened
+        "Menteri Lingkungan Hidup Hanif Faisol Nurofiq mengatakan, aksi bersih-bersih ini sesuai dengan arahan Presiden "
+        "Prabowo Subianto yang memerintahkan paling tidak satu minggu melakukan dua kali kegiatan bersih-bersih.\n"
+        "Gubernur Jawa Barat Ridwan Kamil menilai petisi yang meminta penggantian nama Bandara Kertajati menjadi "
+        "bandara Habibie adalah ide baik.")
+    # the President's order starts at its verb; what a petition asks is no one's instruction
+    assert commitments(text, date(2025, 10, 18)) == [
+        ("Prabowo Subianto", None, "memerintahkan paling tidak satu minggu melakukan dua kali kegiatan bersih-bersih",
+         "instruction", None, None, None)]
+    text = (  # detik25-0889, shortened: "Gus Ipul" is Saifullah Yusuf; a result clause ends the instruction
+        "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyampaikan tiga mandat prioritas Presiden.\n"
+        "Gus Ipul pun mengajak Pemerintah Daerah untuk mengawal pemutakhiran DTSEN demi mencapai data yang akurat, "
+        "sehingga penyaluran bantuan dapat benar-benar tepat sasaran.\n"
+        "Sementara itu, Gus Ipul juga mendorong Kota Sukabumi untuk segera mengusulkan bangunan dan lahan guna "
+        "mendukung penyelenggaraan program tersebut.")
+    assert commitments(text, date(2025, 10, 6)) == [
+        ("Saifullah Yusuf", None, "mengajak Pemerintah Daerah untuk mengawal pemutakhiran DTSEN demi mencapai data "
+         "yang akurat", "instruction", None, None, None),
+        ("Saifullah Yusuf", None, "juga mendorong Kota Sukabumi untuk segera mengusulkan bangunan dan lahan guna "
+         "mendukung penyelenggaraan program tersebut", "instruction", None, None, None)]
+    text = (  # clickid-tribunnews-00232: the dateline is no part of the clause
+        "CIREBON -- Pemerintah Daerah Provinsi (Pemdaprov) Jawa Barat (Jabar) bersama Dinas Tenaga Kerja dan "
+        "Transmigrasi (Disnakertrans) berupaya menekan angka pengangguran, salah satunya melalui Smart Nakertrans.")
+    assert commitments(text, date(2019, 9, 11)) == [
+        (None, "Pemerintah Daerah Provinsi", "berupaya menekan angka pengangguran", "promise", None, None, None)]
+
+
+def test_procedural_steps_and_foreseen_effects_are_no_commitments(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00809 and clickid-wowkeren-01443, shortened
+        "Mantan Gubernur Jawa Barat Ahmad Heryawan dipanggil KPK. Pria yang biasa disapa Aher itu akan dimintai "
+        "keterangan mengenai kasus dugaan suap perizinan proyek Meikarta.\n"
+        "Juru Bicara KPK Febri Diansyah menyebut revisi UU KPK yang telah disepakati tersebut akan melemahkan kinerja "
+        "dan hukum pemberantasan korupsi.")
+    assert commitments(text, date(2019, 9, 24)) == []
+
+
+def test_a_target_for_the_end_of_a_year_written_without_tahun(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00344, shortened
+        "Kepala Dinas Bina Marga DKI Jakarta Hari Nugroho menyebut revitalisasi trotoar terus berjalan. Adapun trotoar "
+        "dari ruas jalan yang ditargetkan rampung pada akhir 2019 sepanjang 47 kilometer.")
+    assert [c[2:] for c in commitments(text, date(2019, 9, 12))] == [
+        ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019 sepanjang 47 kilometer", "target",
+         None, None, date(2019, 12, 31))]

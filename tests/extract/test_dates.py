@@ -71,3 +71,9 @@ def test_a_month_abbreviation_inside_a_word_is_no_date() -> None:
     found = parse_dates("kata Uu di , Al Ishlah 2 Desa Buntet, Kec. Astanajapura, Kab.Cirebon, Selasa (10/9/19).",
                         date(2019, 9, 11))
     assert [(d["text"], d["date"]) for d in found] == [("Selasa (10/9/19)", date(2019, 9, 10))]
+
+
+def test_the_end_of_a_year_without_tahun() -> None:
+    # clickid-sindonews-00344: "ditargetkan rampung pada akhir 2019"
+    assert _one("ditargetkan rampung pada akhir 2019", date(2019, 9, 12)) == (
+        "akhir 2019", date(2019, 12, 31), "year", "year_end")

@@ -193,3 +193,15 @@ def test_a_short_name_after_the_cue_and_the_date_of_the_place_said_elsewhere(vis
         "Sementara itu, Hanif Faisol menyampaikan beberapa pesan saat melakukan aksi bersih-bersih di area Alun Alun.")
     assert visits(text, date(2025, 10, 18)) == [
         ("Hanif Faisol Nurofiq", None, "area Alun Alun", "area Alun Alun", date(2025, 10, 17), "done")]
+
+
+def test_a_speech_at_an_event_is_a_visit_and_a_weekday_conflict_leaves_no_date(visits: Callable) -> None:
+    text = (  # detik25-0164, shortened: "Melki" is Melkiades; 21 October 2025 was a Tuesday, not a Monday
+        "Gubernur Nusa Tenggara Timur (NTT) Emanuel Melkiades Laka Lena mengusulkan pembangunan kawasan ekonomi "
+        "khusus.\n\"Kalau boleh juga mungkin usul Pak Sesmenko, apakah NTT juga mungkin perlu dipikirkan ada kawasan "
+        "ekonomi khusus,\" kata Melki dalam sambutannya pada Forum Koordinasi Pembangunan Wilayah Berbasis Tata Ruang "
+        "Bali-Nusra, di Labuan Bajo, Manggarai Barat, NTT, Senin (21/10/2025).")
+    # NTT in the governor's title is his region, not his office: Labuan Bajo is not his own building
+    assert visits(text, date(2025, 10, 22)) == [
+        ("Emanuel Melkiades Laka Lena", None, "Labuan Bajo, Manggarai Barat, NTT", "Labuan Bajo, Manggarai Barat, NTT",
+         None, "done")]
