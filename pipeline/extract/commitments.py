@@ -73,10 +73,14 @@ NOT_COMMITMENT = re.compile(
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
 # A clause opened by "kalau/jika/apabila" is the condition: "Kalau saya kan targetkan uangnya ada" commits to nothing.
-NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kenapa|mengapa|siapa|bagaimana|kapan|"
+NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|kapan|"
                                     r"kalau|jika|apabila|bila|seandainya|andaikan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
+# "Jika sudah komersil maka harus sesuai ...": the consequent of a condition; "..., maka Bapak nanti harus bekerja sama
+# dengan BPS" after a statement of fact is the speaker's instruction.
+CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?!]*$", re.I)
+MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
 PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
@@ -110,7 +114,7 @@ CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(
                           re.I)
 # A connective, or the dateline of a lead sentence ("CIREBON -- Pemerintah Daerah Provinsi ...").
 LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|(?:dan|serta|juga|bahwa|pun|lalu|kemudian|"
-                  r"bahkan|meski demikian|selain itu|namun|sehingga|karena|ya|yakni|yaitu|salah satunya|tapi|"
+                  r"bahkan|meski demikian|selain itu|namun|sehingga|karena|ya|yakni|yaitu|salah satunya|tapi|maka|"
                   r"tetapi)\b[\s,]*)", re.I)
 ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
                            r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*|(?:dan|bersama|serta)"
@@ -343,7 +347,7 @@ def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple
         c_start += adverb.end()
         clause = text[c_start:c_end]
     clause = clause.strip(' ,."“”')
-    if len(clause.split()) < 3 and len(whole.split()) >= 4:  # "kita seminggu sekali akan WFH-kan"
+    if len(clause.split()) < 4 <= len(whole.split()):  # "kita seminggu sekali akan WFH-kan", "kami akan berikan sanksi"
         clause, c_start = whole, whole_start
     if len(clause.split()) < 3:
         return None
@@ -370,6 +374,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
+                    (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
                     re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):

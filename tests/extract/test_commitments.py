@@ -248,3 +248,13 @@ def test_a_target_for_the_end_of_a_year_written_without_tahun(commitments: Calla
     assert [c[2:] for c in commitments(text, date(2019, 9, 12))] == [
         ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019 sepanjang 47 kilometer", "target",
          None, None, date(2019, 12, 31))]
+
+
+def test_maka_after_a_statement_of_fact_is_an_instruction_after_a_condition_not(commitments: Callable) -> None:
+    text = (  # detik25-0889, shortened, and clickid-pos-00170
+        "Menteri Sosial Saifullah Yusuf menjelaskan pengelolaan data.\n"
+        "\"Yang mengelola bukan kita lagi, yang mengelola adalah BPS, maka Bapak berarti nanti harus bekerja sama "
+        "dengan BPS,\" terangnya.\n"
+        "\"Jika sudah komersil maka harus sesuai dengan aturan yg ada,\" tegas Saifullah.")
+    assert commitments(text, date(2025, 10, 6)) == [
+        ("Saifullah Yusuf", None, "Bapak berarti nanti harus bekerja sama dengan BPS", "instruction", None, None, None)]
