@@ -93,6 +93,9 @@ STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|pu
 # "akan berbeda", "akan berlaku", "akan menerima": what will happen or hold, not what an actor will do.
 STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|menerima|berjalan|memiliki|"
                               r"mempunyai|terlibat)\b", re.I)
+# "mendorong X untuk ..." is a request when a person, pronoun or body is its subject ("Gus Ipul juga mendorong").
+MENDORONG_ACTOR = re.compile(r"(?:\b[A-Z][\w)]*|\)|\b(?i:saya|kami|kita|pihaknya|ia|dia|beliau))\s+"
+                             r"(?:(?i:juga|pun|terus|akan|telah|sudah|kembali|turut)\s+)*$")
 ADVERBS = re.compile(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*")
 TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
@@ -144,6 +147,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
             not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
         return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
+    if word == "mendorong" and not MENDORONG_ACTOR.search(before):
+        return False  # "Biaya politik ... ini mendorong para kandidat untuk ...": a cause, not an actor's request
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise

@@ -258,3 +258,10 @@ def test_maka_after_a_statement_of_fact_is_an_instruction_after_a_condition_not(
         "\"Jika sudah komersil maka harus sesuai dengan aturan yg ada,\" tegas Saifullah.")
     assert commitments(text, date(2025, 10, 6)) == [
         ("Saifullah Yusuf", None, "Bapak berarti nanti harus bekerja sama dengan BPS", "instruction", None, None, None)]
+
+
+def test_mendorong_with_a_cause_as_subject_is_no_request(commitments: Callable) -> None:
+    text = (  # detik25-0491, shortened
+        "Ketua MPR Bambang Soesatyo menilai biaya politik terlalu mahal. Biaya politik yang begitu tinggi ini mendorong "
+        "para kandidat untuk mencari sponsor atau investor politik.")
+    assert commitments(text, date(2025, 9, 20)) == []
