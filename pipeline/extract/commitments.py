@@ -84,7 +84,7 @@ MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
 PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
-# "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)", "... atau Gelora": the names a party goes by in this article.
+# "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)", "... atau Gelora": the names a party goes by.
 PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+"
                         r"(?:\(([A-Z][\w-]+)\)|atau\s+([A-Z][\w-]+)))?")
 # "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
@@ -116,7 +116,8 @@ CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(
                           r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)",
                           re.I)
 # A connective, or the dateline of a lead sentence ("CIREBON -- Pemerintah Daerah Provinsi ...").
-LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|(?:dan|serta|juga|bahwa|pun|lalu|kemudian|"
+LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|"
+                  r"(?:dan|serta|juga|bahwa|pun|lalu|kemudian|"
                   r"bahkan|meski demikian|selain itu|namun|sehingga|karena|ya|yakni|yaitu|salah satunya|tapi|maka|"
                   r"tetapi)\b[\s,]*)", re.I)
 ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
@@ -147,12 +148,17 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
             not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
         return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
+    if word in ("berusaha", "berupaya") and re.search(r"\b(?:kesempatan|iklim|izin|perizinan|dunia|pelaku|tempat|"
+                                                     r"kemudahan|ruang|bidang|sektor)\s+$", before, re.I):
+        return False  # "kesempatan kerja dan kesempatan berusaha": a noun, not an effort promised
     if word == "mendorong" and not MENDORONG_ACTOR.search(before):
         return False  # "Biaya politik ... ini mendorong para kandidat untuk ...": a cause, not an actor's request
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
     if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi", "akan terus berjalan"
+        if re.fullmatch(r"\W*[A-Z][a-z]+(?:kan|i)\s+", before):
+            return False  # "Nikmati terus menu sarapan ...": an imperative to the reader
         return bool(TERUS_ACTOR.search(before)) and not STATE_AFTER_AKAN.match(clause, cue.start() - 1)
     if word in ("harus", "perlu") and STATE_AFTER_MODAL.match(clause, cue.end()):
         return False

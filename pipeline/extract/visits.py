@@ -36,9 +36,13 @@ PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
                  r"melantik|mencanangkan|menggelar)\b", re.I)
-SPEECH = re.compile(r"\b(kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|terang|sebut)"
-                    r"(?:nya)?\b|\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
-PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
+# "kata", "ujar" always; words that are also adjectives or verbs ("menindak tegas", "lebih jelas") only as "tegasnya"
+# or before the speaker's name ("tegas Erizal").
+SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|"
+                    r"terang|sebut)(?:nya\b|(?=\s+(?-i:[A-Z])))|"
+                    r"\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
+PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
+                         r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 OCCASION = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:dalam|saat|ketika|pada)\s+(?:sambutan\w*|pidato\w*|acara|kegiatan|"
                       r"forum|peresmian|pembukaan|peluncuran|penutupan|upacara)\b", re.I)
@@ -64,7 +68,8 @@ PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
 VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan)$",
                    re.I)
-GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|kec\.?|"
+GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|"
+                          r"kec\.?|"
                           r"kelurahan|desa)$", re.I)
 ORG_WORD = re.compile(r"\b(?:Dinas|Badan|Kementerian|Inspektorat|Sekretariat|Satuan)\b")
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
@@ -257,7 +262,7 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
         return True
     if PALACE_STAFF.search(title) and re.search(r"\bIstana\b", host.text):  # the KSP sits in the palace complex
         return True
-    if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu saat pelantikan di Aula Barat Gedung Sate"
+    if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu ... di Aula Barat Gedung Sate"
         return True
     for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
         if gazetteers.region_for(acronym):
@@ -356,6 +361,14 @@ def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[
     return out
 
 
+def _home_town(official: dict[str, Any], host: Host) -> bool:
+    """A statement "di Jakarta" by the Governor of DKI Jakarta: the official's own region, no place visited."""
+    if host.org:
+        return False
+    here, home = gazetteers.region_for(host.text), gazetteers.region_for(official.get("jurisdiction") or "")
+    return bool(here and home) and here.code.startswith(home.code)
+
+
 def _nickname(article: Article, name: str) -> dict[str, Any] | None:
     """The one official whose name has a word starting with a one-word short name ("Melki": Melkiades)."""
     if " " in name or len(name) < 4:
@@ -412,7 +425,9 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
                            cue[-1].re is ACT)
         if speaker:
             h_start = s + at.end()
-            out.append(([speaker], _hosts(article, h_start, _host_window(text, h_start, e), mentions), False))
+            hosts = [h for h in _hosts(article, h_start, _host_window(text, h_start, e), mentions)
+                     if not _home_town(speaker, h)]
+            out.append(([speaker], hosts, False))
     return out
 
 

@@ -265,3 +265,12 @@ def test_mendorong_with_a_cause_as_subject_is_no_request(commitments: Callable) 
         "Ketua MPR Bambang Soesatyo menilai biaya politik terlalu mahal. Biaya politik yang begitu tinggi ini mendorong "
         "para kandidat untuk mencari sponsor atau investor politik.")
     assert commitments(text, date(2025, 9, 20)) == []
+
+
+def test_an_imperative_to_the_reader_and_berusaha_as_a_noun(commitments: Callable) -> None:
+    text = (  # detik25-0913 and clickid-tribunnews-00232, shortened
+        "Kepala Dinas Ketahanan Pangan DKI Jakarta Hasudungan Sidabalok menjelaskan program sterilisasi kucing.\n"
+        "Nikmati terus menu sarapan informasi khas detikPagi secara langsung (live streaming) pada Senin-Jumat.\n"
+        "\"Pelatihan kerja tersebut bertujuan untuk menambah daya saing para pesertanya sehingga nantinya dapat memiliki "
+        "kesempatan kerja dan kesempatan berusaha,\" kata Hasudungan.")
+    assert commitments(text, date(2025, 10, 20)) == []

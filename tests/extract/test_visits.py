@@ -205,3 +205,12 @@ def test_a_speech_at_an_event_is_a_visit_and_a_weekday_conflict_leaves_no_date(v
     assert visits(text, date(2025, 10, 22)) == [
         ("Emanuel Melkiades Laka Lena", None, "Labuan Bajo, Manggarai Barat, NTT", "Labuan Bajo, Manggarai Barat, NTT",
          None, "done")]
+
+
+def test_a_statement_in_the_officials_own_region_and_tegas_as_an_adverb(visits: Callable) -> None:
+    text = (  # clickid-tempo-03336, shortened
+        "Gubernur DKI Jakarta Anies Baswedan berjanji menindak tegas pabrik pembakaran arang di Cilincing, Jakarta "
+        "Utara.\n\"Ketika pelanggaran masuk ranah Perda, maka kami akan berikan sanksi,\" kata Anies di Jakarta, Rabu "
+        "18 September 2019.")
+    # "menindak tegas" is no speech cue; "di Jakarta" is the governor's own province
+    assert visits(text, date(2019, 9, 18)) == []
