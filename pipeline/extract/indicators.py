@@ -35,13 +35,19 @@ PER_UNIT = re.compile(r"\s+per\s+(?:kilogram|kg|liter|kapita|orang|ton|ekor|hekt
                       r"(?:\s+per\s+(?:hari|minggu|bulan|tahun))?\b", re.I)
 CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|"
                       r"euro|yen|yuan|ringgit)(?!\w)", re.I)
+# A scale word or unit ends at a word boundary or where a list glues its next item number to it
+# ("Rp 6,8 triliun3.", "47 persen2."): the multiplier and unit stay with the value.
+ITEM_NUMBER = r"(?<!m)\d{1,2}[.)](?=\s|$)"  # "triliun3." but not "km2" or "m2."
+WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
 VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
-                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M)(?!\w))?"
-                   rf"(?:\s?(?P<unit>%|(?:{UNITS})(?!\w)))?", re.I)
+                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
+                   rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)")
-SEPARATOR = re.compile(r"[;:()\"“”]|,\s|\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
+# List separators, also where the list lost its spaces: "50%.Keempat, cakupan", "Rp 6,8 triliun3. Kota Banjarbaru".
+SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?<=[a-z%])\.(?=[A-Z][a-z])|(?<=[^\W\d]){ITEM_NUMBER}|"
+                       rf"\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
 STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesar sebanyak seluas senilai sepanjang
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
 yaitu adalah ialah menjadi jadi tercatat naik turun meningkat menurun bertambah berkurang sebelumnya lalu tahun bulan
@@ -72,6 +78,8 @@ PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|period
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
                     r"merosot|anjlok|ditekan|minus|selisih)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
+ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
+                    re.I)
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
@@ -99,6 +107,18 @@ GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I
 LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|"
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Lists: a header sentence ending in a colon, items opened by a number, a bullet or an ordinal word.
+LIST_CUE = re.compile(r"\b(?:sebagai berikut|berikut(?:\s+ini)?|rincian(?:nya)?|daftar|antara lain|di antaranya|yakni|"
+                      r"yaitu|meliputi|adalah)\b", re.I)
+HEADER_LEAD = re.compile(r"^(?:(?:adapun|berikut|ini|adalah|rincian|daftar|data|sebaran)\b\s*)+", re.I)
+HEADER_TAIL = re.compile(r"\s(?:berdasarkan|menurut|sesuai|dari data|di|untuk|se-\w+|pada)\b", re.I)
+SUPERLATIVE = re.compile(r"\b(?:ter(?:tinggi|rendah|besar|kecil|banyak|sedikit))\b", re.I)
+ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|selanjutnya|"
+           r"berikutnya|terakhir)\b")
+ITEM_START = re.compile(rf"\s*(?:\d{{1,2}}[.)](?!\d)|[-•*]\s|{ORDINAL})", re.I)
+LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pembangunan ..."
+ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
+PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
                         r"\s+((?:19|20)\d{2})\b", re.I)
 
@@ -188,7 +208,7 @@ def _content(phrase: str) -> bool:
 
 def _clean(phrase: str, max_words: int = 11) -> str:
     """The measure's words: links trimmed, from the first measure word of the last few words on."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
+    phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.-"))
     for _ in range(3):
         phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
@@ -238,6 +258,28 @@ def _segment_start(sentence: str, start: int, floor: int) -> int:
             continue  # "belanja langsung dan tidak langsung": inside the name, not between list items
         cut = m.end()
     return cut
+
+
+def _is_place(name: str) -> bool:
+    """"Provinsi Jawa Timur", "Lombok Barat": a list item named by its region, not by a measure."""
+    return bool(PLACE_TYPE.match(name) or gazetteers.region_for(name))
+
+
+def list_header(sentence: str) -> tuple[str | None, str | None] | None:
+    """The measure and kind a list header gives its items, or None if the sentence does not open a list:
+    "Berikut 15 Pemda dengan simpanan tertinggi berdasarkan data Kementerian Keuangan:" -> ("simpanan", None),
+    "Target PAD 2025 sebagai berikut:" -> ("Target PAD", "target")."""
+    text = sentence.strip()
+    if not text.endswith(":") or not (LIST_CUE.search(text) or NAME_CUE.search(text)):
+        return None
+    head = LIST_CUE.split(HEADER_LEAD.sub("", text.rstrip(": ")), 1)[0].strip(" ,")
+    head = HEADER_TAIL.split(head, 1)[0]
+    counted = re.match(r"\d+\s+\S+\s+(?:dengan|yang)\s+(.+)", head)  # "15 Pemda dengan simpanan tertinggi"
+    head = SUPERLATIVE.sub("", counted.group(1) if counted else head)
+    head = re.sub(r"\s+", " ", YEAR.sub("", head)).strip(" ,")
+    measure = _clean(head) if head and _content(head) else None
+    kind = "target" if TARGET.search(text) else "previous" if PREVIOUS.search(text) else None
+    return (measure or None, kind) if measure or kind else None
 
 
 def _canonical(phrase: str) -> str:
@@ -318,8 +360,12 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     return None
 
 
-def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dict[str, Any]]:
-    """Indicator values of one sentence: value, unit, measure name (as written), kind, period, offsets."""
+def sentence_indicators(sentence: str, last_name: str | None = None, carried_kind: str | None = None,
+                        list_measure: str | None = None) -> list[dict[str, Any]]:
+    """Indicator values of one sentence: value, unit, measure name (as written), kind, period, offsets.
+
+    A list item gets the kind (`carried_kind`) and the measure (`list_measure`) of the list it continues
+    when it names neither: "Target PAD sebagai berikut: 1. Kota Bogor Rp ..." (see `list_context`)."""
     out: list[dict[str, Any]] = []
     prev_end, prev_name = 0, None
     for i, v in enumerate(find_values(sentence)):
@@ -330,12 +376,17 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
         segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
+        if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
+            kind = carried_kind
         if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
                 BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
                     ONE_RECIPIENT.search(sentence, 0, v.start))) or re.match(r"[^.!?]*\?", sentence[v.end:]):
             continue  # ... or a value asked about ("Ibu terimanya Rp 600 ribu?")
         name = out[-1]["indicator_text"] if v.upper_bound and out else _name(sentence, segment, v, prev_name, last_name)
+        if list_measure and not v.upper_bound and (not name or not NAME_CUE.search(name)) and (
+                not name or _is_place(name)):
+            name = f"{list_measure} {name}" if name else list_measure  # "1. Provinsi DKI Jakarta Rp 14,6 triliun"
         if not name:
             continue
         counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
@@ -360,20 +411,46 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
     return out
 
 
+def _restated(name: str, earlier: str) -> bool:
+    """Whether a value equal to an earlier one restates it: unless their names are of different places or
+    bodies ("Jalan Latumenten", "Jalan Yos Sudarso")."""
+    names, names0 = (set(re.findall(r"\b[A-Z][\w-]*", n)) for n in (name, earlier))
+    return not (names and names0) or names <= names0 or names0 <= names
+
+
 def extract(article: Article) -> list[dict[str, Any]]:
     """Indicator records for numbers with a measure unit and a named indicator; a value restated
-    later in the article ("4,28 persen" twice) is kept once."""
+    later in the article ("4,28 persen" twice) is kept once. A list carries its header's measure and
+    kind, or the kind of the item before, to items that name neither ("Kedua, ... mencapai 20%")."""
     records = []
-    seen: dict[tuple[float, str, str, bool], list[set[str]]] = {}
+    seen: dict[tuple[float, str, bool], list[tuple[str, int]]] = {}
     last_name = None
+    context: tuple[str | None, str | None] | None = None  # (measure, kind) the next list item carries
+    prev_text, list_no = "", 0
     for sent in article.doc.sents:
-        for r in sentence_indicators(sent.text, last_name):
+        text = sent.text
+        if not text.strip():
+            continue
+        is_item = bool(ITEM_START.match(text) or ITEM_END.search(prev_text) or prev_text.rstrip().endswith(":"))
+        in_list = bool(context and is_item)
+        list_no += not in_list
+        found = sentence_indicators(text, last_name, context[1] if in_list else None,
+                                    context[0] if in_list else None)
+        header = list_header(text)
+        if header:
+            context = header
+        elif found and not in_list:
+            context = (None, found[-1]["value_kind"])
+        elif not found and not is_item and not ITEM_END.search(text):
+            context = (None, "target") if TARGET.search(text) else None  # "... merincikan target ...: Pertama, ..."
+        prev_text = text
+        for r in found:
             last_name = r["indicator_text"]
-            key = (round(r["value"], 6), r["unit"], r["value_kind"], r.pop("upper_bound"))
-            names = set(re.findall(r"\b[A-Z][\w-]*", r["indicator_text"]))
-            if any(not (names and earlier) or names <= earlier or earlier <= names for earlier in seen.get(key, [])):
-                continue  # restated, unless named for another place or body ("Jalan Latumenten", "Jalan Yos Sudarso")
-            seen.setdefault(key, []).append(names)
+            key = (round(r["value"], 6), r["unit"], r.pop("upper_bound"))
+            if any(_restated(r["indicator_text"], earlier) and not (in_list and n == list_no)
+                   for earlier, n in seen.get(key, [])):
+                continue  # restated; the items of one list are not ("Ketiga, ... 50%. Keempat, ... 50%")
+            seen.setdefault(key, []).append((r["indicator_text"], list_no))
             start, end = sent.start_char + r.pop("start"), sent.start_char + r.pop("end")
             records.append(record(article, start, end, "indicators.value_unit", 0.6, **r, region=None, org=None))
     return records
