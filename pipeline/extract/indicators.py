@@ -33,6 +33,9 @@ UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "
 # alone ("per tahun") is the period.
 PER_UNIT = re.compile(r"\s+per\s+(?:kilogram|kg|liter|kapita|orang|ton|ekor|hektare|hektar|ha|unit|kWh|KK|keluarga)"
                       r"(?:\s+per\s+(?:hari|minggu|bulan|tahun))?\b", re.I)
+# ... and so does the time of a flow of goods ("timbulan sampah 700 ton per hari"); money per year is a period.
+PER_TIME = re.compile(r"\s+per\s+(?:hari|minggu|bulan|tahun)\b", re.I)
+FLOW_UNIT = re.compile(r"ton|kg|kilogram|liter|m3|kWh|MW|megawatt|ekor", re.I)
 CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|"
                       r"euro|yen|yuan|ringgit)(?!\w)", re.I)
 # A scale word or unit ends at a word boundary or where a list glues its next item number to it
@@ -56,7 +59,8 @@ sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawa
 total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan harus sekarang tadi lagi terdapat
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
-kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding""".split())
+kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
+kemudian""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -66,7 +70,7 @@ ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
-                      r"alokasi|investasi|bantuan|sumbangan|kontribusi)\b", re.I)
+                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei)\b", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
 TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok|proyeksi|diproyeksikan|outlook|sasaran|"
@@ -76,10 +80,12 @@ TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", 
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
-                    r"merosot|anjlok|ditekan|minus|selisih)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
+                    r"merosot|anjlok|ditekan|minus|selisih|dipangkas|dipotong|pemangkasan)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
 ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
                     re.I)
+CHANGE_WORD = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
+                         r"merosot|anjlok|dipangkas|dipotong|pemangkasan)\b", re.I)
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
@@ -87,7 +93,7 @@ RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\
 FROM_TO = re.compile(r"\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
 TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
-POLICY = re.compile(r"\b(diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
+POLICY = re.compile(r"\b(santunan|diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
 # A benefit level ("BLTS sebesar Rp300 ribu per bulan") or the amount one person receives ("ia menerima bantuan
 # sebesar Rp600 ribu") is a parameter of a programme, not its measure; prices and wages per month are measures.
@@ -118,6 +124,7 @@ ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kes
 ITEM_START = re.compile(rf"\s*(?:\d{{1,2}}[.)](?!\d)|[-•*]\s|{ORDINAL})", re.I)
 LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pembangunan ..."
 ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
+LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
                         r"\s+((?:19|20)\d{2})\b", re.I)
@@ -164,6 +171,8 @@ def find_values(sentence: str) -> list[Value]:
         if unit and unit.lower() == "rupiah":
             rp = True
         per = PER_UNIT.match(sentence, end) if rp or unit else None
+        if not per and unit and FLOW_UNIT.fullmatch(unit):
+            per = PER_TIME.match(sentence, end)
         raw.append([m.start(), end, num, mult, rp, unit, False, per.group().strip() if per else ""])
     for i in range(len(raw) - 1):  # "5,8 hingga 6,3%", "5,2-5,8%": one record per bound
         cur, nxt = raw[i], raw[i + 1]
@@ -208,7 +217,7 @@ def _content(phrase: str) -> bool:
 
 def _clean(phrase: str, max_words: int = 11) -> str:
     """The measure's words: links trimmed, from the first measure word of the last few words on."""
-    phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.-"))
+    phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.-\"“”"))
     for _ in range(3):
         phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
@@ -299,14 +308,14 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
     if head and not first:
         before = sentence[:head.start()] + " " + before
     near = sentence[max(seg_start - 12, 0):v.start]
-    if re.match(r"\W*sebelumnya\s*,", sentence, re.I):
-        return "previous"  # "Sebelumnya, penyerapan ... baru mencapai 37,84 persen"
     if CHANGE.search(near):
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
+    if re.match(r"\W*sebelumnya\s*,", sentence, re.I):
+        return "previous"  # "Sebelumnya, penyerapan ... baru mencapai 37,84 persen"
     if LATER_VALUE.match(sentence, v.end):
         return "previous"  # "yang pada 2024 mencapai 6%, kini pada 2025 turun menjadi 5,17%"
-    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE.search(sentence[:v.start].rsplit("dari", 1)[0])):
-        return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi 4,28 persen"
+    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE_WORD.search(sentence[:v.start].rsplit("dari", 1)[0])):
+        return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi", "turun 0,44 persen ... dari 8,17 persen"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
     if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
@@ -327,7 +336,8 @@ def _period(sentence: str, v: Value, seg_start: int) -> str | None:
     return y.group() if y else None
 
 
-def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None) -> str | None:
+def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None,
+          floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
     phrase = _clean(segment)
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
@@ -347,16 +357,26 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
     if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
         phrase = ""  # "ditetapkan sebagai tersangka lantaran diduga meminta uang": a clause, not a measure
+    bare = fold(re.sub(r"\s*\b(?:di|pada|tahun|untuk)?\s*(?:19|20)\d{2}\b", "", phrase))
+    if bare in ("target", "targetnya") and (prev_name or last_name):  # "Lalu, target di 2026 sebanyak 23 ribu ekor"
+        return f"target {prev_name or last_name}"
     if phrase and _content(phrase):
-        return f"target {prev_name}" if prev_name and fold(phrase) in ("target", "targetnya") else phrase
+        return phrase
     after = _after_phrase(sentence, v.phrase_from)
     if not after and v.unit.startswith("rupiah"):  # "Rp 47,7 miliar untuk pembangunan fisik hotel": its purpose
         purpose = re.match(r"\s+(?:untuk|bagi)\s", sentence[v.phrase_from:])
         after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
     if after and _content(after):
         return after
+    if len(segment.split()) <= 6 and prev_name:
+        return prev_name
+    # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it
+    clause = "" if _content(segment) else _clean(re.split(r",\s", sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1])
+    if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or (
+            clause[0].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
+        return clause  # "untuk sterilisasi kucing, baru bisa menjangkau sebanyak 21 ribu ekor"
     if len(segment.split()) <= 6:
-        return prev_name or (last_name if CHANGE.search(segment) or not segment.strip() else None)
+        return last_name if CHANGE.search(segment) or not segment.strip() else None
     return None
 
 
@@ -372,7 +392,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         opened = sentence.rfind("(", 0, v.start)
         if out and opened > out[-1]["end"] - 1 and ")" not in sentence[opened:v.start]:
             continue  # "390 ekor sapi potong (150 ekor dari ... dan 240 ekor dari ...)": a breakdown
-        seg_start = _segment_start(sentence, v.start, prev_end)
+        floor, seg_start = prev_end, _segment_start(sentence, v.start, prev_end)
         segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
@@ -383,12 +403,14 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
                     ONE_RECIPIENT.search(sentence, 0, v.start))) or re.match(r"[^.!?]*\?", sentence[v.end:]):
             continue  # ... or a value asked about ("Ibu terimanya Rp 600 ribu?")
-        name = out[-1]["indicator_text"] if v.upper_bound and out else _name(sentence, segment, v, prev_name, last_name)
+        name = out[-1]["indicator_text"] if v.upper_bound and out else \
+            _name(sentence, segment, v, prev_name, last_name, floor)
         if list_measure and not v.upper_bound and (not name or not NAME_CUE.search(name)) and (
                 not name or _is_place(name)):
             name = f"{list_measure} {name}" if name else list_measure  # "1. Provinsi DKI Jakarta Rp 14,6 triliun"
         if not name:
             continue
+        name = LEAD_PLACE.sub("", name) or name  # "Di Kota Bogor ini timbulan sampah": the measure after the place
         counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
         head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
         if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
