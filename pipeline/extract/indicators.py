@@ -49,7 +49,7 @@ RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)")
 # List separators, also where the list lost its spaces: "50%.Keempat, cakupan", "Rp 6,8 triliun3. Kota Banjarbaru".
-SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?<=[a-z%])\.(?=[A-Z][a-z])|(?<=[^\W\d]){ITEM_NUMBER}|"
+SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?-i:(?<=[a-z%])\.(?=[A-Z][a-z]))|(?<=[^\W\d]){ITEM_NUMBER}|"
                        rf"\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
 STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesar sebanyak seluas senilai sepanjang
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
@@ -80,17 +80,22 @@ TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", 
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
-                    r"merosot|anjlok|ditekan|minus|selisih|dipangkas|dipotong|pemangkasan)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
+                    r"merosot|anjlok|ditekan|minus|selisih|dipangkas|pemangkasan)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
 ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
                     re.I)
 CHANGE_WORD = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
-                         r"merosot|anjlok|dipangkas|dipotong|pemangkasan)\b", re.I)
+                         r"merosot|anjlok|dipangkas|pemangkasan)\b", re.I)
+# "<change> <measure> sebesar X": "penurunan angka kemiskinan sebesar 1,2 persen", "memangkas dana TKD sebesar Rp 218 M"
+CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemotongan|pengurangan|penambahan|"
+                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+(?:Rp\.?\s?)?$",
+                       re.I)
+DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilaporkan)\s+sebelumnya\b", re.I)
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
-FROM_TO = re.compile(r"\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
+FROM_TO = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
 TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(santunan|diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
@@ -217,7 +222,7 @@ def _content(phrase: str) -> bool:
 
 def _clean(phrase: str, max_words: int = 11) -> str:
     """The measure's words: links trimmed, from the first measure word of the last few words on."""
-    phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.-\"“”"))
+    phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.:;-•*\"“”"))
     for _ in range(3):
         phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
@@ -307,9 +312,12 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
     before = sentence[:v.start] if first else sentence[seg_start:v.start]
     if head and not first:
         before = sentence[:head.start()] + " " + before
+    before = DISCOURSE.sub("", before)  # "Diberitakan sebelumnya, ...": the report, not the value, is earlier
     near = sentence[max(seg_start - 12, 0):v.start]
     if CHANGE.search(near):
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
+    if CHANGE_OF.search(sentence, seg_start, v.start):
+        return "target" if PLANNED.search(before) or TARGET.search(before) else "change"
     if re.match(r"\W*sebelumnya\s*,", sentence, re.I):
         return "previous"  # "Sebelumnya, penyerapan ... baru mencapai 37,84 persen"
     if LATER_VALUE.match(sentence, v.end):
@@ -371,7 +379,10 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if len(segment.split()) <= 6 and prev_name:
         return prev_name
     # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it
-    clause = "" if _content(segment) else _clean(re.split(r",\s", sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1])
+    clause = "" if _content(segment) else re.split(r",\s", sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
+    if ANAPHORA.search(clause):  # "Dari jumlah itu, baru 11 ton yang bisa ditangani"
+        return prev_name or last_name
+    clause = _clean(clause)
     if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or (
             clause[0].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
         return clause  # "untuk sterilisasi kucing, baru bisa menjangkau sebanyak 21 ribu ekor"
@@ -435,9 +446,13 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
 
 def _restated(name: str, earlier: str) -> bool:
     """Whether a value equal to an earlier one restates it: unless their names are of different places or
-    bodies ("Jalan Latumenten", "Jalan Yos Sudarso")."""
+    bodies ("Jalan Latumenten", "Jalan Yos Sudarso"); the same acronym and a shared word are the same measure
+    ("dana Transfer ke Daerah (TKD) yang dipangkas", "pemangkasan anggaran TKD ke Solo")."""
     names, names0 = (set(re.findall(r"\b[A-Z][\w-]*", n)) for n in (name, earlier))
-    return not (names and names0) or names <= names0 or names0 <= names
+    if not (names and names0) or names <= names0 or names0 <= names:
+        return True
+    words, words0 = ({w for w in re.findall(r"\b[a-z]+\b", n) if w not in STOP} for n in (name, earlier))
+    return any(w.isupper() and len(w) > 2 for w in names & names0) and bool(words & words0)
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
@@ -445,7 +460,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     later in the article ("4,28 persen" twice) is kept once. A list carries its header's measure and
     kind, or the kind of the item before, to items that name neither ("Kedua, ... mencapai 20%")."""
     records = []
-    seen: dict[tuple[float, str, bool], list[tuple[str, int]]] = {}
+    seen: dict[tuple[float, str, str, bool], list[tuple[str, int]]] = {}
     last_name = None
     context: tuple[str | None, str | None] | None = None  # (measure, kind) the next list item carries
     prev_text, list_no = "", 0
@@ -468,7 +483,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         prev_text = text
         for r in found:
             last_name = r["indicator_text"]
-            key = (round(r["value"], 6), r["unit"], r.pop("upper_bound"))
+            key = (round(r["value"], 6), r["unit"], r["value_kind"], r.pop("upper_bound"))
             if any(_restated(r["indicator_text"], earlier) and not (in_list and n == list_no)
                    for earlier, n in seen.get(key, [])):
                 continue  # restated; the items of one list are not ("Ketiga, ... 50%. Keempat, ... 50%")
