@@ -123,6 +123,8 @@ LIST_CUE = re.compile(r"\b(?:sebagai berikut|berikut(?:\s+ini)?|rincian(?:nya)?|
                       r"yaitu|meliputi|adalah)\b", re.I)
 HEADER_LEAD = re.compile(r"^(?:(?:adapun|berikut|ini|adalah|rincian|daftar|data|sebaran)\b\s*)+", re.I)
 HEADER_TAIL = re.compile(r"\s(?:berdasarkan|menurut|sesuai|dari data|di|untuk|se-\w+|pada)\b", re.I)
+NOT_MEASURE = re.compile(r"\b(?:fakta|informasi|(?:se)?lengkap\w*|cara|tips|alasan|poin|isi|pernyataan|kutipan|nama|"
+                         r"jadwal|syarat|ketentuan)\b", re.I)  # "Berikut ini fakta selengkapnya:" lists no values
 SUPERLATIVE = re.compile(r"\b(?:ter(?:tinggi|rendah|besar|kecil|banyak|sedikit))\b", re.I)
 ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|selanjutnya|"
            r"berikutnya|terakhir)\b")
@@ -291,7 +293,7 @@ def list_header(sentence: str) -> tuple[str | None, str | None] | None:
     counted = re.match(r"\d+\s+\S+\s+(?:dengan|yang)\s+(.+)", head)  # "15 Pemda dengan simpanan tertinggi"
     head = SUPERLATIVE.sub("", counted.group(1) if counted else head)
     head = re.sub(r"\s+", " ", YEAR.sub("", head)).strip(" ,")
-    measure = _clean(head) if head and _content(head) else None
+    measure = _clean(head) if head and _content(head) and not NOT_MEASURE.search(head) else None
     kind = "target" if TARGET.search(text) else "previous" if PREVIOUS.search(text) else None
     return (measure or None, kind) if measure or kind else None
 
