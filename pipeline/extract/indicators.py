@@ -82,6 +82,7 @@ PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|period
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
                     r"merosot|anjlok|ditekan|minus|selisih|dipangkas|pemangkasan)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
+NUMBER_RX = re.compile(rf"(?<![\w.,]){NUMBER}")
 ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
                     re.I)
 CHANGE_WORD = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
@@ -457,6 +458,19 @@ def _restated(name: str, earlier: str) -> bool:
     return any(w.isupper() and len(w) > 2 for w in names & names0) and bool(words & words0)
 
 
+def _restate_plans(sentence: str, found: list[dict[str, Any]], planned: set[str]) -> set[str]:
+    """A value first written as planned stays a target when restated without a cue ("1.700-4.100 ASN akan
+    pindah", then "... mencapai 1.700-4.100 orang"); returns the planned numbers with this sentence's."""
+    for r in found:
+        number = NUMBER_RX.search(r["value_text"])
+        if r["value_kind"] == "actual" and number and number.group() in planned and not ACTUAL.search(sentence):
+            r["value_kind"] = "target"
+    if PLANNED.search(sentence) or TARGET.search(sentence):  # numbers of four characters or more, not years
+        planned = planned | {m.group() for m in NUMBER_RX.finditer(sentence)
+                             if len(m.group()) >= 4 and not YEAR.fullmatch(m.group())}
+    return planned
+
+
 def extract(article: Article) -> list[dict[str, Any]]:
     """Indicator records for numbers with a measure unit and a named indicator; a value restated
     later in the article ("4,28 persen" twice) is kept once. A list carries its header's measure and
@@ -466,6 +480,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     last_name = None
     context: tuple[str | None, str | None] | None = None  # (measure, kind) the next list item carries
     prev_text, list_no = "", 0
+    planned: set[str] = set()  # numbers first written as planned or targeted
     for sent in article.doc.sents:
         text = sent.text
         if not text.strip():
@@ -475,6 +490,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         list_no += not in_list
         found = sentence_indicators(text, last_name, context[1] if in_list else None,
                                     context[0] if in_list else None)
+        planned = _restate_plans(text, found, planned)
         header = list_header(text)
         if header:
             context = header
