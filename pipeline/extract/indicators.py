@@ -460,14 +460,17 @@ def _restated(name: str, earlier: str) -> bool:
 
 def _restate_plans(sentence: str, found: list[dict[str, Any]], planned: set[str]) -> set[str]:
     """A value first written as planned stays a target when restated without a cue ("1.700-4.100 ASN akan
-    pindah", then "... mencapai 1.700-4.100 orang"); returns the planned numbers with this sentence's."""
-    for r in found:
-        number = NUMBER_RX.search(r["value_text"])
+    pindah", then "... mencapai 1.700-4.100 orang"); returns the planned numbers with this sentence's: its
+    targets, and in a sentence of plans the numbers that are no value of their own ("1.700-4.100 ASN")."""
+    numbers = [(r, NUMBER_RX.search(r["value_text"])) for r in found]
+    for r, number in numbers:
         if r["value_kind"] == "actual" and number and number.group() in planned and not ACTUAL.search(sentence):
             r["value_kind"] = "target"
-    if PLANNED.search(sentence) or TARGET.search(sentence):  # numbers of four characters or more, not years
-        planned = planned | {m.group() for m in NUMBER_RX.finditer(sentence)
-                             if len(m.group()) >= 4 and not YEAR.fullmatch(m.group())}
+    planned = planned | {n.group() for r, n in numbers if n and r["value_kind"] == "target"}
+    if PLANNED.search(sentence) or TARGET.search(sentence):
+        valued = [(r["start"], r["end"]) for r in found]
+        planned = planned | {m.group() for m in NUMBER_RX.finditer(sentence) if len(m.group()) >= 4 and
+                             not YEAR.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in valued)}
     return planned
 
 

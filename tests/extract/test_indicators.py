@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.base import Article
-from pipeline.extract.indicators import extract, find_values, list_header, sentence_indicators
+from pipeline.extract.indicators import _restate_plans, extract, find_values, list_header, sentence_indicators
 
 
 def _records(sentence: str, last_name: str | None = None) -> list[tuple]:
@@ -191,3 +191,19 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
 ])
 def test_kinds_and_measures_of_unseen_text(sentence: str, last_name: str | None, expected: list[tuple]) -> None:
     assert _records(sentence, last_name) == expected
+
+
+
+def test_a_target_restated_without_its_cue_stays_a_target(nlp) -> None:
+    # clickid-wowkeren-01495: "akan dihadiri sekitar 7500 orang", then "... perhitungan terakhir sekitar 7500 orang"
+    planned = _restate_plans("Menurutnya agenda tersebut akan dihadiri sekitar 7500 orang.", [], set())
+    assert planned == {"7500"}
+    later = [{"value_text": "7500 orang", "value_kind": "actual", "start": 72, "end": 82}]
+    _restate_plans("Tapi kita masih lihat kondisi yang berkembang, tapi perhitungan terakhir sekitar 7500 orang,\" "
+                   "jelasnya.", later, planned)
+    assert later[0]["value_kind"] == "target"
+    # clickid-kompas-03047: a length written beside a plan ("... 36,4 kilometer ini akan dibuka") is no target
+    text = ("Setelah itu, jalan tol yang dirancang sepanjang 36,4 kilometer ini akan dibuka dan beroperasi secara penuh "
+            "pada awal 2020. \"Ini memang jalan tol layang terpanjang pertama di Indonesia sepanjang 36,4 kilometer,\"")
+    kinds = [r["value_kind"] for r in extract(Article(nlp(text), "test"))]
+    assert kinds and set(kinds) == {"actual"}
