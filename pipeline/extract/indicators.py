@@ -91,7 +91,8 @@ CHANGE_WORD = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang
 CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemotongan|pengurangan|penambahan|"
                        r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+(?:Rp\.?\s?)?$",
                        re.I)
-DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilaporkan)\s+sebelumnya\b", re.I)
+DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilaporkan)\s+sebelumnya\b|^\W*sebelumnya\s*,",
+                       re.I)
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
@@ -315,14 +316,12 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
     before = sentence[:v.start] if first else sentence[seg_start:v.start]
     if head and not first:
         before = sentence[:head.start()] + " " + before
-    before = DISCOURSE.sub("", before)  # "Diberitakan sebelumnya, ...": the report, not the value, is earlier
+    before = DISCOURSE.sub("", before)  # "(Diberitakan) sebelumnya, ...": the report, not the value, is earlier
     near = sentence[max(seg_start - 12, 0):v.start]
     if CHANGE.search(near):
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
     if CHANGE_OF.search(sentence, seg_start, v.start):
         return "target" if PLANNED.search(before) or TARGET.search(before) else "change"
-    if re.match(r"\W*sebelumnya\s*,", sentence, re.I):
-        return "previous"  # "Sebelumnya, penyerapan ... baru mencapai 37,84 persen"
     if LATER_VALUE.match(sentence, v.end):
         return "previous"  # "yang pada 2024 mencapai 6%, kini pada 2025 turun menjadi 5,17%"
     if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE_WORD.search(sentence[:v.start].rsplit("dari", 1)[0])):

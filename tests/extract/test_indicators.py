@@ -101,10 +101,10 @@ def test_values_and_units() -> None:
     # "paling luas 2 hektare": a threshold of a definition, not a measure (clickid-pos-00170)
     ("Yang dimaksud petani kecil merupakan petani perseorangan yang melakukan usaha budi daya tanaman pangan di lahan "
      "paling luas 2 hektare (ha) atau paling luas 25 ha untuk budidaya tanaman perkebunan.", []),
-    # a sentence opened by "Sebelumnya," reports an earlier value (clickid-tempo-01717)
+    # "Sebelumnya," opens an earlier report, not an earlier period: the value is of "awal bulan ini" (clickid-tempo-01717)
     ("Sebelumnya, penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap baru mencapai 37,84 persen per "
      "awal bulan ini.",
-     [("penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap", 37.84, "persen", "previous")]),
+     [("penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap", 37.84, "persen", "actual")]),
     # a price's denominator is in the unit; "X, sekarang ... menjadi Y" makes X the previous value (clickid-kompas-02335)
     ("Kalau musim hujan, biasanya harga Rp 60 ribu per kilogram, sekarang sudah naik menjadi Rp 150 ribu per "
      "kilogram.",
