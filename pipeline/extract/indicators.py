@@ -47,7 +47,7 @@ VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
-DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)")
+DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
 # List separators, also where the list lost its spaces: "50%.Keempat, cakupan", "Rp 6,8 triliun3. Kota Banjarbaru".
 SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?-i:(?<=[a-z%])\.(?=[A-Z][a-z]))|(?<=[^\W\d]){ITEM_NUMBER}|"
                        rf"\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
@@ -120,6 +120,8 @@ GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I
 LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|"
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+PART_OF_YEAR = re.compile(r"\b(?P<part>semester|triwulan|kuartal|caturwulan)\s+(?P<n>IV|I{1,3}|[1-4])\b"
+                          r"(?:\s*(?:/|tahun\s+)?\s*(?P<year>(?:19|20)\d{2})\b)?", re.I)
 # Lists: a header sentence ending in a colon, items opened by a number, a bullet or an ordinal word.
 LIST_CUE = re.compile(r"\b(?:sebagai berikut|berikut(?:\s+ini)?|rincian(?:nya)?|daftar|antara lain|di antaranya|yakni|"
                       r"yaitu|meliputi|adalah)\b", re.I)
@@ -135,6 +137,8 @@ LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pemba
 ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
 LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
+MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+          "desember"]
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
                         r"\s+((?:19|20)\d{2})\b", re.I)
 
@@ -336,13 +340,18 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
 
 
 def _period(sentence: str, v: Value, seg_start: int) -> str | None:
+    """"2024-10" for "Oktober 2024", "semester I 2019" for "semester I 2019" or "kuartal III/2025", else the year."""
     window = sentence[seg_start:min(len(sentence), v.end + 40)]
-    m = MONTH_YEAR.search(window)
+    part = PART_OF_YEAR.search(window)
+    if part and part.group("year"):
+        return f"{part.group('part').lower()} {part.group('n')} {part.group('year')}"
+    y = YEAR.search(window)
+    # the month of the value's segment, else, when the segment names no year, of the sentence
+    # ("pada September 2025 angka inflasi nasional (yoy) di angka 2,65%")
+    m = MONTH_YEAR.search(window) or (None if y else MONTH_YEAR.search(sentence))
     if m:
-        month = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-                 "november", "desember"].index(m.group(1).lower()) + 1
-        return f"{m.group(2)}-{month:02d}"
-    y = YEAR.search(window) or YEAR.search(sentence)
+        return f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}"
+    y = y or YEAR.search(sentence)
     return y.group() if y else None
 
 

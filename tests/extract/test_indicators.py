@@ -207,3 +207,14 @@ def test_a_target_restated_without_its_cue_stays_a_target(nlp) -> None:
             "pada awal 2020. \"Ini memang jalan tol layang terpanjang pertama di Indonesia sepanjang 36,4 kilometer,\"")
     kinds = [r["value_kind"] for r in extract(Article(nlp(text), "test"))]
     assert kinds and set(kinds) == {"actual"}
+
+
+@pytest.mark.parametrize(("sentence", "periods"), [
+    # a part of a year (clickid-wowkeren-01443)
+    ("BKPM mencatat sepanjang semester I 2019 realisasi investasi sebesar Rp395,6 triliun.", ["semester I 2019"]),
+    # the month of the value, else the year (clickid-tribunnews-00232)
+    ("Uu juga mengatakan bahwa tren pengangguran di Jawa Barat turun sebesar 0,44 persen pada 2019 dari 8,17 persen "
+     "pada Agustus 2018.", ["2019", "2018-08"]),
+])
+def test_period_of_the_value(sentence: str, periods: list[str]) -> None:
+    assert [r["period"] for r in sentence_indicators(sentence)] == periods
