@@ -45,6 +45,11 @@ WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
 VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
                    rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
+# An index or score linked to its number ("Nilai Tukar Petani (NTP) menjadi 124,36"): a value without a unit.
+INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio gini|gini rasio|skor kepuasan)\b"
+                         rf"[^.,;:]{{0,60}}?\b(?:mencapai|menjadi|sebesar|di angka|pada angka|tercatat|berada di angka|"
+                         rf"yakni|yaitu|adalah|dengan nilai)\s+(?P<num>{NUMBER})", re.I)
+INDEX = "indeks"  # the marker of a value without a unit
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
@@ -187,6 +192,10 @@ def find_values(sentence: str) -> list[Value]:
         if not per and unit and FLOW_UNIT.fullmatch(unit):
             per = PER_TIME.match(sentence, end)
         raw.append([m.start(), end, num, mult, rp, unit, False, per.group().strip() if per else ""])
+    indexed = {m.start("num") for m in INDEX_VALUE.finditer(sentence)}
+    for entry in raw:  # "indeks aksesibilitas ... menjadi 0,74": an index has no unit
+        if entry[0] in indexed and not (entry[4] or entry[5]):
+            entry[5] = INDEX
     for i in range(len(raw) - 1):  # "5,8 hingga 6,3%", "5,2-5,8%": one record per bound
         cur, nxt = raw[i], raw[i + 1]
         if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
@@ -197,8 +206,8 @@ def find_values(sentence: str) -> list[Value]:
         if not (rp or unit):
             continue
         percent = unit is not None and unit.lower() in ("%", "persen")
-        base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), " ".join(w if w.isupper() else w.lower()
-                                                                            for w in unit.split()))
+        base = "rupiah" if rp else "" if unit is INDEX else UNIT_NORMAL.get(
+            unit.lower(), " ".join(w if w.isupper() else w.lower() for w in unit.split()))
         if per:
             base = f"{base} " + " ".join(UNIT_NORMAL.get(w, w) for w in per.lower().split())
         value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
@@ -448,7 +457,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         else:
             prev_name = prev_name or name
         out.append({"start": v.start, "end": v.end, "indicator": _canonical(name), "indicator_text": name,
-                    "value": v.value, "unit": v.unit, "value_text": v.written, "value_kind": kind,
+                    "value": v.value, "unit": v.unit or None, "value_text": v.written, "value_kind": kind,
                     "upper_bound": v.upper_bound,
                     "period": _period(sentence, v, seg_start)})
         last_name = name

@@ -218,3 +218,12 @@ def test_a_target_restated_without_its_cue_stays_a_target(nlp) -> None:
 ])
 def test_period_of_the_value(sentence: str, periods: list[str]) -> None:
     assert [r["period"] for r in sentence_indicators(sentence)] == periods
+
+
+def test_an_index_has_no_unit() -> None:
+    # clickid-okezone-03879: an index linked to its number by "sebesar" is a value without a unit
+    records = sentence_indicators("Hal itu tercermin dari Indeks Penjualan Riil (IPR) Juli 2019 yang sebesar 221,2 atau "
+                                  "tumbuh 2,4% secara tahunan, meningkat dari IPR pada bulan sebelumnya yang tercatat "
+                                  "turun 1,8% secara tahunan.")
+    assert [(r["indicator_text"], r["value"], r["unit"], r["period"]) for r in records][0] == (
+        "Indeks Penjualan Riil (IPR) Juli 2019", 221.2, None, "2019-07")
