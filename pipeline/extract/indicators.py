@@ -78,7 +78,7 @@ NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|
                       r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei)\b", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
-TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok|proyeksi|diproyeksikan|outlook|sasaran|"
+TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
@@ -132,7 +132,7 @@ LIST_CUE = re.compile(r"\b(?:sebagai berikut|berikut(?:\s+ini)?|rincian(?:nya)?|
                       r"yaitu|meliputi|adalah)\b", re.I)
 HEADER_LEAD = re.compile(r"^(?:(?:adapun|berikut|ini|adalah|rincian|daftar|data|sebaran)\b\s*)+", re.I)
 HEADER_TAIL = re.compile(r"\s(?:berdasarkan|menurut|sesuai|dari data|di|untuk|se-\w+|pada)\b", re.I)
-NOT_MEASURE = re.compile(r"\b(?:fakta|informasi|(?:se)?lengkap\w*|cara|tips|alasan|poin|isi|pernyataan|kutipan|nama|"
+NOT_MEASURE = re.compile(r"\b(?:fakta|informasi|catatan\w*|(?:se)?lengkap\w*|cara|tips|alasan|poin|isi|pernyataan|kutipan|nama|"
                          r"jadwal|syarat|ketentuan)\b", re.I)  # "Berikut ini fakta selengkapnya:" lists no values
 SUPERLATIVE = re.compile(r"\b(?:ter(?:tinggi|rendah|besar|kecil|banyak|sedikit))\b", re.I)
 ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|selanjutnya|"
@@ -303,9 +303,13 @@ def list_header(sentence: str) -> tuple[str | None, str | None] | None:
     text = sentence.strip()
     if not text.endswith(":") or not (LIST_CUE.search(text) or NAME_CUE.search(text)):
         return None
-    head = LIST_CUE.split(HEADER_LEAD.sub("", text.rstrip(": ")), 1)[0].strip(" ,")
+    # what is listed follows the cue ("..., berikut ini daerah-daerah yang memiliki besaran ongkos ...:") or
+    # precedes it ("Target PAD 2025 sebagai berikut:")
+    parts = LIST_CUE.split(HEADER_LEAD.sub("", text.rstrip(": ")), 1)
+    head = (parts[1] if len(parts) > 1 and _content(parts[1]) else parts[0]).strip(" ,")
     head = HEADER_TAIL.split(head, 1)[0]
-    counted = re.match(r"\d+\s+\S+\s+(?:dengan|yang)\s+(.+)", head)  # "15 Pemda dengan simpanan tertinggi"
+    # "15 Pemda dengan simpanan tertinggi", "daerah-daerah yang memiliki besaran ongkos transportasi"
+    counted = re.match(r"(?:\d+\s+)?\S+\s+(?:dengan|yang(?:\s+(?:memiliki|mempunyai))?)\s+(.+)", head)
     head = SUPERLATIVE.sub("", counted.group(1) if counted else head)
     head = re.sub(r"\s+", " ", YEAR.sub("", head)).strip(" ,")
     measure = _clean(head) if head and _content(head) and not NOT_MEASURE.search(head) else None
