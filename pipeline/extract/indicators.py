@@ -49,6 +49,7 @@ VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
 INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio gini|gini rasio|skor kepuasan)\b"
                          rf"[^.,;:]{{0,60}}?\b(?:mencapai|menjadi|sebesar|di angka|pada angka|tercatat|berada di angka|"
                          rf"yakni|yaitu|adalah|dengan nilai)\s+(?P<num>{NUMBER})", re.I)
+INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")  # a cheap test first
 INDEX = "indeks"  # the marker of a value without a unit
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
@@ -87,6 +88,7 @@ PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|period
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
                     r"merosot|anjlok|ditekan|minus|selisih|dipangkas|pemangkasan)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
+DIGIT = re.compile(r"\d")
 NUMBER_RX = re.compile(rf"(?<![\w.,]){NUMBER}")
 ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
                     re.I)
@@ -161,12 +163,15 @@ class Value:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> list[tuple[re.Pattern[str], str]]:
-    pairs = []
+def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every indicator name and alias, longest first (one scan per name, not one per alias),
+    and the canonical name of each."""
+    canonical: dict[str, str] = {}
     for ind in gazetteers.load().indicators:
         for name in (ind.canonical, *ind.aliases):
-            pairs.append((re.compile(r"\b" + re.escape(name) + r"\b", re.I), ind.canonical))
-    return sorted(pairs, key=lambda p: -len(p[0].pattern))
+            canonical.setdefault(name.lower(), ind.canonical)
+    names = sorted(canonical, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I), canonical
 
 
 def find_values(sentence: str) -> list[Value]:
@@ -192,7 +197,8 @@ def find_values(sentence: str) -> list[Value]:
         if not per and unit and FLOW_UNIT.fullmatch(unit):
             per = PER_TIME.match(sentence, end)
         raw.append([m.start(), end, num, mult, rp, unit, False, per.group().strip() if per else ""])
-    indexed = {m.start("num") for m in INDEX_VALUE.finditer(sentence)}
+    low = sentence.lower()
+    indexed = {m.start("num") for m in INDEX_VALUE.finditer(sentence)} if any(w in low for w in INDEX_HINTS) else ()
     for entry in raw:  # "indeks aksesibilitas ... menjadi 0,74": an index has no unit
         if entry[0] in indexed and not (entry[4] or entry[5]):
             entry[5] = INDEX
@@ -318,10 +324,10 @@ def list_header(sentence: str) -> tuple[str | None, str | None] | None:
 
 
 def _canonical(phrase: str) -> str:
-    for rx, canon in _aliases():
-        if rx.search(phrase):
-            return canon
-    return phrase
+    """The canonical name of the longest indicator alias in the phrase, else the phrase."""
+    rx, canonical = _aliases()
+    best = max(rx.finditer(phrase), key=lambda m: len(m.group()), default=None)
+    return canonical.get(best.group().lower(), phrase) if best else phrase
 
 
 def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
@@ -488,7 +494,7 @@ def _restate_plans(sentence: str, found: list[dict[str, Any]], planned: set[str]
         if r["value_kind"] == "actual" and number and number.group() in planned and not ACTUAL.search(sentence):
             r["value_kind"] = "target"
     planned = planned | {n.group() for r, n in numbers if n and r["value_kind"] == "target"}
-    if PLANNED.search(sentence) or TARGET.search(sentence):
+    if DIGIT.search(sentence) and (PLANNED.search(sentence) or TARGET.search(sentence)):
         valued = [(r["start"], r["end"]) for r in found]
         planned = planned | {m.group() for m in NUMBER_RX.finditer(sentence) if len(m.group()) >= 4 and
                              not YEAR.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in valued)}
@@ -510,10 +516,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if not text.strip():
             continue
         is_item = bool(ITEM_START.match(text) or ITEM_END.search(prev_text) or prev_text.rstrip().endswith(":"))
+        if is_item and context is None and TARGET.search(prev_text):
+            context = (None, "target")  # "Prabowo merincikan target pelaksanaan ... . Pertama, luas area ..."
         in_list = bool(context and is_item)
         list_no += not in_list
         found = sentence_indicators(text, last_name, context[1] if in_list else None,
-                                    context[0] if in_list else None)
+                                    context[0] if in_list else None) if DIGIT.search(text) else []
         planned = _restate_plans(text, found, planned)
         header = list_header(text)
         if header:
@@ -521,7 +529,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         elif found and not in_list:
             context = (None, found[-1]["value_kind"])
         elif not found and not is_item and not ITEM_END.search(text):
-            context = (None, "target") if TARGET.search(text) else None  # "... merincikan target ...: Pertama, ..."
+            context = None
         prev_text = text
         for r in found:
             last_name = r["indicator_text"]
