@@ -27,6 +27,7 @@ import yaml
 
 from pipeline import schema
 from pipeline.config import JejakError
+from pipeline.parquet import _publish
 
 FORMATS = ("sqlite", "csv", "xlsx")
 FTS_COLUMNS = {
@@ -126,14 +127,14 @@ def metadata_path(db_path: str | Path) -> Path:
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target`, renamed to it when the block succeeds."""
+    """A temporary path beside `target`, flushed to disk and renamed to it when the block succeeds."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     os.unlink(tmp)
     try:
         yield Path(tmp)
-        os.replace(tmp, target)
+        _publish(Path(tmp), target)
     finally:
         Path(tmp).unlink(missing_ok=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.nlp.__main__ import MemoryZone
 from pipeline.nlp.model import load_pipeline
 
 
@@ -14,3 +15,29 @@ def test_paragraphs_and_gazetteer_spans(params: dict) -> None:
     assert ("Kepala Disdukcapil", "TITLE", "Kepala Dinas") in spans
     assert ("Disdukcapil", "OPD", "Dinas Kependudukan dan Pencatatan Sipil") in spans
     assert ("Kota Bogor", "REGION", "Kota Bogor") in spans
+
+
+def test_tokenizer_splits_slash_joined_offices_and_dateline_dashes(params: dict) -> None:
+    nlp = load_pipeline(params["nlp"])
+    assert nlp.tokenizer.__class__.__name__ == "Tokenizer"
+    words = [t.text for t in nlp.make_doc("Menteri PPN/Kepala Bappenas (PPN)/Kepala -Gubernur DKI Jakarta")]
+    assert words == ["Menteri", "PPN", "/", "Kepala", "Bappenas", "(", "PPN", ")", "/", "Kepala", "-", "Gubernur", "DKI", "Jakarta"]
+    assert [t.text for t in nlp.make_doc("Pemkot Bogor")] == ["Pemkot", "Bogor"]
+
+
+def test_memory_zone_keeps_the_first_strings_and_frees_later_ones_once_full(params: dict) -> None:
+    nlp = load_pipeline(params["nlp"])
+    zone = MemoryZone(nlp, keep=2, window=3)
+    zone.renew_if_full()  # warming up: no zone, the words stay (and the tokenizer caches them)
+    nlp("Kata zzqa zzqb.")
+    kept = len(nlp.vocab.strings)
+    zone.renew_if_full()  # warm: a zone opens
+    nlp("Kata zzqc zzqd zzqe zzqf.")
+    assert "zzqc" in nlp.vocab.strings
+    zone.renew_if_full()  # full: the old zone closes, its strings go, a new one opens
+    assert len(nlp.vocab.strings) == kept and "zzqa" in nlp.vocab.strings and "zzqc" not in nlp.vocab.strings
+    nlp("Kata zzqg.")
+    zone.renew_if_full()  # not full: the zone stays
+    assert "zzqg" in nlp.vocab.strings
+    zone.close()
+    assert "zzqg" not in nlp.vocab.strings and "zzqb" in nlp.vocab.strings
