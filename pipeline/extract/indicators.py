@@ -49,7 +49,8 @@ VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
 INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio gini|gini rasio|skor kepuasan)\b"
                          rf"[^.,;:]{{0,60}}?\b(?:mencapai|menjadi|sebesar|di angka|pada angka|tercatat|berada di angka|"
                          rf"yakni|yaitu|adalah|dengan nilai)\s+(?P<num>{NUMBER})", re.I)
-INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")  # a cheap test first
+# a cheap test before INDEX_VALUE
+INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")
 INDEX = "indeks"  # the marker of a value without a unit
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
@@ -79,14 +80,16 @@ NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|
                       r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei)\b", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
-TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|sasaran|"
+TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
+                    r"sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
-                    r"merosot|anjlok|ditekan|minus|selisih|dipangkas|pemangkasan)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
+                    r"merosot|anjlok|ditekan|minus|selisih|dipangkas|pemangkasan)\s+"
+                    r"(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
 DIGIT = re.compile(r"\d")
 NUMBER_RX = re.compile(rf"(?<![\w.,]){NUMBER}")
@@ -96,7 +99,8 @@ CHANGE_WORD = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang
                          r"merosot|anjlok|dipangkas|pemangkasan)\b", re.I)
 # "<change> <measure> sebesar X": "penurunan angka kemiskinan sebesar 1,2 persen", "memangkas dana TKD sebesar Rp 218 M"
 CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemotongan|pengurangan|penambahan|"
-                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+(?:Rp\.?\s?)?$",
+                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+"
+                       r"(?:Rp\.?\s?)?$",
                        re.I)
 DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilaporkan)\s+sebelumnya\b|^\W*sebelumnya\s*,",
                        re.I)
@@ -134,7 +138,8 @@ LIST_CUE = re.compile(r"\b(?:sebagai berikut|berikut(?:\s+ini)?|rincian(?:nya)?|
                       r"yaitu|meliputi|adalah)\b", re.I)
 HEADER_LEAD = re.compile(r"^(?:(?:adapun|berikut|ini|adalah|rincian|daftar|data|sebaran)\b\s*)+", re.I)
 HEADER_TAIL = re.compile(r"\s(?:berdasarkan|menurut|sesuai|dari data|di|untuk|se-\w+|pada)\b", re.I)
-NOT_MEASURE = re.compile(r"\b(?:fakta|informasi|catatan\w*|(?:se)?lengkap\w*|cara|tips|alasan|poin|isi|pernyataan|kutipan|nama|"
+NOT_MEASURE = re.compile(r"\b(?:fakta|informasi|catatan\w*|(?:se)?lengkap\w*|cara|tips|alasan|poin|isi|pernyataan|"
+                         r"kutipan|nama|"
                          r"jadwal|syarat|ketentuan)\b", re.I)  # "Berikut ini fakta selengkapnya:" lists no values
 SUPERLATIVE = re.compile(r"\b(?:ter(?:tinggi|rendah|besar|kecil|banyak|sedikit))\b", re.I)
 ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|selanjutnya|"
@@ -196,7 +201,11 @@ def find_values(sentence: str) -> list[Value]:
         per = PER_UNIT.match(sentence, end) if rp or unit else None
         if not per and unit and FLOW_UNIT.fullmatch(unit):
             per = PER_TIME.match(sentence, end)
-        raw.append([m.start(), end, num, mult, rp, unit, False, per.group().strip() if per else ""])
+        per_text = per.group().strip() if per else ""
+        same_flow = raw and raw[-1][5] and raw[-1][5].lower() == (unit or "").lower() and FLOW_UNIT.fullmatch(unit or "")
+        if not per_text and same_flow:
+            per_text = raw[-1][7]  # "700 ton per hari, dimana 500 ton di kelola ...": the same flow
+        raw.append([m.start(), end, num, mult, rp, unit, False, per_text])
     low = sentence.lower()
     indexed = {m.start("num") for m in INDEX_VALUE.finditer(sentence)} if any(w in low for w in INDEX_HINTS) else ()
     for entry in raw:  # "indeks aksesibilitas ... menjadi 0,74": an index has no unit
@@ -347,7 +356,8 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "target" if PLANNED.search(before) or TARGET.search(before) else "change"
     if LATER_VALUE.match(sentence, v.end):
         return "previous"  # "yang pada 2024 mencapai 6%, kini pada 2025 turun menjadi 5,17%"
-    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE_WORD.search(sentence[:v.start].rsplit("dari", 1)[0])):
+    earlier = sentence[:v.start].rsplit("dari", 1)[0]
+    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE_WORD.search(earlier)):
         return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi", "turun 0,44 persen ... dari 8,17 persen"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"

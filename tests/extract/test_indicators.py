@@ -227,3 +227,10 @@ def test_an_index_has_no_unit() -> None:
                                   "turun 1,8% secara tahunan.")
     assert [(r["indicator_text"], r["value"], r["unit"], r["period"]) for r in records][0] == (
         "Indeks Penjualan Riil (IPR) Juli 2019", 221.2, None, "2019-07")
+
+
+def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
+    # clickid-okezone-00583: "per hari" is the flow's denominator, not its period
+    values = find_values("Permintaan pasar Inggris ke kami adalah 2000 kg per hari, kenyataanya kami hanya sanggup 500 kg "
+                         "per minggu,” ujarnya.")
+    assert [(v.value, v.unit) for v in values] == [(2000.0, "kilogram per hari"), (500.0, "kilogram per minggu")]
