@@ -5,9 +5,14 @@ measure is the noun phrase of its own segment ("realisasi IB sebanyak 50.827 eko
 measure of the value before it when the segment only links the two ("... atau 72,61 %
 dari target 70.000 ekor"), or the phrase after it ("52 persen masyarakat miskin").
 value_kind comes from the words around the value: target (target, ditargetkan, dipatok,
-proyeksi), previous (tahun lalu, "dari X menjadi Y"), change (naik/turun X), else actual.
-Policy parameters (discounts, thresholds), counts of entities and the parts of a total
-("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
+proyeksi), previous (tahun lalu, "dari X menjadi Y", "turun X dari Y"), change (naik/turun X,
+"penurunan angka kemiskinan sebesar X"), else actual.
+Lists carry what their items leave out: a header ending in a colon ("Berikut 15 Pemda dengan
+simpanan tertinggi:") gives its measure to items named by a region and its kind to every item,
+and items opened by a number or an ordinal ("Kedua, ...", "Selanjutnya, ...") keep the kind of
+the list; a value first written as planned stays a target when restated.
+Policy parameters (discounts, thresholds, benefit levels), counts of entities and the parts of a
+total ("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
 """
 
 from __future__ import annotations
@@ -436,7 +441,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
     """Indicator values of one sentence: value, unit, measure name (as written), kind, period, offsets.
 
     A list item gets the kind (`carried_kind`) and the measure (`list_measure`) of the list it continues
-    when it names neither: "Target PAD sebagai berikut: 1. Kota Bogor Rp ..." (see `list_context`)."""
+    when it names neither: "Target PAD sebagai berikut: 1. Kota Bogor Rp ..." (see `extract`)."""
     out: list[dict[str, Any]] = []
     prev_end, prev_name = 0, None
     for i, v in enumerate(find_values(sentence)):
