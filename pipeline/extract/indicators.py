@@ -500,15 +500,17 @@ def _restated(name: str, earlier: str) -> bool:
     return any(w.isupper() and len(w) > 2 for w in names & names0) and bool(words & words0)
 
 
-def _restate_plans(sentence: str, found: list[dict[str, Any]], planned: set[str]) -> set[str]:
+def _restate_plans(sentence: str, found: list[dict[str, Any]], planned: set[Any]) -> set[Any]:
     """A value first written as planned stays a target when restated without a cue ("1.700-4.100 ASN akan
-    pindah", then "... mencapai 1.700-4.100 orang"); returns the planned numbers with this sentence's: its
-    targets, and in a sentence of plans the numbers that are no value of their own ("1.700-4.100 ASN")."""
-    numbers = [(r, NUMBER_RX.search(r["value_text"])) for r in found]
-    for r, number in numbers:
-        if r["value_kind"] == "actual" and number and number.group() in planned and not ACTUAL.search(sentence):
+    pindah", then "... mencapai 1.700-4.100 orang"); returns the planned values with this sentence's: its
+    targets (value and unit), and in a sentence of plans the numbers that are no value of their own
+    ("1.700-4.100 ASN", as written)."""
+    for r in found:
+        number = NUMBER_RX.search(r["value_text"])
+        if r["value_kind"] == "actual" and not ACTUAL.search(sentence) and (
+                (r["value"], r["unit"]) in planned or (number and number.group() in planned)):
             r["value_kind"] = "target"
-    planned = planned | {n.group() for r, n in numbers if n and r["value_kind"] == "target"}
+    planned = planned | {(r["value"], r["unit"]) for r in found if r["value_kind"] == "target"}
     if DIGIT.search(sentence) and (PLANNED.search(sentence) or TARGET.search(sentence)):
         valued = [(r["start"], r["end"]) for r in found]
         planned = planned | {m.group() for m in NUMBER_RX.finditer(sentence) if len(m.group()) >= 4 and
@@ -525,7 +527,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     last_name = None
     context: tuple[str | None, str | None] | None = None  # (measure, kind) the next list item carries
     prev_text, list_no = "", 0
-    planned: set[str] = set()  # numbers first written as planned or targeted
+    planned: set[Any] = set()  # values and numbers first written as planned or targeted
     for sent in article.doc.sents:
         text = sent.text
         if not text.strip():

@@ -198,10 +198,21 @@ def test_a_target_restated_without_its_cue_stays_a_target(nlp) -> None:
     # clickid-wowkeren-01495: "akan dihadiri sekitar 7500 orang", then "... perhitungan terakhir sekitar 7500 orang"
     planned = _restate_plans("Menurutnya agenda tersebut akan dihadiri sekitar 7500 orang.", [], set())
     assert planned == {"7500"}
-    later = [{"value_text": "7500 orang", "value_kind": "actual", "start": 72, "end": 82}]
+    later = [{"value": 7500.0, "unit": "orang", "value_text": "7500 orang", "value_kind": "actual", "start": 72,
+              "end": 82}]
     _restate_plans("Tapi kita masih lihat kondisi yang berkembang, tapi perhitungan terakhir sekitar 7500 orang,\" "
                    "jelasnya.", later, planned)
     assert later[0]["value_kind"] == "target"
+    # clickid-sindonews-01146: "Belanja Pegawai sebesar Rp4,05 triliun" planned is not "Borobudur Rp4,05 miliar"
+    plan = ("Anggaran Kemenhub Tahun 2020 dengan jumlah total Rp43,11 triliun akan digunakan untuk empat jenis belanja "
+            "yaitu Belanja Modal sebesar Rp22,49 triliun; Belanja Pegawai sebesar Rp4,05 triliun (9,4%).")
+    planned = _restate_plans(plan, sentence_indicators(plan), set())
+    assert (4.05e12, "rupiah") in planned and "4,05" not in planned
+    later = ("Lalu, untuk enam destinasi wisata prioritas, yaitu Morotai sebesar Rp. 18,5 miljar, Borobudur Rp. 4,05 "
+             "miliar.")
+    borobudur = [r for r in sentence_indicators(later) if r["value"] == 4.05e9]
+    _restate_plans(later, borobudur, planned)
+    assert [r["value_kind"] for r in borobudur] == ["actual"]
     # clickid-kompas-03047: a length written beside a plan ("... 36,4 kilometer ini akan dibuka") is no target
     text = ("Setelah itu, jalan tol yang dirancang sepanjang 36,4 kilometer ini akan dibuka dan beroperasi secara penuh "
             "pada awal 2020. \"Ini memang jalan tol layang terpanjang pertama di Indonesia sepanjang 36,4 kilometer,\"")
