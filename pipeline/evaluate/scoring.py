@@ -73,7 +73,10 @@ def name_matches(gold: str, pred: str | None, others: list[str]) -> bool:
 
 
 def any_name(gold_value: Any, pred: str | None, others: list[str]) -> bool:
-    return any(name_matches(g, pred, others) for g in alternatives(gold_value))
+    """`name_matches` for any alternative of the gold name; its own alternatives are not "other" names."""
+    alts = alternatives(gold_value)
+    rest = [o for o in others if o not in alts]
+    return any(name_matches(g, pred, rest) for g in alts)
 
 
 def same_text(gold_value: Any, pred: str | None) -> bool:
@@ -253,7 +256,7 @@ def score(gold: dict[str, dict], predictions: dict[str, dict[str, list[dict]]],
     date_ok = 0
     for aid, g in sorted(gold.items()):
         date_ok += date_matches(g.get("published_date"), published.get(aid))
-        others = [n for o in g.get("officials", []) for n in alternatives(o["name"])]
+        others = [name for o in g.get("officials", []) for name in alternatives(o["name"])]
         for table, tally in tallies.items():
             gold_rows = g.get("quotes" if table == "quotes_found" else table, [])
             preds = predictions.get("quotes" if table == "quotes_found" else table, {}).get(aid, [])

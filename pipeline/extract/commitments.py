@@ -22,16 +22,29 @@ import re
 from datetime import date
 from typing import Any
 
-from pipeline.extract import quotes
+from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
+# Bare verb stems of the spoken first-person construction ("kita proses", "kami kejar", "kita carikan"); verbs of
+# seeing, thinking and saying ("nanti kita lihat", "kita pikirkan") are vague and left out.
+_ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ketahui|pelajari|diskusikan|"
+                r"koordinasikan|informasikan|infokan|umumkan|jelaskan|kabarkan|miliki|alami|hadapi|rasakan|akui|"
+                r"sadari|yakini|inginkan|dalami|temukan|sebutkan)\b)"
+                r"(?:kejar|proses|urus|bangun|buat|bikin|kirim|tindak|cari|bantu|kawal|tambah|[a-z]{3,}(?:kan|i))")
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+                   r"(?:menyampaikan kepada|mendorong)(?= [^,.;]{3,60}? (?:untuk|agar|supaya) (?:tidak )?"
+                   r"(?:segera )?(?:me|ber|men)[a-z]{3,})|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
-    "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok",
-    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin",
+    # "transportasi kita efisienkan 30 persen": a first-person action with a quantity is a target
+    "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok|"
+              r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
+              r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)",
+    # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
+    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|"
+            r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
     "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
@@ -42,28 +55,47 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
 INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
-                              r"menginstruksi|mengusulkan)\b", re.I)
+                              r"menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
-    r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b",
+    r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
+    # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
+    r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b|"
+    # "revisi UU KPK ... akan melemahkan kinerja": an effect foreseen; "akan dimintai keterangan": a step of a
+    # procedure done to someone; "Perlu diapresiasi", "kita semua harus hidup sehat": praise and appeals to all
+    r"\b(?:akan|bakal)\s+(?:melemahkan|memperlemah|mengancam|merugikan|menghambat|mengganggu|membahayakan)\b|"
+    r"\b(?:akan|bakal)\s+(?:kembali\s+)?(?:diperiksa|dimintai keterangan|dipanggil|memeriksa|memanggil)\b|"
+    r"\bdiapresiasi\b|\bkita semua\b",
     re.I)
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
-NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:maka(?!\s+(?:itu|dari itu))|kenapa|mengapa|siapa|bagaimana|kapan|"
+# A clause opened by "kalau/jika/apabila" is the condition: "Kalau saya kan targetkan uangnya ada" commits to nothing.
+NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|kapan|"
+                                    r"kalau|jika|apabila|bila|seandainya|andaikan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
+# "Jika sudah komersil maka harus sesuai ...": the consequent of a condition; "..., maka Bapak nanti harus bekerja sama
+# dengan BPS" after a statement of fact is the speaker's instruction.
+CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?!]*$", re.I)
+MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
 PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
+# "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)", "... atau Gelora": the names a party goes by.
+PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+"
+                        r"(?:\(([A-Z][\w-]+)\)|atau\s+([A-Z][\w-]+)))?")
 # "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
                                r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
 # "akan berbeda", "akan berlaku", "akan menerima": what will happen or hold, not what an actor will do.
 STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|menerima|berjalan|memiliki|"
                               r"mempunyai|terlibat)\b", re.I)
+# "mendorong X untuk ..." is a request when a person, pronoun or body is its subject ("Gus Ipul juga mendorong").
+MENDORONG_ACTOR = re.compile(r"(?:\b[A-Z][\w)]*|\)|\b(?i:saya|kami|kita|pihaknya|ia|dia|beliau))\s+"
+                             r"(?:(?i:juga|pun|terus|akan|telah|sudah|kembali|turut)\s+)*$")
 ADVERBS = re.compile(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*")
 TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
@@ -71,20 +103,26 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
-                       r"lakukan|jadikan|upayakan|ada)\b", re.I)
+                       r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
-                      r"menyatakan|mengungkapkan|menambahkan|mengaku)\s+(?:bahwa\s+)?", re.I)
+                      r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|yang bersangkutan|tersangka|"
                     r"terdakwa|saksi|pelaku)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
-                          r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)", re.I)
-LEAD = re.compile(r"^\s*(?:dan|serta|juga|bahwa|pun|lalu|kemudian|bahkan|meski demikian|selain itu|namun|sehingga|"
-                  r"karena|ya|yakni|yaitu|salah satunya|tapi|tetapi)\b[\s,]*", re.I)
+                          r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)|"
+                          r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)",
+                          re.I)
+# A connective, or the dateline of a lead sentence ("CIREBON -- Pemerintah Daerah Provinsi ...").
+LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|"
+                  r"(?:dan|serta|juga|bahwa|pun|lalu|kemudian|"
+                  r"bahkan|meski demikian|selain itu|namun|sehingga|karena|ya|yakni|yaitu|salah satunya|tapi|maka|"
+                  r"tetapi)\b[\s,]*)", re.I)
 ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
-                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*))*)\s+"
+                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*|(?:dan|bersama|serta)"
+                           r"(?=\s+[A-Z])))*)\s+"
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
 GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
@@ -94,7 +132,8 @@ TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|ta
                           rf"hektar|ha|ekor)(?!\w)", re.I)
 LIST_INTRO = re.compile(r"(program|prioritas|rencana|langkah|agenda|target)[^\n]*:\s*\n", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•])\s+(?P<item>\S.*)$", re.M)
-YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+tahun(?:\s+(?P<y>\d{4}))?", re.I)
+# "akhir tahun 2025", "akhir tahun", "akhir 2019": the last day of that year
+YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+(?:tahun(?:\s+(?P<y>\d{4}))?|(?P<y2>20\d{2})\b)", re.I)
 NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
 THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
 YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
@@ -103,13 +142,23 @@ YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().strip()
     before = clause[:cue.start()]
-    if word in ("akan", "harus", "perlu", "ingin") and \
+    if (word in ("akan", "harus", "perlu", "ingin") or re.search(r"\b(?:kita|kami)\b", word)) and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
         return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
+    if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
+            not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
+        return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
+    if word in ("berusaha", "berupaya") and re.search(r"\b(?:kesempatan|iklim|izin|perizinan|dunia|pelaku|tempat|"
+                                                     r"kemudahan|ruang|bidang|sektor)\s+$", before, re.I):
+        return False  # "kesempatan kerja dan kesempatan berusaha": a noun, not an effort promised
+    if word == "mendorong" and not MENDORONG_ACTOR.search(before):
+        return False  # "Biaya politik ... ini mendorong para kandidat untuk ...": a cause, not an actor's request
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
     if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi", "akan terus berjalan"
+        if re.fullmatch(r"\W*[A-Z][a-z]+(?:kan|i)\s+", before):
+            return False  # "Nikmati terus menu sarapan ...": an imperative to the reader
         return bool(TERUS_ACTOR.search(before)) and not STATE_AFTER_AKAN.match(clause, cue.start() - 1)
     if word in ("harus", "perlu") and STATE_AFTER_MODAL.match(clause, cue.end()):
         return False
@@ -120,7 +169,7 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
             bool(re.match(r"\s+(?:me|ber|di)[a-z]{3,}", clause[cue.end():], re.I))
     if word == "ingin":  # "Anies ingin memberikan ruang kepada PKL", not "kami ingin program kami dirasakan"
         return not re.search(r"\b(?:tidak|tak|belum|sangat)\s+$", before, re.I) and \
-            bool(re.match(r"\s+(?:me|ber)[a-z]{3,}", clause[cue.end():], re.I)) and \
+            bool(re.match(r"\s+(?:(?:me|ber)[a-z]{3,}|tumbuh|naik|maju|bangun|buat)\b", clause[cue.end():], re.I)) and \
             not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima)\b",
                          clause[cue.end():], re.I)  # "ingin mengingatkan bahwa ...": a speech act
     if word == "akan":
@@ -129,6 +178,9 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
 
 
 def _kind(clause: str) -> str:
+    if INSTRUCTION_VERB.match(clause, re.match(r"(?:(?:juga|pun|telah|sudah)\s+)*", clause).end()):
+        # "meminta agar TPIP dan TPID terus bersinergi", "juga mendorong Kota Sukabumi untuk segera ..."
+        return "instruction"
     for kind in ("target", "promise", "plan", "instruction"):
         if KIND_CUE[kind].search(clause):
             if kind == "instruction" and not INSTRUCTION_VERB.search(clause) and SELF.search(clause):
@@ -155,10 +207,20 @@ def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_sta
         if not quoted or not quoted.get("speaker_name") or not (quoted["char_start"] <= start < quoted["char_end"]):
             return before[-1]["name"], before[-1]["title"]
     if quoted and quoted.get("speaker_name"):
-        return quoted["speaker_name"], quoted.get("speaker_title")
+        return _speaker(article, quoted["speaker_name"], quoted.get("speaker_title"))
     if before:
         return before[-1]["name"], before[-1]["title"]
     return quotes.last_mentioned(article, start)
+
+
+def _speaker(article: Article, name: str, title: str | None) -> tuple[str, str | None]:
+    """A quote's speaker as the article's official when the name is a clipped or misspelt form of one official's
+    ("Harsono" for "Suharsono"), so that the office (a legislator's) is known."""
+    if title:
+        return name, title
+    key = name.lower()
+    same = [o for o in article.results.get("officials", []) if len(key) >= 5 and o["name"].lower().endswith(key)]
+    return (same[0]["name"], same[0]["title"]) if len(same) == 1 else (name, title)
 
 
 def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
@@ -167,6 +229,8 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
         parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()]
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b"
         found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+        for alias in o.get("aliases") or []:  # "Gus Ipul" for Saifullah Yusuf
+            found += [(m.start(), m.end(), o) for m in re.finditer(rf"\b{re.escape(alias)}\b", article.text, re.I)]
     return sorted(found, key=lambda f: f[0])
 
 
@@ -175,8 +239,8 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
     """By when: a future date in the clause, "akhir tahun 2025" -> 2025-12-31, "tahun depan" -> next year."""
     base = article.published_date
     m = YEAR_END.search(clause)
-    if m and (m.group("y") or base):
-        return date(int(m.group("y") or base.year), 12, 31), m.group()
+    if m and (m.group("y") or m.group("y2") or base):
+        return date(int(m.group("y") or m.group("y2") or base.year), 12, 31), m.group()
     dates = [d for d in article.results.get("dates", []) if d["date"] is not None]
     for d in dates:
         if c_start <= d["char_start"] < c_end and (base is None or d["date"] >= base):
@@ -220,13 +284,15 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
         c_end = clauses[i + 1][1]
         return c_end, text[c_start:c_end]
     if not (INSTRUCTION_VERB.search(clause) or bare):
-        return c_end, clause
+        c_end = _list_end(text, clauses, i)
+        return c_end, text[c_start:c_end]
     j = i
     while j + 1 < len(clauses):
         nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
         purpose = re.match(r"\W*(?:agar|supaya|untuk)\b", nxt, re.I)
-        if (CUE.search(nxt) and not purpose and not bare) or len(text[c_start:clauses[j + 1][1]].split()) > 30:
-            break
+        if (CUE.search(nxt) and not purpose and not bare) or len(text[c_start:clauses[j + 1][1]].split()) > 30 or \
+                re.match(r"\W*(?:sehingga|karena|namun|tetapi|tapi|padahal|sedangkan|meski|walau)\b", nxt, re.I):
+            break  # "..., sehingga penyaluran bantuan dapat ...": a result, not part of the instruction
         j += 1
         c_end = clauses[j][1]
         clause = text[c_start:c_end]
@@ -235,14 +301,31 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
     return c_end, clause
 
 
+def _list_end(text: str, clauses: list[tuple[int, int]], i: int) -> int:
+    """The end of a list the clause's object opens ("menjamin keamanan, kenyamanan, serta pelayanan terbaik ..."):
+    short items cut at commas, closed by an item with "dan"/"serta"."""
+    j = i
+    while j + 1 < len(clauses):
+        nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
+        if CUE.search(nxt):
+            break
+        if re.match(r"\s*(?:dan|serta)\s", nxt):
+            return clauses[j + 1][1] if j > i and len(nxt.split()) <= 20 else clauses[i][1]
+        if len(nxt.split()) > 3 or not re.match(r"\s*[a-z]", nxt):
+            break
+        j += 1
+    return clauses[i][1]
+
+
 def _org_actor(text: str) -> str | None:
     m = GOVERNMENT.search(text)
     return m.group().strip() if m else None
 
 
-def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, str, str | None] | None:
+def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple[int, str, str | None] | None:
     """The clause from its action on: connectives, reporting verbs ("menuturkan bahwa") and the actor named as
     subject ("Pemkot Bogor", "saya") cut off; also the agency or government named as subject."""
+    text = article.text
     clause = text[c_start:c_end]
     lead = LEAD.match(clause) or REPORTED.match(clause)
     if lead:
@@ -251,6 +334,10 @@ def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, s
     cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
     if not cue:
         return None
+    if INSTRUCTION_VERB.fullmatch(cue.group()) and re.search(r"\b(?:yang|yg)\s+$", clause[:cue.start()]):
+        c_start += cue.start()  # "arahan Presiden Prabowo Subianto yang memerintahkan ...": from the instruction on
+        clause = text[c_start:c_end]
+        cue = CUE.match(clause)
     org = _org_actor(clause[:cue.start() + 1])
     named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + \
         [e - c_start for s, e, _ in mentions if c_start <= s and e - c_start <= cue.start()]
@@ -260,11 +347,19 @@ def _action(text: str, c_start: int, c_end: int, mentions: list) -> tuple[int, s
         c_start += near[-1]
         clause = text[c_start:c_end]
     subj = ACTOR_SUBJECT.match(clause)
+    whole, whole_start = clause.strip(' ,."“”'), c_start
     if subj and (SELF.search(subj.group()) or org or any(c_start <= s < c_start + subj.end() for s, _, _ in mentions)
+                 or officials.resolve(article, subj.group().strip())
                  or re.match(r"\s*(?:dia|ia|beliau|pihaknya)\b", subj.group(), re.I)):
         c_start += subj.end()
         clause = text[c_start:c_end]
+    adverb = re.match(r"\s*pun\s+", clause)  # "Gus Ipul pun mengajak ..."
+    if adverb:
+        c_start += adverb.end()
+        clause = text[c_start:c_end]
     clause = clause.strip(' ,."“”')
+    if len(clause.split()) < 4 <= len(whole.split()):  # "kita seminggu sekali akan WFH-kan", "kami akan berikan sanksi"
+        clause, c_start = whole, whole_start
     if len(clause.split()) < 3:
         return None
     return text.find(clause, c_start), clause, org
@@ -275,7 +370,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     text = article.text
     quoted_spans = article.results.get("quotes", [])
     mentions = _mentions(article)
-    records = []
+    party = _party_names(text)
+    records: list[dict[str, Any]] = []
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         consumed = sent.start_char
@@ -289,11 +385,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
-                    PARTY.search(text[sent.start_char:c_end]) or \
+                    (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
+                    PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
                     re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
-            action = _action(text, c_start, c_end, mentions)
+            action = _action(article, c_start, c_end, mentions)
             if action is None:
                 continue
             c_start, clause, org = action
@@ -306,6 +403,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # a legislator's "harus/perlu ..." about the executive is an opinion (decision 5)
             tv = TARGET_VALUE.search(clause)
             deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
+            if any(r["actor_name"] == actor and r["deadline"] == deadline and
+                   _same_words(r["text"], clause, 0.5 if deadline else 0.6) for r in records):
+                continue  # the body restating a commitment of its lead
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,
@@ -314,6 +414,20 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                   quoted=quote is not None))
     records += _programme_items(article)
     return records
+
+
+def _party_names(text: str) -> re.Pattern[str] | None:
+    """The names of the parties the article mentions ("Partai Gelora Indonesia" -> "Gelora"), so that a party's
+    plan is known when only its name is said ("targetnya Gelora bisa berdiri pada akhir 2019")."""
+    names = {w for m in PARTY_NAME.finditer(text) for w in m.groups() if w and len(w) >= 3}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+def _same_words(a: str, b: str, least: float) -> bool:
+    """Two clauses sharing most of their words (text F1 >= `least`; half when they also share a deadline): one
+    commitment said twice."""
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= least
 
 
 def _programme_items(article: Article) -> list[dict[str, Any]]:

@@ -24,10 +24,10 @@ MONTH_NUM = {"januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "ma
 _WD = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTH_NUM, key=len, reverse=True)) + r")"
 PATTERNS = [
-    ("long", re.compile(rf"(?:{_WD},?\s*(?:\(\s*)?)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+{_MON}\.?(?:\s+(?P<y>\d{{4}}))?(?!\d)", re.I)),
+    ("long", re.compile(rf"(?:{_WD},?\s*(?:\(\s*)?)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s+(?P<y>\d{{4}}))?(?!\d)", re.I)),
     ("numeric", re.compile(rf"(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", re.I)),
-    ("month_end", re.compile(rf"akhir\s+(?:bulan\s+)?{_MON}(?:\s+(?P<y>\d{{4}}))?", re.I)),
-    ("year_end", re.compile(r"akhir\s+tahun\s+(?P<y>\d{4})", re.I)),
+    ("month_end", re.compile(rf"akhir\s+(?:bulan\s+)?{_MON}\b(?:\s+(?P<y>\d{{4}}))?", re.I)),
+    ("year_end", re.compile(r"akhir\s+(?:tahun\s+)?(?P<y>\d{4})\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>kemarin|hari ini|besok|lusa|minggu depan|pekan depan|bulan depan|tahun depan|"
                             r"minggu lalu|pekan lalu|bulan lalu|tahun lalu|minggu ini|pekan ini|bulan ini|"
                             r"tahun ini)\b", re.I)),

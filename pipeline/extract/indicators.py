@@ -5,9 +5,14 @@ measure is the noun phrase of its own segment ("realisasi IB sebanyak 50.827 eko
 measure of the value before it when the segment only links the two ("... atau 72,61 %
 dari target 70.000 ekor"), or the phrase after it ("52 persen masyarakat miskin").
 value_kind comes from the words around the value: target (target, ditargetkan, dipatok,
-proyeksi), previous (tahun lalu, "dari X menjadi Y"), change (naik/turun X), else actual.
-Policy parameters (discounts, thresholds), counts of entities and the parts of a total
-("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
+proyeksi), previous (tahun lalu, "dari X menjadi Y", "turun X dari Y"), change (naik/turun X,
+"penurunan angka kemiskinan sebesar X"), else actual.
+Lists carry what their items leave out: a header ending in a colon ("Berikut 15 Pemda dengan
+simpanan tertinggi:") gives its measure to items named by a region and its kind to every item,
+and items opened by a number or an ordinal ("Kedua, ...", "Selanjutnya, ...") keep the kind of
+the list; a value first written as planned stays a target when restated.
+Policy parameters (discounts, thresholds, benefit levels), counts of entities and the parts of a
+total ("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
 """
 
 from __future__ import annotations
@@ -33,15 +38,31 @@ UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "
 # alone ("per tahun") is the period.
 PER_UNIT = re.compile(r"\s+per\s+(?:kilogram|kg|liter|kapita|orang|ton|ekor|hektare|hektar|ha|unit|kWh|KK|keluarga)"
                       r"(?:\s+per\s+(?:hari|minggu|bulan|tahun))?\b", re.I)
+# ... and so does the time of a flow of goods ("timbulan sampah 700 ton per hari"); money per year is a period.
+PER_TIME = re.compile(r"\s+per\s+(?:hari|minggu|bulan|tahun)\b", re.I)
+FLOW_UNIT = re.compile(r"ton|kg|kilogram|liter|m3|kWh|MW|megawatt|ekor", re.I)
 CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|"
                       r"euro|yen|yuan|ringgit)(?!\w)", re.I)
+# A scale word or unit ends at a word boundary or where a list glues its next item number to it
+# ("Rp 6,8 triliun3.", "47 persen2."): the multiplier and unit stay with the value.
+ITEM_NUMBER = r"(?<!m)\d{1,2}[.)](?=\s|$)"  # "triliun3." but not "km2" or "m2."
+WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
 VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
-                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M)(?!\w))?"
-                   rf"(?:\s?(?P<unit>%|(?:{UNITS})(?!\w)))?", re.I)
+                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
+                   rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
+# An index or score linked to its number ("Nilai Tukar Petani (NTP) menjadi 124,36"): a value without a unit.
+INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio gini|gini rasio|skor kepuasan)\b"
+                         rf"[^.,;:]{{0,60}}?\b(?:mencapai|menjadi|sebesar|di angka|pada angka|tercatat|berada di angka|"
+                         rf"yakni|yaitu|adalah|dengan nilai)\s+(?P<num>{NUMBER})", re.I)
+# a cheap test before INDEX_VALUE
+INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")
+INDEX = "indeks"  # the marker of a value without a unit
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
-DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)")
-SEPARATOR = re.compile(r"[;:()\"“”]|,\s|\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
+DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
+# List separators, also where the list lost its spaces: "50%.Keempat, cakupan", "Rp 6,8 triliun3. Kota Banjarbaru".
+SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?-i:(?<=[a-z%])\.(?=[A-Z][a-z]))|(?<=[^\W\d]){ITEM_NUMBER}|"
+                       rf"\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
 STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesar sebanyak seluas senilai sepanjang
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
 yaitu adalah ialah menjadi jadi tercatat naik turun meningkat menurun bertambah berkurang sebelumnya lalu tahun bulan
@@ -50,7 +71,8 @@ sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawa
 total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan harus sekarang tadi lagi terdapat
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
-kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding""".split())
+kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
+kemudian""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -60,26 +82,41 @@ ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
-                      r"alokasi|investasi|bantuan|sumbangan|kontribusi)\b", re.I)
+                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei)\b", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
-TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok|proyeksi|diproyeksikan|outlook|sasaran|"
+TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
+                    r"sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
 CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
-                    r"merosot|anjlok|ditekan|minus|selisih)\s+(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
+                    r"merosot|anjlok|ditekan|minus|selisih|dipangkas|pemangkasan)\s+"
+                    r"(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
+DIGIT = re.compile(r"\d")
+NUMBER_RX = re.compile(rf"(?<![\w.,]){NUMBER}")
+ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
+                    re.I)
+CHANGE_WORD = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
+                         r"merosot|anjlok|dipangkas|pemangkasan)\b", re.I)
+# "<change> <measure> sebesar X": "penurunan angka kemiskinan sebesar 1,2 persen", "memangkas dana TKD sebesar Rp 218 M"
+CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemotongan|pengurangan|penambahan|"
+                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+"
+                       r"(?:Rp\.?\s?)?$",
+                       re.I)
+DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilaporkan)\s+sebelumnya\b|^\W*sebelumnya\s*,",
+                       re.I)
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
-FROM_TO = re.compile(r"\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
+FROM_TO = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
 TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
-POLICY = re.compile(r"\b(diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
+POLICY = re.compile(r"\b(santunan|diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
 # A benefit level ("BLTS sebesar Rp300 ribu per bulan") or the amount one person receives ("ia menerima bantuan
 # sebesar Rp600 ribu") is a parameter of a programme, not its measure; prices and wages per month are measures.
@@ -99,6 +136,26 @@ GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I
 LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|"
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+PART_OF_YEAR = re.compile(r"\b(?P<part>semester|triwulan|kuartal|caturwulan)\s+(?P<n>IV|I{1,3}|[1-4])\b"
+                          r"(?:\s*(?:/|tahun\s+)?\s*(?P<year>(?:19|20)\d{2})\b)?", re.I)
+# Lists: a header sentence ending in a colon, items opened by a number, a bullet or an ordinal word.
+LIST_CUE = re.compile(r"\b(?:sebagai berikut|berikut(?:\s+ini)?|rincian(?:nya)?|daftar|antara lain|di antaranya|yakni|"
+                      r"yaitu|meliputi|adalah)\b", re.I)
+HEADER_LEAD = re.compile(r"^(?:(?:adapun|berikut|ini|adalah|rincian|daftar|data|sebaran)\b\s*)+", re.I)
+HEADER_TAIL = re.compile(r"\s(?:berdasarkan|menurut|sesuai|dari data|di|untuk|se-\w+|pada)\b", re.I)
+NOT_MEASURE = re.compile(r"\b(?:fakta|informasi|catatan\w*|(?:se)?lengkap\w*|cara|tips|alasan|poin|isi|pernyataan|"
+                         r"kutipan|nama|"
+                         r"jadwal|syarat|ketentuan)\b", re.I)  # "Berikut ini fakta selengkapnya:" lists no values
+SUPERLATIVE = re.compile(r"\b(?:ter(?:tinggi|rendah|besar|kecil|banyak|sedikit))\b", re.I)
+ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|selanjutnya|"
+           r"berikutnya|terakhir)\b")
+ITEM_START = re.compile(rf"\s*(?:\d{{1,2}}[.)](?!\d)|[-•*]\s|{ORDINAL})", re.I)
+LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pembangunan ..."
+ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
+LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+")
+PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
+MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+          "desember"]
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
                         r"\s+((?:19|20)\d{2})\b", re.I)
 
@@ -116,12 +173,15 @@ class Value:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> list[tuple[re.Pattern[str], str]]:
-    pairs = []
+def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every indicator name and alias, longest first (one scan per name, not one per alias),
+    and the canonical name of each."""
+    canonical: dict[str, str] = {}
     for ind in gazetteers.load().indicators:
         for name in (ind.canonical, *ind.aliases):
-            pairs.append((re.compile(r"\b" + re.escape(name) + r"\b", re.I), ind.canonical))
-    return sorted(pairs, key=lambda p: -len(p[0].pattern))
+            canonical.setdefault(name.lower(), ind.canonical)
+    names = sorted(canonical, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I), canonical
 
 
 def find_values(sentence: str) -> list[Value]:
@@ -144,7 +204,18 @@ def find_values(sentence: str) -> list[Value]:
         if unit and unit.lower() == "rupiah":
             rp = True
         per = PER_UNIT.match(sentence, end) if rp or unit else None
-        raw.append([m.start(), end, num, mult, rp, unit, False, per.group().strip() if per else ""])
+        if not per and unit and FLOW_UNIT.fullmatch(unit):
+            per = PER_TIME.match(sentence, end)
+        per_text = per.group().strip() if per else ""
+        same_flow = raw and raw[-1][5] and raw[-1][5].lower() == (unit or "").lower() and FLOW_UNIT.fullmatch(unit or "")
+        if not per_text and same_flow:
+            per_text = raw[-1][7]  # "700 ton per hari, dimana 500 ton di kelola ...": the same flow
+        raw.append([m.start(), end, num, mult, rp, unit, False, per_text])
+    low = sentence.lower()
+    indexed = {m.start("num") for m in INDEX_VALUE.finditer(sentence)} if any(w in low for w in INDEX_HINTS) else ()
+    for entry in raw:  # "indeks aksesibilitas ... menjadi 0,74": an index has no unit
+        if entry[0] in indexed and not (entry[4] or entry[5]):
+            entry[5] = INDEX
     for i in range(len(raw) - 1):  # "5,8 hingga 6,3%", "5,2-5,8%": one record per bound
         cur, nxt = raw[i], raw[i + 1]
         if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
@@ -155,8 +226,8 @@ def find_values(sentence: str) -> list[Value]:
         if not (rp or unit):
             continue
         percent = unit is not None and unit.lower() in ("%", "persen")
-        base = "rupiah" if rp else UNIT_NORMAL.get(unit.lower(), " ".join(w if w.isupper() else w.lower()
-                                                                            for w in unit.split()))
+        base = "rupiah" if rp else "" if unit is INDEX else UNIT_NORMAL.get(
+            unit.lower(), " ".join(w if w.isupper() else w.lower() for w in unit.split()))
         if per:
             base = f"{base} " + " ".join(UNIT_NORMAL.get(w, w) for w in per.lower().split())
         value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
@@ -188,7 +259,7 @@ def _content(phrase: str) -> bool:
 
 def _clean(phrase: str, max_words: int = 11) -> str:
     """The measure's words: links trimmed, from the first measure word of the last few words on."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.-")
+    phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.:;-•*\"“”"))
     for _ in range(3):
         phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
@@ -240,11 +311,37 @@ def _segment_start(sentence: str, start: int, floor: int) -> int:
     return cut
 
 
+def _is_place(name: str) -> bool:
+    """"Provinsi Jawa Timur", "Lombok Barat": a list item named by its region, not by a measure."""
+    return bool(PLACE_TYPE.match(name) or gazetteers.region_for(name))
+
+
+def list_header(sentence: str) -> tuple[str | None, str | None] | None:
+    """The measure and kind a list header gives its items, or None if the sentence does not open a list:
+    "Berikut 15 Pemda dengan simpanan tertinggi berdasarkan data Kementerian Keuangan:" -> ("simpanan", None),
+    "Target PAD 2025 sebagai berikut:" -> ("Target PAD", "target")."""
+    text = sentence.strip()
+    if not text.endswith(":") or not (LIST_CUE.search(text) or NAME_CUE.search(text)):
+        return None
+    # what is listed follows the cue ("..., berikut ini daerah-daerah yang memiliki besaran ongkos ...:") or
+    # precedes it ("Target PAD 2025 sebagai berikut:")
+    parts = LIST_CUE.split(HEADER_LEAD.sub("", text.rstrip(": ")), 1)
+    head = (parts[1] if len(parts) > 1 and _content(parts[1]) else parts[0]).strip(" ,")
+    head = HEADER_TAIL.split(head, 1)[0]
+    # "15 Pemda dengan simpanan tertinggi", "daerah-daerah yang memiliki besaran ongkos transportasi"
+    counted = re.match(r"(?:\d+\s+)?\S+\s+(?:dengan|yang(?:\s+(?:memiliki|mempunyai))?)\s+(.+)", head)
+    head = SUPERLATIVE.sub("", counted.group(1) if counted else head)
+    head = re.sub(r"\s+", " ", YEAR.sub("", head)).strip(" ,")
+    measure = _clean(head) if head and _content(head) and not NOT_MEASURE.search(head) else None
+    kind = "target" if TARGET.search(text) else "previous" if PREVIOUS.search(text) else None
+    return (measure or None, kind) if measure or kind else None
+
+
 def _canonical(phrase: str) -> str:
-    for rx, canon in _aliases():
-        if rx.search(phrase):
-            return canon
-    return phrase
+    """The canonical name of the longest indicator alias in the phrase, else the phrase."""
+    rx, canonical = _aliases()
+    best = max(rx.finditer(phrase), key=lambda m: len(m.group()), default=None)
+    return canonical.get(best.group().lower(), phrase) if best else phrase
 
 
 def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
@@ -256,15 +353,17 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
     before = sentence[:v.start] if first else sentence[seg_start:v.start]
     if head and not first:
         before = sentence[:head.start()] + " " + before
+    before = DISCOURSE.sub("", before)  # "(Diberitakan) sebelumnya, ...": the report, not the value, is earlier
     near = sentence[max(seg_start - 12, 0):v.start]
-    if re.match(r"\W*sebelumnya\s*,", sentence, re.I):
-        return "previous"  # "Sebelumnya, penyerapan ... baru mencapai 37,84 persen"
     if CHANGE.search(near):
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
+    if CHANGE_OF.search(sentence, seg_start, v.start):
+        return "target" if PLANNED.search(before) or TARGET.search(before) else "change"
     if LATER_VALUE.match(sentence, v.end):
         return "previous"  # "yang pada 2024 mencapai 6%, kini pada 2025 turun menjadi 5,17%"
-    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE.search(sentence[:v.start].rsplit("dari", 1)[0])):
-        return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi 4,28 persen"
+    earlier = sentence[:v.start].rsplit("dari", 1)[0]
+    if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE_WORD.search(earlier)):
+        return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi", "turun 0,44 persen ... dari 8,17 persen"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
     if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
@@ -275,17 +374,23 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
 
 
 def _period(sentence: str, v: Value, seg_start: int) -> str | None:
+    """"2024-10" for "Oktober 2024", "semester I 2019" for "semester I 2019" or "kuartal III/2025", else the year."""
     window = sentence[seg_start:min(len(sentence), v.end + 40)]
-    m = MONTH_YEAR.search(window)
+    part = PART_OF_YEAR.search(window)
+    if part and part.group("year"):
+        return f"{part.group('part').lower()} {part.group('n')} {part.group('year')}"
+    y = YEAR.search(window)
+    # the month of the value's segment, else, when the segment names no year, of the sentence
+    # ("pada September 2025 angka inflasi nasional (yoy) di angka 2,65%")
+    m = MONTH_YEAR.search(window) or (None if y else MONTH_YEAR.search(sentence))
     if m:
-        month = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-                 "november", "desember"].index(m.group(1).lower()) + 1
-        return f"{m.group(2)}-{month:02d}"
-    y = YEAR.search(window) or YEAR.search(sentence)
+        return f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}"
+    y = y or YEAR.search(sentence)
     return y.group() if y else None
 
 
-def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None) -> str | None:
+def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None,
+          floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
     phrase = _clean(segment)
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
@@ -305,39 +410,63 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
     if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
         phrase = ""  # "ditetapkan sebagai tersangka lantaran diduga meminta uang": a clause, not a measure
+    bare = fold(re.sub(r"\s*\b(?:di|pada|tahun|untuk)?\s*(?:19|20)\d{2}\b", "", phrase))
+    if bare in ("target", "targetnya") and (prev_name or last_name):  # "Lalu, target di 2026 sebanyak 23 ribu ekor"
+        return f"target {prev_name or last_name}"
     if phrase and _content(phrase):
-        return f"target {prev_name}" if prev_name and fold(phrase) in ("target", "targetnya") else phrase
+        return phrase
     after = _after_phrase(sentence, v.phrase_from)
     if not after and v.unit.startswith("rupiah"):  # "Rp 47,7 miliar untuk pembangunan fisik hotel": its purpose
         purpose = re.match(r"\s+(?:untuk|bagi)\s", sentence[v.phrase_from:])
         after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
     if after and _content(after):
         return after
+    if len(segment.split()) <= 6 and prev_name:
+        return prev_name
+    # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it
+    clause = "" if _content(segment) else re.split(r",\s", sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
+    if ANAPHORA.search(clause):  # "Dari jumlah itu, baru 11 ton yang bisa ditangani"
+        return prev_name or last_name
+    clause = _clean(clause)
+    if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or (
+            clause[0].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
+        return clause  # "untuk sterilisasi kucing, baru bisa menjangkau sebanyak 21 ribu ekor"
     if len(segment.split()) <= 6:
-        return prev_name or (last_name if CHANGE.search(segment) or not segment.strip() else None)
+        return last_name if CHANGE.search(segment) or not segment.strip() else None
     return None
 
 
-def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dict[str, Any]]:
-    """Indicator values of one sentence: value, unit, measure name (as written), kind, period, offsets."""
+def sentence_indicators(sentence: str, last_name: str | None = None, carried_kind: str | None = None,
+                        list_measure: str | None = None) -> list[dict[str, Any]]:
+    """Indicator values of one sentence: value, unit, measure name (as written), kind, period, offsets.
+
+    A list item gets the kind (`carried_kind`) and the measure (`list_measure`) of the list it continues
+    when it names neither: "Target PAD sebagai berikut: 1. Kota Bogor Rp ..." (see `extract`)."""
     out: list[dict[str, Any]] = []
     prev_end, prev_name = 0, None
     for i, v in enumerate(find_values(sentence)):
         opened = sentence.rfind("(", 0, v.start)
         if out and opened > out[-1]["end"] - 1 and ")" not in sentence[opened:v.start]:
             continue  # "390 ekor sapi potong (150 ekor dari ... dan 240 ekor dari ...)": a breakdown
-        seg_start = _segment_start(sentence, v.start, prev_end)
+        floor, seg_start = prev_end, _segment_start(sentence, v.start, prev_end)
         segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
+        if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
+            kind = carried_kind
         if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
                 BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
                     ONE_RECIPIENT.search(sentence, 0, v.start))) or re.match(r"[^.!?]*\?", sentence[v.end:]):
             continue  # ... or a value asked about ("Ibu terimanya Rp 600 ribu?")
-        name = out[-1]["indicator_text"] if v.upper_bound and out else _name(sentence, segment, v, prev_name, last_name)
+        name = out[-1]["indicator_text"] if v.upper_bound and out else \
+            _name(sentence, segment, v, prev_name, last_name, floor)
+        if list_measure and not v.upper_bound and (not name or not NAME_CUE.search(name)) and (
+                not name or _is_place(name)):
+            name = f"{list_measure} {name}" if name else list_measure  # "1. Provinsi DKI Jakarta Rp 14,6 triliun"
         if not name:
             continue
+        name = LEAD_PLACE.sub("", name) or name  # "Di Kota Bogor ini timbulan sampah": the measure after the place
         counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
         head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
         if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
@@ -353,27 +482,79 @@ def sentence_indicators(sentence: str, last_name: str | None = None) -> list[dic
         else:
             prev_name = prev_name or name
         out.append({"start": v.start, "end": v.end, "indicator": _canonical(name), "indicator_text": name,
-                    "value": v.value, "unit": v.unit, "value_text": v.written, "value_kind": kind,
+                    "value": v.value, "unit": v.unit or None, "value_text": v.written, "value_kind": kind,
                     "upper_bound": v.upper_bound,
                     "period": _period(sentence, v, seg_start)})
         last_name = name
     return out
 
 
+def _restated(name: str, earlier: str) -> bool:
+    """Whether a value equal to an earlier one restates it: unless their names are of different places or
+    bodies ("Jalan Latumenten", "Jalan Yos Sudarso"); the same acronym and a shared word are the same measure
+    ("dana Transfer ke Daerah (TKD) yang dipangkas", "pemangkasan anggaran TKD ke Solo")."""
+    names, names0 = (set(re.findall(r"\b[A-Z][\w-]*", n)) for n in (name, earlier))
+    if not (names and names0) or names <= names0 or names0 <= names:
+        return True
+    words, words0 = ({w for w in re.findall(r"\b[a-z]+\b", n) if w not in STOP} for n in (name, earlier))
+    return any(w.isupper() and len(w) > 2 for w in names & names0) and bool(words & words0)
+
+
+def _restate_plans(sentence: str, found: list[dict[str, Any]], planned: set[Any]) -> set[Any]:
+    """A value first written as planned stays a target when restated without a cue ("1.700-4.100 ASN akan
+    pindah", then "... mencapai 1.700-4.100 orang"); returns the planned values with this sentence's: its
+    targets (value and unit), and in a sentence of plans the numbers that are no value of their own
+    ("1.700-4.100 ASN", as written)."""
+    for r in found:
+        number = NUMBER_RX.search(r["value_text"])
+        if r["value_kind"] == "actual" and not ACTUAL.search(sentence) and (
+                (r["value"], r["unit"]) in planned or (number and number.group() in planned)):
+            r["value_kind"] = "target"
+    planned = planned | {(r["value"], r["unit"]) for r in found if r["value_kind"] == "target"}
+    if DIGIT.search(sentence) and (PLANNED.search(sentence) or TARGET.search(sentence)):
+        valued = [(r["start"], r["end"]) for r in found]
+        planned = planned | {m.group() for m in NUMBER_RX.finditer(sentence) if len(m.group()) >= 4 and
+                             not YEAR.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in valued)}
+    return planned
+
+
 def extract(article: Article) -> list[dict[str, Any]]:
     """Indicator records for numbers with a measure unit and a named indicator; a value restated
-    later in the article ("4,28 persen" twice) is kept once."""
+    later in the article ("4,28 persen" twice) is kept once. A list carries its header's measure and
+    kind, or the kind of the item before, to items that name neither ("Kedua, ... mencapai 20%")."""
     records = []
-    seen: dict[tuple[float, str, str, bool], list[set[str]]] = {}
+    seen: dict[tuple[float, str, str, bool], list[tuple[str, int]]] = {}
     last_name = None
+    context: tuple[str | None, str | None] | None = None  # (measure, kind) the next list item carries
+    prev_text, list_no = "", 0
+    planned: set[Any] = set()  # values and numbers first written as planned or targeted
     for sent in article.doc.sents:
-        for r in sentence_indicators(sent.text, last_name):
+        text = sent.text
+        if not text.strip():
+            continue
+        is_item = bool(ITEM_START.match(text) or ITEM_END.search(prev_text) or prev_text.rstrip().endswith(":"))
+        if is_item and context is None and TARGET.search(prev_text):
+            context = (None, "target")  # "Prabowo merincikan target pelaksanaan ... . Pertama, luas area ..."
+        in_list = bool(context and is_item)
+        list_no += not in_list
+        found = sentence_indicators(text, last_name, context[1] if in_list else None,
+                                    context[0] if in_list else None) if DIGIT.search(text) else []
+        planned = _restate_plans(text, found, planned)
+        header = list_header(text)
+        if header:
+            context = header
+        elif found and not in_list:
+            context = (None, found[-1]["value_kind"])
+        elif not found and not is_item and not ITEM_END.search(text):
+            context = None
+        prev_text = text
+        for r in found:
             last_name = r["indicator_text"]
             key = (round(r["value"], 6), r["unit"], r["value_kind"], r.pop("upper_bound"))
-            names = set(re.findall(r"\b[A-Z][\w-]*", r["indicator_text"]))
-            if any(not (names and earlier) or names <= earlier or earlier <= names for earlier in seen.get(key, [])):
-                continue  # restated, unless named for another place or body ("Jalan Latumenten", "Jalan Yos Sudarso")
-            seen.setdefault(key, []).append(names)
+            if any(_restated(r["indicator_text"], earlier) and not (in_list and n == list_no)
+                   for earlier, n in seen.get(key, [])):
+                continue  # restated; the items of one list are not ("Ketiga, ... 50%. Keempat, ... 50%")
+            seen.setdefault(key, []).append((r["indicator_text"], list_no))
             start, end = sent.start_char + r.pop("start"), sent.start_char + r.pop("end")
             records.append(record(article, start, end, "indicators.value_unit", 0.6, **r, region=None, org=None))
     return records

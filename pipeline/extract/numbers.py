@@ -8,7 +8,9 @@ import re
 SCALES = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
           "triliun": 1e12, "t": 1e12}
 SCALE_WORD = {"rb": "ribu", "jt": "juta", "m": "miliar", "milyar": "miliar", "t": "triliun"}
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# A list that lost its line breaks glues the next item number to an amount ("Rp420.000,2. Uang representasi"):
+# after thousands dots, ",2." before a space is that number, not a decimal.
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+(?![.)](?:\s|$)))?|\d+(?:,\d+)?"
 # Thousands written with a dot: "10.250", "1.275,6"; a single dot followed by one or two
 # digits ("1.5") is an English decimal point.
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

@@ -36,10 +36,16 @@ PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
                  r"melantik|mencanangkan|menggelar)\b", re.I)
-SPEECH = re.compile(r"\b(kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|terang|sebut)"
-                    r"(?:nya)?\b|\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
-PRESENCE_AT = re.compile(r"\bdi\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|"
+# "kata", "ujar" always; words that are also adjectives or verbs ("menindak tegas", "lebih jelas") only as "tegasnya"
+# or before the speaker's name ("tegas Erizal").
+SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|"
+                    r"terang|sebut)(?:nya\b|(?=\s+(?-i:[A-Z])))|"
+                    r"\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
+PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
+                         r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
+OCCASION = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:dalam|saat|ketika|pada)\s+(?:sambutan\w*|pidato\w*|acara|kegiatan|"
+                      r"forum|peresmian|pembukaan|peluncuran|penutupan|upacara)\b", re.I)
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
 MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
@@ -63,6 +69,7 @@ PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor
 VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan)$",
                    re.I)
 GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|"
+                          r"kec\.?|"
                           r"kelurahan|desa)$", re.I)
 ORG_WORD = re.compile(r"\b(?:Dinas|Badan|Kementerian|Inspektorat|Sekretariat|Satuan)\b")
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
@@ -79,6 +86,16 @@ OFFICE_HOLDER = re.compile(r"^(?:Menteri|Gubernur|Bupati|Wali ?kota|Kepala|Ketua
 OFFICE_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas |Plt\.? )?(?:Menteri|Kepala|Direktur|Sekretaris|Ketua)\s+")
 LEGISLATOR = re.compile(r"\b(?:DPR|MPR|DPD|DPRD|Dewan Perwakilan|Majelis Permusyawaratan)\b")
 PARLIAMENT = re.compile(r"\b(?:[Pp]arlemen|Gedung (?:DPR|MPR|DPD|DPRD|Nusantara)|DPRD|Senayan)\b")
+# "menerima Bupati Flores Timur Anton Doni Dihen di ruang kerjanya", "audiensi dengan Wali Kota Sukabumi ... di Kantor
+# Kemensos": the officials received are the visitors, the receiver's office the host.
+RECEPTION = re.compile(r"\b(?:menerima(?:\s+(?:kunjungan(?:\s+kerja)?|audiensi|kedatangan))?|(?<!ber)audiensi\s+"
+                       r"(?:dengan|bersama))\s+", re.I)
+OWN_ROOM = re.compile(r"\bdi\s+(?:ruang(?:an)?\s+kerja\w*|kantor\w*)(?=[\s,.]|$)", re.I)
+GOVERNOR = re.compile(r"\b(?:Gubernur|Sekretaris Daerah Provinsi|Sekda Provinsi)\b")
+# The governors' office buildings, named without "Kantor Gubernur".
+GOVERNOR_SEAT = re.compile(r"\b(?:Gedung (?:Sate|Pakuan|Grahadi|Gradhika(?: Bhakti Praja)?|Negara Grahadi)|"
+                           r"Kantor Gubernur|Balai Kota DKI)\b")
+PALACE_STAFF = re.compile(r"\b(?:Presiden|Kepresidenan|Sekretaris Negara|Sekretaris Kabinet|Mensesneg|Seskab)\b")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -179,8 +196,10 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
     para_end = len(article.text) if para_end < 0 else para_end
     nxt = re.search(r"[.!?]\s", article.text[sent_end:para_end])
     window_end = sent_end if EARLIER.search(sentence) else sent_end + (nxt.end() if nxt else para_end - sent_end)
-    candidates = []
+    candidates, invalid = [], None
     for d in article.results.get("dates", []):
+        if d["date"] is None and sent_start <= d["char_start"] < sent_end and WEEKDAY.search(d["text"]):
+            invalid = d  # "Senin (21/10/2025)" on a Tuesday: the visit's date is unknown
         if d["date"] is None or not (sent_start <= d["char_start"] < window_end) or d.get("precision") != "day" \
                 or "akhir" in d["text"].lower():
             continue
@@ -192,6 +211,8 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
     if candidates:
         d = min(candidates, key=lambda c: c[:3])[3]
         return d["date"], d["text"]
+    if invalid:
+        return None, invalid["text"]
     if EARLIER.search(sentence):
         return None, None
     if host_org:  # "... ujar Hery saat ditemui di Kantor DPMPTSP pada Selasa, 23 April 2024."
@@ -203,7 +224,18 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
                     if d["date"] is not None and d["sentence"] == o["sentence"] and WEEKDAY.search(d["text"]) and \
                             visitor in d["sentence"]:
                         return d["date"], d["text"]
+    elif host_text:  # "bersih-bersih di area Alun Alun" dated where "... alun-alun Kota Bogor ..., Jumat (17/10)"
+        key = _fold(PLACE_HEAD.sub("", host_text).strip())
+        for d in article.results.get("dates", []):
+            if d["date"] is not None and key and key in _fold(d["sentence"]) and WEEKDAY.search(d["text"]) and \
+                    visitor in d["sentence"] and not (sent_start <= d["char_start"] < sent_end):
+                return d["date"], d["text"]
     return (earlier, None) if earlier else event
+
+
+def _fold(text: str) -> str:
+    """Lowercase with hyphens as spaces: "Alun Alun" and "alun-alun" are the same place."""
+    return " ".join(text.lower().replace("-", " ").split())
 
 
 def _event_date(article: Article) -> tuple[Any, Any]:
@@ -228,7 +260,13 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     title = f"{official.get('title') or ''} {official.get('title_text') or ''} {official.get('organization') or ''}"
     if LEGISLATOR.search(title) and PARLIAMENT.search(host.text):
         return True
+    if PALACE_STAFF.search(title) and re.search(r"\bIstana\b", host.text):  # the KSP sits in the palace complex
+        return True
+    if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu ... di Aula Barat Gedung Sate"
+        return True
     for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
+        if gazetteers.region_for(acronym):
+            continue  # "Gubernur Nusa Tenggara Timur (NTT)" in Labuan Bajo, NTT: a region, not an office
         # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora"
         if re.search(rf"\b(?:Ke)?{re.escape(acronym)}\b", host.text, re.I if acronym.startswith("Men") else 0):
             return True
@@ -286,6 +324,69 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
     return found
 
 
+def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[Found]:
+    """Officials received by another ("saat menerima Bupati ... di ruang kerjanya di Jakarta") visit the receiver's
+    office: the agency named after "di", else the one the receiver heads. An audience "dengan" an official held in
+    that official's own office is the subject's visit instead, and is left to the visit verbs."""
+    text = article.text
+    out: list[Found] = []
+    for m in RECEPTION.finditer(text, s, e):
+        at = re.compile(r"\bdi\s").search(text, m.end(), e)
+        stop = at.start() if at else _host_window(text, m.end(), e)
+        guests = [o for a, _, o in mentions if m.end() <= a < stop]
+        if not guests or not any(m.end() <= a < m.end() + 60 for a, _, _ in mentions):
+            continue
+        guests = list(dict.fromkeys(id(g) for g in guests))
+        guests = [o for o in (next(o for _, _, o in mentions if id(o) == g) for g in guests)]
+        receivers = _subjects(article, mentions, s, m.start()) or _implied_visitors(
+            article, text[s:e], text[s:m.start()], m.start(), [])
+        guests = [g for g in guests if g not in receivers]
+        room = OWN_ROOM.match(text, at.start()) if at else None
+        if room and receivers:
+            office = _office_of(receivers[0])
+            if not office:
+                continue
+            after = _host_window(text, room.end(), e)
+            places = [h for h in _hosts(article, room.end(), after, mentions) if h.org is None]
+            hosts = [Host(office, office, None, places[0].text if places else None, room.start() + 3, room.end())]
+        elif at:
+            hosts = _hosts(article, at.end(), _host_window(text, at.end(), e), mentions)
+        else:
+            continue
+        where = text[at.start():_host_window(text, at.end(), e)] if at else ""
+        guests = [g for g in guests if not any(_own_office(g, h) for h in hosts) and not (
+            g.get("title") and re.search(rf"\b{re.escape(g['title'].split()[0])}\b", where))]  # "di Kantor Gubernur"
+        if guests and hosts and not PLANNED.search(text[s:m.start()][-40:]):
+            out.append((guests, hosts, False))
+    return out
+
+
+def _home_town(official: dict[str, Any], host: Host) -> bool:
+    """A statement "di Jakarta" by the Governor of DKI Jakarta: the official's own region, no place visited."""
+    if host.org:
+        return False
+    here, home = gazetteers.region_for(host.text), gazetteers.region_for(official.get("jurisdiction") or "")
+    return bool(here and home) and here.code.startswith(home.code)
+
+
+def _nickname(article: Article, name: str) -> dict[str, Any] | None:
+    """The one official whose name has a word starting with a one-word short name ("Melki": Melkiades)."""
+    if " " in name or len(name) < 4:
+        return None
+    same = [o for o in article.results.get("officials", []) if any(w.startswith(name) for w in o["name"].split())]
+    return same[0] if len(same) == 1 else None
+
+
+def _office_of(official: dict[str, Any]) -> str | None:
+    """The agency an official heads: their `organization`, or the ministry a minister's title names
+    ("Menteri Hak Asasi Manusia (HAM)" -> "Kementerian Hak Asasi Manusia (HAM)")."""
+    if official.get("organization"):
+        return official["organization"]
+    title = official.get("title_text") or official.get("title") or ""
+    m = re.match(r"(?:Wakil\s+)?Menteri\s+(?!Koordinator\b)(.+)", title)
+    return f"Kementerian {m.group(1).split('/')[0].strip()}" if m else None
+
+
 def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
                       last_visitors: list) -> list[dict[str, Any]]:
     """A visit verb without a named subject: "saya akan berkunjung" in a quote is its speaker's; "Ia meninjau",
@@ -315,7 +416,8 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
                 VISIT.search(sentence[cue[-1].start():at.start()]):
             continue
         between = sentence[cue[-1].end():at.start()]
-        if len(between.split()) > 12 or "," in between.rstrip(", ") or (
+        occasion = OCCASION.match(between)  # "kata Melki dalam sambutannya pada Forum ..., di Labuan Bajo"
+        if len(between.split()) > (24 if occasion else 12) or ("," in between.rstrip(", ") and not occasion) or (
                 cue[-1].re is ACT and (PLANNED.search(sentence[max(0, cue[-1].start() - 30):cue[-1].start()]) or
                                        MODAL.search(sentence[:cue[-1].start()]))):
             continue
@@ -323,7 +425,9 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
                            cue[-1].re is ACT)
         if speaker:
             h_start = s + at.end()
-            out.append(([speaker], _hosts(article, h_start, _host_window(text, h_start, e), mentions), False))
+            hosts = [h for h in _hosts(article, h_start, _host_window(text, h_start, e), mentions)
+                     if not _home_town(speaker, h)]
+            out.append(([speaker], hosts, False))
     return out
 
 
@@ -338,6 +442,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for s, e in _sentences(article):
         sentence = text[s:e]
         found = _verb_visits(article, mentions, s, e, last_visitors)
+        found += _reception_visits(article, mentions, s, e)
         found += _on_site_visits(article, mentions, s, e, found)
         for visitors, hosts, planned in found:
             if not visitors or not hosts:
@@ -385,8 +490,9 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
     after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)]
     if after and not act:
         return after[0]
-    if not act and re.match(r"\s+[A-Z]", article.text[cue_end:at]):
-        return None  # "kata Iwan di ...": a speaker who holds no office
+    named = re.match(r"\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", article.text[cue_end:at])
+    if not act and named:  # "kata Uu di ...": a short name of an official; "kata Iwan di ...": no office
+        return officials.resolve(article, named.group(1)) or _nickname(article, named.group(1))
     before = _subjects(article, mentions, sent_start, cue_start)
     if before:
         return before[-1]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.evaluate.scoring import (date_matches, host_matches, indicator_matches, name_matches, quote_starts,
-                                       score, text_f1)
+from pipeline.evaluate.scoring import (any_name, date_matches, host_matches, indicator_matches, name_matches,
+                                       quote_starts, score, text_f1)
 
 
 def test_names_short_forms_match_only_when_unique() -> None:
@@ -13,6 +13,16 @@ def test_names_short_forms_match_only_when_unique() -> None:
     assert name_matches("Hery Antasari", "Hery", ["Hery Antasari", "Ganjar Gunawan"])
     assert not name_matches("Tri Adhianto", "Tri", ["Tri Adhianto", "Tri Rismaharini"])
     assert name_matches("Erwin", "Kang Erwin", [])
+
+
+def test_official_names_may_be_alternatives() -> None:
+    """Spec: lists are accepted alternatives in any name field, officials' names included (dev2: Aher)."""
+    others = ["Aher", "Ahmad Heryawan", "Ridwan Kamil"]
+    assert any_name(["Aher", "Ahmad Heryawan"], "Heryawan", others)  # its own alternatives are not other people
+    assert not any_name(["Aher", "Ahmad Heryawan"], "Ridwan", others)
+    gold = {"x": {"officials": [{"name": ["Aher", "Ahmad Heryawan"], "title": "Gubernur"}]}}
+    result = score(gold, {"officials": {"x": [{"name": "Ahmad Heryawan", "title": "Gubernur"}]}}, {})
+    assert result["scores"]["officials"]["f1"] == 1.0
 
 
 def test_text_f1_rejects_a_whole_sentence_for_a_clause() -> None:

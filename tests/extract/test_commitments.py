@@ -122,3 +122,155 @@ def test_a_wish_to_act_is_a_plan_a_wish_for_a_state_is_not(commitments: Callable
         ("Anies Baswedan", None, "ingin memberikan ruang kepada pedagang kaki lima (PKL) untuk berjualan di trotoar "
          "yang telah direvitalisasi", "plan", None, None, None),
     ]
+
+
+def test_a_condition_and_a_foreseen_consequence_commit_to_nothing(commitments: Callable) -> None:
+    text = (  # detik25-0542 and detik25-0164, shortened
+        "Pencairan anggaran untuk Maung, menurut Menteri Keuangan Purbaya Yudhi Sadewa, akan disesuaikan dengan "
+        "kesiapan industri. \"Tergantung industrinya. Kalau saya kan targetkan uangnya ada.\" tambah Purbaya.\n"
+        "Gubernur NTT Emanuel Melkiades Laka Lena mengusulkan pembangunan kawasan ekonomi khusus. \"Jadi sebenarnya "
+        "itu akan membuat banyak kebutuhan-kebutuhan Timor Leste itu bisa kita suplai dengan baik dan benar,\" lanjut "
+        "Melki.")
+    assert commitments(text, date(2025, 10, 21)) == [
+        ("Purbaya Yudhi Sadewa", None, "akan disesuaikan dengan kesiapan industri", "plan", None, None, None),
+        # "Kalau saya kan targetkan ...": the condition; "itu akan membuat ... bisa": a consequence
+        ("Emanuel Melkiades Laka Lena", None, "mengusulkan pembangunan kawasan ekonomi khusus", "instruction", None,
+         None, None),
+    ]
+
+
+def test_a_party_named_without_partai_and_a_legislator_named_short(commitments: Callable) -> None:
+    text = (  # clickid-tempo-00189 and detik25-0034, shortened
+        "Wakil Ketua DPR RI Fahri Hamzah akan mendirikan partai usai pensiun dari jabatannya. Fahri akan mendirikan "
+        "Partai Gelombang Rakyat atau Gelora.\n"
+        "Fahri mengatakan targetnya Gelora bisa berdiri pada akhir 2019.\n"
+        "Wakil Ketua Komisi I DPRD Solo dari fraksi PDIP, Suharsono mengatakan sudah mendengar pemangkasan anggaran.\n"
+        "\"Sedangkan PAD, targetnya harus dinaikkan terutama dari Pajak PJU, Pajak Resto, dan juga di retribusi, "
+        "seperti retribusi parkir,\" sambung Harsono.")
+    # Gelora is the party of "Partai ... atau Gelora"; "Harsono" is Suharsono, a legislator giving his opinion
+    assert commitments(text, date(2019, 9, 11)) == []
+
+
+def test_spoken_first_person_plans_and_targets(commitments: Callable) -> None:
+    text = (  # detik25-0034 and clickid-sindonews-03320, shortened
+        "Wali Kota Solo, Respati Ardi, berusaha irit anggaran.\n"
+        "\"Kita akan coba pastikan untuk pengefisienan di Kota Solo yang kepegawaian tidak berhubungan dengan "
+        "pelayanan publik, kita seminggu sekali akan WFH-kan. Jadi makan minum, listrik, transportasi kita efisienkan "
+        "30 persen, ketika biasanya makanan snack tiga kali, ini cuma sekali,\" katanya.")
+    assert commitments(text, date(2025, 10, 20)) == [
+        ("Respati Ardi", None, "berusaha irit anggaran", "promise", None, None, None),
+        ("Respati Ardi", None, "akan coba pastikan untuk pengefisienan di Kota Solo yang kepegawaian tidak "
+         "berhubungan dengan pelayanan publik", "promise", None, None, None),
+        # too short without its subject: the subject stays
+        ("Respati Ardi", None, "kita seminggu sekali akan WFH-kan", "plan", None, None, None),
+        ("Respati Ardi", None, "Jadi makan minum, listrik, transportasi kita efisienkan 30 persen", "target", 30.0,
+         "persen", None),
+    ]
+    text = (
+        "Kepala Dinas PUPR Kabupaten Bekasi Entah Ismanto mengakui serapan anggaran masih rendah.\n"
+        "\"Penyerapan anggaran masih kami kejar, saya tetap optimis di penghujung tahun bisa terserap 85 persen,\" "
+        "katanya.")
+    assert [c[2:4] for c in commitments(text, date(2019, 9, 20))] == [
+        ("Penyerapan anggaran masih kami kejar", "plan")]
+
+
+def test_a_list_closed_by_serta_stays_whole_and_a_restated_target_counts_once(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-01133 and detik25-0634, shortened
+        "Bupati Serang Ratu Tatu Chasanah berkomitmen akan menjamin keamanan, kenyamanan, serta pelayanan terbaik "
+        "untuk pelajar Sekolah Menengah Atas (SMA) asal Papua yang sedang menempuh pendidikan di Kabupaten Serang.\n"
+        "Dalam beleid yang diteken 30 Juni 2025 tersebut, Presiden Prabowo Subianto menargetkan IKN menjadi Ibu Kota "
+        "Politik Indonesia pada 2028.\n"
+        "Namun demikian, Menteri PANRB Rini Widyantini menekankan bahwa pihaknya akan mengikuti arahan dari Presiden "
+        "Prabowo Subianto menyangkut pemindahan ASN ke IKN. Dalam hal ini, Prabowo menargetkan IKN dapat menjalankan "
+        "fungsi sebagai ibu kota politik di tahun 2028.")
+    assert commitments(text, date(2025, 7, 3)) == [
+        ("Ratu Tatu Chasanah", None, "berkomitmen akan menjamin keamanan, kenyamanan, serta pelayanan terbaik untuk "
+         "pelajar Sekolah Menengah Atas (SMA) asal Papua yang sedang menempuh pendidikan di Kabupaten Serang",
+         "promise", None, None, None),
+        ("Prabowo Subianto", None, "menargetkan IKN menjadi Ibu Kota Politik Indonesia pada 2028", "target", None,
+         None, date(2028, 12, 31)),
+        ("Rini Widyantini", None, "akan mengikuti arahan dari Presiden Prabowo Subianto menyangkut pemindahan ASN ke "
+         "IKN", "plan", None, None, None),
+    ]
+
+
+def test_a_request_passed_on_to_another_body(commitments: Callable) -> None:
+    text = (  # detik25-0634
+        "Sebelumnya, Sekretaris Otorita IKN, Bimo Adi Nursanthyasto menyampaikan bahwa Kementerian PANRB telah "
+        "menyampaikan kepada Otorita IKN untuk menyusun kriteria prioritas pemindahan ASN.")
+    assert commitments(text, date(2025, 7, 3)) == [
+        ("Bimo Adi Nursanthyasto", "Kementerian PANRB", "telah menyampaikan kepada Otorita IKN untuk menyusun kriteria "
+         "prioritas pemindahan ASN", "instruction", None, None, None),
+    ]
+
+
+def test_instructions_in_relative_clauses_datelines_and_nicknames(commitments: Callable) -> None:
+    text = (  # detik25-0647 and clickid-tempo-02329, shortened
+        "Menteri Lingkungan Hidup Hanif Faisol Nurofiq mengatakan, aksi bersih-bersih ini sesuai dengan arahan Presiden "
+        "Prabowo Subianto yang memerintahkan paling tidak satu minggu melakukan dua kali kegiatan bersih-bersih.\n"
+        "Gubernur Jawa Barat Ridwan Kamil menilai petisi yang meminta penggantian nama Bandara Kertajati menjadi "
+        "bandara Habibie adalah ide baik.")
+    # the President's order starts at its verb; what a petition asks is no one's instruction
+    assert commitments(text, date(2025, 10, 18)) == [
+        ("Prabowo Subianto", None, "memerintahkan paling tidak satu minggu melakukan dua kali kegiatan bersih-bersih",
+         "instruction", None, None, None)]
+    text = (  # detik25-0889, shortened: "Gus Ipul" is Saifullah Yusuf; a result clause ends the instruction
+        "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyampaikan tiga mandat prioritas Presiden.\n"
+        "Gus Ipul pun mengajak Pemerintah Daerah untuk mengawal pemutakhiran DTSEN demi mencapai data yang akurat, "
+        "sehingga penyaluran bantuan dapat benar-benar tepat sasaran.\n"
+        "Sementara itu, Gus Ipul juga mendorong Kota Sukabumi untuk segera mengusulkan bangunan dan lahan guna "
+        "mendukung penyelenggaraan program tersebut.")
+    assert commitments(text, date(2025, 10, 6)) == [
+        ("Saifullah Yusuf", None, "mengajak Pemerintah Daerah untuk mengawal pemutakhiran DTSEN demi mencapai data "
+         "yang akurat", "instruction", None, None, None),
+        ("Saifullah Yusuf", None, "juga mendorong Kota Sukabumi untuk segera mengusulkan bangunan dan lahan guna "
+         "mendukung penyelenggaraan program tersebut", "instruction", None, None, None)]
+    text = (  # clickid-tribunnews-00232: the dateline is no part of the clause
+        "CIREBON -- Pemerintah Daerah Provinsi (Pemdaprov) Jawa Barat (Jabar) bersama Dinas Tenaga Kerja dan "
+        "Transmigrasi (Disnakertrans) berupaya menekan angka pengangguran, salah satunya melalui Smart Nakertrans.")
+    assert commitments(text, date(2019, 9, 11)) == [
+        (None, "Pemerintah Daerah Provinsi", "berupaya menekan angka pengangguran", "promise", None, None, None)]
+
+
+def test_procedural_steps_and_foreseen_effects_are_no_commitments(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00809 and clickid-wowkeren-01443, shortened
+        "Mantan Gubernur Jawa Barat Ahmad Heryawan dipanggil KPK. Pria yang biasa disapa Aher itu akan dimintai "
+        "keterangan mengenai kasus dugaan suap perizinan proyek Meikarta.\n"
+        "Juru Bicara KPK Febri Diansyah menyebut revisi UU KPK yang telah disepakati tersebut akan melemahkan kinerja "
+        "dan hukum pemberantasan korupsi.")
+    assert commitments(text, date(2019, 9, 24)) == []
+
+
+def test_a_target_for_the_end_of_a_year_written_without_tahun(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00344, shortened
+        "Kepala Dinas Bina Marga DKI Jakarta Hari Nugroho menyebut revitalisasi trotoar terus berjalan. Adapun trotoar "
+        "dari ruas jalan yang ditargetkan rampung pada akhir 2019 sepanjang 47 kilometer.")
+    assert [c[2:] for c in commitments(text, date(2019, 9, 12))] == [
+        ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019 sepanjang 47 kilometer", "target",
+         None, None, date(2019, 12, 31))]
+
+
+def test_maka_after_a_statement_of_fact_is_an_instruction_after_a_condition_not(commitments: Callable) -> None:
+    text = (  # detik25-0889, shortened, and clickid-pos-00170
+        "Menteri Sosial Saifullah Yusuf menjelaskan pengelolaan data.\n"
+        "\"Yang mengelola bukan kita lagi, yang mengelola adalah BPS, maka Bapak berarti nanti harus bekerja sama "
+        "dengan BPS,\" terangnya.\n"
+        "\"Jika sudah komersil maka harus sesuai dengan aturan yg ada,\" tegas Saifullah.")
+    assert commitments(text, date(2025, 10, 6)) == [
+        ("Saifullah Yusuf", None, "Bapak berarti nanti harus bekerja sama dengan BPS", "instruction", None, None, None)]
+
+
+def test_mendorong_with_a_cause_as_subject_is_no_request(commitments: Callable) -> None:
+    text = (  # detik25-0491, shortened
+        "Ketua MPR Bambang Soesatyo menilai biaya politik terlalu mahal. Biaya politik yang begitu tinggi ini mendorong "
+        "para kandidat untuk mencari sponsor atau investor politik.")
+    assert commitments(text, date(2025, 9, 20)) == []
+
+
+def test_an_imperative_to_the_reader_and_berusaha_as_a_noun(commitments: Callable) -> None:
+    text = (  # detik25-0913 and clickid-tribunnews-00232, shortened
+        "Kepala Dinas Ketahanan Pangan DKI Jakarta Hasudungan Sidabalok menjelaskan program sterilisasi kucing.\n"
+        "Nikmati terus menu sarapan informasi khas detikPagi secara langsung (live streaming) pada Senin-Jumat.\n"
+        "\"Pelatihan kerja tersebut bertujuan untuk menambah daya saing para pesertanya sehingga nantinya dapat memiliki "
+        "kesempatan kerja dan kesempatan berusaha,\" kata Hasudungan.")
+    assert commitments(text, date(2025, 10, 20)) == []

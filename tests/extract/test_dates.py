@@ -64,3 +64,16 @@ def test_month_far_after_publication_belongs_to_the_previous_year() -> None:
 def test_mistyped_year_gives_no_date() -> None:
     # clickid-kompas-01032: "saat jumpa pers di Hotel Borobudur Jakarta (21/8/019)."
     assert _one("saat jumpa pers di Hotel Borobudur Jakarta (21/8/019).", date(2019, 9, 10))[1] is None
+
+
+def test_a_month_abbreviation_inside_a_word_is_no_date() -> None:
+    # clickid-tribunnews-00232: "2 Desa Buntet" is a place, not 2 December
+    found = parse_dates("kata Uu di , Al Ishlah 2 Desa Buntet, Kec. Astanajapura, Kab.Cirebon, Selasa (10/9/19).",
+                        date(2019, 9, 11))
+    assert [(d["text"], d["date"]) for d in found] == [("Selasa (10/9/19)", date(2019, 9, 10))]
+
+
+def test_the_end_of_a_year_without_tahun() -> None:
+    # clickid-sindonews-00344: "ditargetkan rampung pada akhir 2019"
+    assert _one("ditargetkan rampung pada akhir 2019", date(2019, 9, 12)) == (
+        "akhir 2019", date(2019, 12, 31), "year", "year_end")

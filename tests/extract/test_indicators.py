@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.indicators import find_values, sentence_indicators
+from pipeline.extract.base import Article
+from pipeline.extract.indicators import _restate_plans, extract, find_values, list_header, sentence_indicators
 
 
 def _records(sentence: str, last_name: str | None = None) -> list[tuple]:
@@ -100,10 +101,10 @@ def test_values_and_units() -> None:
     # "paling luas 2 hektare": a threshold of a definition, not a measure (clickid-pos-00170)
     ("Yang dimaksud petani kecil merupakan petani perseorangan yang melakukan usaha budi daya tanaman pangan di lahan "
      "paling luas 2 hektare (ha) atau paling luas 25 ha untuk budidaya tanaman perkebunan.", []),
-    # a sentence opened by "Sebelumnya," reports an earlier value (clickid-tempo-01717)
+    # "Sebelumnya," opens an earlier report, not an earlier period: the value is of "awal bulan ini" (clickid-tempo-01717)
     ("Sebelumnya, penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap baru mencapai 37,84 persen per "
      "awal bulan ini.",
-     [("penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap", 37.84, "persen", "previous")]),
+     [("penyerapan belanja langsung Pemerintah DKI Jakarta juga terungkap", 37.84, "persen", "actual")]),
     # a price's denominator is in the unit; "X, sekarang ... menjadi Y" makes X the previous value (clickid-kompas-02335)
     ("Kalau musim hujan, biasanya harga Rp 60 ribu per kilogram, sekarang sudah naik menjadi Rp 150 ribu per "
      "kilogram.",
@@ -116,3 +117,131 @@ def test_values_and_units() -> None:
 ])
 def test_units_and_kinds_of_decision_3(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
+
+
+def test_numbers_at_item_boundaries() -> None:
+    # a list that lost its line breaks glues the next item number to the amount (clickid-okezone-00550)
+    values = find_values("Rinciannya :,1. Tunjangan keluarga Rp420.000,2. Uang representasi Rp3 juta,3. Uang paket "
+                         "Rp300.000,4. Tunjangan jabatan Rp4,3 juta,5. Tunjangan beras Rp153.920,6.")
+    assert [v.value for v in values] == [420000.0, 3e6, 300000.0, 4.3e6, 153920.0]
+    # ... or to the scale word and the unit ("Rp 6,8 triliun3.", "47 persen2."): they stay with the value
+    assert [(v.value, v.unit) for v in find_values("Rp 6,8 triliun3.")] == [(6.8e12, "rupiah")]
+    assert [(v.value, v.unit) for v in find_values("47 persen2.")] == [(47.0, "persen")]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("Berikut rincian harga emas Antam:", ("harga emas Antam", None)),  # clickid-kompas-00347
+    ("Berikut daftar harga emas Antam untuk pecahan lainnya per hari ini yang dikutip dari situs resmi Antam:",
+     ("harga emas Antam", None)),  # clickid-okezone-00330
+    ("Berikut adalah daftar kebutuhan bahan pokok lainnya di Jakarta:", ("kebutuhan bahan pokok", None)),
+    ("Berikut ini fakta selengkapnya:", None),  # clickid-kompas-01860: facts, not values
+    ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019, yakni Jalan Otto Iskandardinata "
+     "sepanjang 2,5 km, dan Jalan Latumenten sepanjang 1,8 km.", None),  # not a header: no colon at its end
+])
+def test_list_header(header: str, expected: tuple | None) -> None:
+    assert list_header(header) == expected
+
+
+def test_list_items_carry_the_kind_of_the_list(nlp) -> None:
+    # "Selanjutnya, ..." continues the targets of the sentence before (clickid-sindonews-00344)
+    text = ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019, yakni Jalan Otto Iskandardinata "
+            "sepanjang 2,5 km, dan Jalan Latumenten sepanjang 1,8 km.\nSelanjutnya, Jalan Yos Sudarso sepanjang 1,8 "
+            "km, Jalan Salemba Raya dan Cikini Raya sepanjang 4,5 km, Jalan Dr Satrio dan Kemang Raya sepanjang 3,5 "
+            "km, Jalan Matraman Raya sepanjang 2,35 km, dan Jalan Pangeran Diponegoro sepanjang 2 km.")
+    records = [(r["indicator_text"], r["value"], r["value_kind"]) for r in extract(Article(nlp(text), "test"))]
+    assert records == [
+        ("Jalan Otto Iskandardinata", 2.5, "target"), ("Jalan Latumenten", 1.8, "target"),
+        ("Jalan Yos Sudarso", 1.8, "target"), ("Jalan Salemba Raya dan Cikini Raya", 4.5, "target"),
+        ("Jalan Dr Satrio dan Kemang Raya", 3.5, "target"), ("Jalan Matraman Raya", 2.35, "target"),
+        ("Jalan Pangeran Diponegoro", 2.0, "target")]
+
+
+def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
+    # clickid-tempo-01717: the sentence after the realised values reports its own actual value
+    text = ("Tingkat serapannya masih 50 persen dari target 100 persen yang seharusnya sudah dicapai pada Agustus lalu. "
+            "Program pengadaan tong sampah pilah senilai Rp 3 miliar juga baru terserap 5 persen.")
+    records = [(r["indicator_text"], r["value"], r["value_kind"]) for r in extract(Article(nlp(text), "test"))]
+    assert records == [("Tingkat serapan", 50.0, "actual"), ("target Tingkat serapan", 100.0, "target"),
+                       ("Program pengadaan tong sampah pilah", 3e9, "actual"),
+                       ("Program pengadaan tong sampah pilah", 5.0, "actual")]
+
+
+@pytest.mark.parametrize(("sentence", "last_name", "expected"), [
+    # "turun X ... dari Y": Y is the earlier value (clickid-tribunnews-00232)
+    ("Uu juga mengatakan bahwa tren pengangguran di Jawa Barat turun sebesar 0,44 persen pada 2019 dari 8,17 persen "
+     "pada Agustus 2018.", None,
+     [("pengangguran di Jawa Barat", 0.44, "persen", "change"), ("pengangguran di Jawa Barat", 8.17, "persen",
+                                                                  "previous")]),
+    # "naik ... menjadi Y dari X" (clickid-okezone-01038)
+    ("Upah riilnya naik sebesar 2,10% menjadi menjadi Rp20.449 dari Rp20.028.", None,
+     [("Upah riilnya", 2.1, "persen", "change"), ("Upah riilnya", 20449.0, "rupiah", "actual"),
+      ("Upah riilnya", 20028.0, "rupiah", "previous")]),
+    # "<change> <measure> sebesar X" is a change (clickid-sindonews-01259)
+    ("Sementara itu, lanjut Arif, neraca perdagangan nonmigas Indonesia dengan Amerika Serikat menunjukkan hasil yang "
+     "positif dari Januari-Juli 2018 ke Januari-Juli 2019, dengan peningkatan ekspor sebesar 9,85%.", None,
+     [("peningkatan ekspor", 9.85, "persen", "change")]),
+    # "lebih dari 5%" is not "from 5%" (clickid-sindonews-01278)
+    ("Harga minyak mentah dunia melonjak menyusul serangan terhadap dua kilang Saudi Aramco yang merupakan perusahaan "
+     "raksasa minyak dunia, hingga yang melumpuhkan lebih dari 5% produksi minyak global.", None,
+     [("produksi minyak global", 5.0, "persen", "actual")]),
+    # a segment that names nothing takes the clause before it (clickid-wowkeren-01443) or, for "jumlah itu",
+    # the measure of the sentence before (clickid-tempo-01565)
+    ("\"Survei Kompas, 44,9 persen.", None, [("Survei Kompas", 44.9, "persen", "actual")]),
+    ("Dari jumlah itu, baru 11 ton yang bisa ditangani.", "sampah impor", [("sampah impor", 11.0, "ton", "actual")]),
+])
+def test_kinds_and_measures_of_unseen_text(sentence: str, last_name: str | None, expected: list[tuple]) -> None:
+    assert _records(sentence, last_name) == expected
+
+
+
+def test_a_target_restated_without_its_cue_stays_a_target(nlp) -> None:
+    # clickid-wowkeren-01495: "akan dihadiri sekitar 7500 orang", then "... perhitungan terakhir sekitar 7500 orang"
+    planned = _restate_plans("Menurutnya agenda tersebut akan dihadiri sekitar 7500 orang.", [], set())
+    assert planned == {"7500"}
+    later = [{"value": 7500.0, "unit": "orang", "value_text": "7500 orang", "value_kind": "actual", "start": 72,
+              "end": 82}]
+    _restate_plans("Tapi kita masih lihat kondisi yang berkembang, tapi perhitungan terakhir sekitar 7500 orang,\" "
+                   "jelasnya.", later, planned)
+    assert later[0]["value_kind"] == "target"
+    # clickid-sindonews-01146: "Belanja Pegawai sebesar Rp4,05 triliun" planned is not "Borobudur Rp4,05 miliar"
+    plan = ("Anggaran Kemenhub Tahun 2020 dengan jumlah total Rp43,11 triliun akan digunakan untuk empat jenis belanja "
+            "yaitu Belanja Modal sebesar Rp22,49 triliun; Belanja Pegawai sebesar Rp4,05 triliun (9,4%).")
+    planned = _restate_plans(plan, sentence_indicators(plan), set())
+    assert (4.05e12, "rupiah") in planned and "4,05" not in planned
+    later = ("Lalu, untuk enam destinasi wisata prioritas, yaitu Morotai sebesar Rp. 18,5 miljar, Borobudur Rp. 4,05 "
+             "miliar.")
+    borobudur = [r for r in sentence_indicators(later) if r["value"] == 4.05e9]
+    _restate_plans(later, borobudur, planned)
+    assert [r["value_kind"] for r in borobudur] == ["actual"]
+    # clickid-kompas-03047: a length written beside a plan ("... 36,4 kilometer ini akan dibuka") is no target
+    text = ("Setelah itu, jalan tol yang dirancang sepanjang 36,4 kilometer ini akan dibuka dan beroperasi secara penuh "
+            "pada awal 2020. \"Ini memang jalan tol layang terpanjang pertama di Indonesia sepanjang 36,4 kilometer,\"")
+    kinds = [r["value_kind"] for r in extract(Article(nlp(text), "test"))]
+    assert kinds and set(kinds) == {"actual"}
+
+
+@pytest.mark.parametrize(("sentence", "periods"), [
+    # a part of a year (clickid-wowkeren-01443)
+    ("BKPM mencatat sepanjang semester I 2019 realisasi investasi sebesar Rp395,6 triliun.", ["semester I 2019"]),
+    # the month of the value, else the year (clickid-tribunnews-00232)
+    ("Uu juga mengatakan bahwa tren pengangguran di Jawa Barat turun sebesar 0,44 persen pada 2019 dari 8,17 persen "
+     "pada Agustus 2018.", ["2019", "2018-08"]),
+])
+def test_period_of_the_value(sentence: str, periods: list[str]) -> None:
+    assert [r["period"] for r in sentence_indicators(sentence)] == periods
+
+
+def test_an_index_has_no_unit() -> None:
+    # clickid-okezone-03879: an index linked to its number by "sebesar" is a value without a unit
+    records = sentence_indicators("Hal itu tercermin dari Indeks Penjualan Riil (IPR) Juli 2019 yang sebesar 221,2 atau "
+                                  "tumbuh 2,4% secara tahunan, meningkat dari IPR pada bulan sebelumnya yang tercatat "
+                                  "turun 1,8% secara tahunan.")
+    assert [(r["indicator_text"], r["value"], r["unit"], r["period"]) for r in records][0] == (
+        "Indeks Penjualan Riil (IPR) Juli 2019", 221.2, None, "2019-07")
+
+
+def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
+    # clickid-okezone-00583: "per hari" is the flow's denominator, not its period
+    values = find_values("Permintaan pasar Inggris ke kami adalah 2000 kg per hari, kenyataanya kami hanya sanggup 500 kg "
+                         "per minggu,” ujarnya.")
+    assert [(v.value, v.unit) for v in values] == [(2000.0, "kilogram per hari"), (500.0, "kilogram per minggu")]

@@ -140,3 +140,77 @@ def test_an_office_named_by_its_acronym_is_the_officials_own(visits: Callable) -
         "\"Saya ucapkan terima kasih sebesar-besarnya kepada kolega di Kemenpora,\" ujar Imam Nahrawi di Gedung "
         "Kemenpora, Jakarta, Kamis, 19 September 2019.")
     assert visits(text, date(2019, 9, 19)) == []
+
+
+def test_officials_received_visit_the_receivers_office(visits: Callable) -> None:
+    text = (  # detik25-0976, lead
+        "Menteri Hak Asasi Manusia (HAM) Natalius Pigai berjanji akan menuntaskan berbagai persoalan HAM di Flores "
+        "Timur, Nusa Tenggara Timur (NTT). Hal itu diungkapkan Natalius Pigai saat menerima Bupati Flores Timur Anton "
+        "Doni Dihen di ruang kerjanya di Jakarta, Selasa (15/7/2025).")
+    assert visits(text, date(2025, 7, 15)) == [
+        ("Anton Doni Dihen", "Kementerian Hak Asasi Manusia (HAM)", "Kementerian Hak Asasi Manusia (HAM)", "Jakarta",
+         date(2025, 7, 15), "done")]
+    text = (  # detik25-0889, shortened: an audience in the minister's office
+        "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyampaikan tiga mandat prioritas Presiden Prabowo Subianto.\n"
+        "\"Ayo sama-sama belajar, ini arahan Presiden, jadi ada tiga mandat utama Presiden,\" ujar Gus Ipul dalam "
+        "keterangannya Senin (6/10/2025). Hal tersebut disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki "
+        "dan Bupati Rokan Hilir Bistamam di Kantor Kemensos, Jakarta.")
+    assert visits(text, date(2025, 10, 6)) == [
+        ("Ayep Zaki", "Kementerian Sosial", "Kantor Kemensos", None, date(2025, 10, 6), "done"),
+        ("Bistamam", "Kementerian Sosial", "Kantor Kemensos", None, date(2025, 10, 6), "done")]
+
+
+def test_an_audience_with_an_official_in_that_officials_office_is_not_their_visit(visits: Callable) -> None:
+    text = (  # detik25-0087, the subject shortened
+        "Kepala Kantor Wilayah BPN Jawa Tengah Lampri mengatakan lahan pertanian harus dipertahankan. Hal itu "
+        "diungkapkan olehnya usai beraudiensi dengan Gubernur Jawa Tengah (Jateng) Ahmad Luthfi di Kantor Gubernur "
+        "Jawa Tengah, Semarang, hari ini.")
+    assert [v for v in visits(text, date(2025, 9, 15)) if v[0] == "Ahmad Luthfi"] == []
+
+
+def test_statements_in_the_palace_and_the_governors_building_are_at_home(visits: Callable) -> None:
+    text = (  # clickid-wowkeren-01443 and clickid-tribunnews-00219, shortened
+        "Sebelumnya Kepala Staf Kepresidenan Moeldoko telah memberi pernyataan tentang revisi UU KPK.\n"
+        "\"Yang pertama hasil survei menunjukkan bahwa yang menyetujui untuk revisi UU KPK itu lebih banyak,\" kata "
+        "Moeldoko di Kompleks Istana Kepresidenan Jakarta, Senin (23/9).\n"
+        "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum melantik pengurus DKM Masjid Al-Jabbar.\n"
+        "\"Kenapa harus ada pelantikan karena masjidnya adalah milik Pemprov Jabar,\" kata Uu saat pelantikan di Aula "
+        "Barat Gedung Sate, Kota Bandung, Senin (9/9/19).")
+    assert visits(text, date(2019, 9, 24)) == []
+
+
+def test_a_short_name_after_the_cue_and_the_date_of_the_place_said_elsewhere(visits: Callable) -> None:
+    text = (  # clickid-tribunnews-00232: a link text lost before the place ("di , Al Ishlah 2")
+        "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum membuka pelatihan Mobile Training Unit (MTU).\n"
+        "\"Dengan MTU, masyarakat tidak perlu mendatangi tempat-tempat pelatihan,\" kata Uu di , Al Ishlah 2 Desa "
+        "Buntet, Kec. Astanajapura, Kab.Cirebon, Selasa (10/9/19).")
+    assert visits(text, date(2019, 9, 11)) == [
+        ("Uu Ruzhanul Ulum", None, "Al Ishlah 2 Desa Buntet", "Al Ishlah 2 Desa Buntet", date(2019, 9, 10), "done")]
+    text = (  # detik25-0647, shortened: the clean-up dated where the alun-alun is first named
+        "Hal itu diungkapkan Ketua DPRD Kota Bogor Adityawarman Adil saat mendampingi Menteri Lingkungan Hidup Hanif "
+        "Faisol Nurofiq dalam kegiatan senam sehat yang dilanjut dengan bersih-bersih alun-alun Kota Bogor, Jumat "
+        "(17/10).\n"
+        "Sementara itu, Hanif Faisol menyampaikan beberapa pesan saat melakukan aksi bersih-bersih di area Alun Alun.")
+    assert visits(text, date(2025, 10, 18)) == [
+        ("Hanif Faisol Nurofiq", None, "area Alun Alun", "area Alun Alun", date(2025, 10, 17), "done")]
+
+
+def test_a_speech_at_an_event_is_a_visit_and_a_weekday_conflict_leaves_no_date(visits: Callable) -> None:
+    text = (  # detik25-0164, shortened: "Melki" is Melkiades; 21 October 2025 was a Tuesday, not a Monday
+        "Gubernur Nusa Tenggara Timur (NTT) Emanuel Melkiades Laka Lena mengusulkan pembangunan kawasan ekonomi "
+        "khusus.\n\"Kalau boleh juga mungkin usul Pak Sesmenko, apakah NTT juga mungkin perlu dipikirkan ada kawasan "
+        "ekonomi khusus,\" kata Melki dalam sambutannya pada Forum Koordinasi Pembangunan Wilayah Berbasis Tata Ruang "
+        "Bali-Nusra, di Labuan Bajo, Manggarai Barat, NTT, Senin (21/10/2025).")
+    # NTT in the governor's title is his region, not his office: Labuan Bajo is not his own building
+    assert visits(text, date(2025, 10, 22)) == [
+        ("Emanuel Melkiades Laka Lena", None, "Labuan Bajo, Manggarai Barat, NTT", "Labuan Bajo, Manggarai Barat, NTT",
+         None, "done")]
+
+
+def test_a_statement_in_the_officials_own_region_and_tegas_as_an_adverb(visits: Callable) -> None:
+    text = (  # clickid-tempo-03336, shortened
+        "Gubernur DKI Jakarta Anies Baswedan berjanji menindak tegas pabrik pembakaran arang di Cilincing, Jakarta "
+        "Utara.\n\"Ketika pelanggaran masuk ranah Perda, maka kami akan berikan sanksi,\" kata Anies di Jakarta, Rabu "
+        "18 September 2019.")
+    # "menindak tegas" is no speech cue; "di Jakarta" is the governor's own province
+    assert visits(text, date(2019, 9, 18)) == []
