@@ -3,8 +3,8 @@
 The labelled corpora hold ~5,000 sentences; the 20,000 news articles teach the model what
 Indonesian names, places and agencies look like in context. floret stores words and
 subwords in one small hashed table, so every token (also unseen names) gets a vector and
-the table stays a few MB. Gold articles are left out: the vectors must not see what the
-name recall is measured on.
+the table stays a few MB. Gold articles are left out (`exclude.py`): the vectors must not see
+what the name recall is measured on.
 """
 
 from __future__ import annotations
@@ -17,11 +17,6 @@ from typing import Any
 import spacy
 
 from pipeline.config import JejakError
-
-
-def gold_article_ids(gold_dirs: Iterable[Path]) -> set[str]:
-    """Ids of every gold article (the file names of the gold JSON files)."""
-    return {p.stem for d in gold_dirs for p in Path(d).glob("*.json")}
 
 
 def corpus_texts(corpus_jsonl: Path, exclude: set[str]) -> Iterator[str]:
@@ -41,8 +36,8 @@ def tokenized_lines(texts: Iterable[str]) -> Iterator[str]:
         yield " ".join(t.text for t in doc if not t.is_space)
 
 
-def train_vectors(corpus_jsonl: Path, gold_dirs: list[Path], options: dict[str, Any], out_dir: Path) -> Path:
-    """Train floret vectors on the corpus and save them as a spaCy vectors pipeline in `out_dir`."""
+def train_vectors(corpus_jsonl: Path, exclude: set[str], options: dict[str, Any], out_dir: Path) -> Path:
+    """Train floret vectors on the corpus without the `exclude`d articles; save them as a spaCy vectors pipeline."""
     import floret  # training-only dependency: `pip install 'jejak[train]'`
     from spacy.training.initialize import convert_vectors
 
@@ -51,7 +46,7 @@ def train_vectors(corpus_jsonl: Path, gold_dirs: list[Path], options: dict[str, 
     out_dir.mkdir(parents=True, exist_ok=True)
     text_file = out_dir / "corpus.txt"
     with text_file.open("w", encoding="utf-8") as f:
-        for line in tokenized_lines(corpus_texts(corpus_jsonl, gold_article_ids(gold_dirs))):
+        for line in tokenized_lines(corpus_texts(corpus_jsonl, exclude)):
             f.write(line + "\n")
     model = floret.train_unsupervised(str(text_file), model="skipgram", mode="floret", thread=1, verbose=0,
                                       **options)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.train_ner.vectors import corpus_texts, gold_article_ids, tokenized_lines, train_vectors
+from pipeline.train_ner.exclude import gold_article_ids
+from pipeline.train_ner.vectors import corpus_texts, tokenized_lines, train_vectors
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD_DIRS = [REPO / "data/gold/seeds", REPO / "data/gold/dev"]
@@ -44,7 +45,7 @@ def test_one_line_per_paragraph_in_spacy_tokens() -> None:
 def test_trains_floret_vectors_spacy_can_load(corpus: Path, tmp_path: Path) -> None:
     pytest.importorskip("floret")
     options = {"dim": 8, "bucket": 500, "hashCount": 2, "minn": 3, "maxn": 4, "epoch": 1, "minCount": 1}
-    out = train_vectors(corpus, GOLD_DIRS, options, tmp_path / "vectors")
+    out = train_vectors(corpus, gold_article_ids(GOLD_DIRS), options, tmp_path / "vectors")
     nlp = spacy.load(out)
     assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape == (500, 8)
     assert nlp.vocab["Bupati"].has_vector  # floret: every word, also unseen ones, gets a vector
