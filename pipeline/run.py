@@ -49,9 +49,10 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
     """Run ingest -> clean -> nlp -> extract -> dataset; tables land in `out_dir`.
 
     Every stage publishes its output atomically, so a run killed anywhere leaves complete
-    tables or none, and running again starts over cleanly. The records of every article are
-    cached in `out_dir/.cache`: running again on more articles annotates and extracts only the
-    new ones. The nlp and extract batches run on the engine of `params["engine"]`.
+    tables or none, and running again starts over cleanly. The clean rows and the records of
+    every article are cached in `out_dir/.cache`: running again on more articles cleans,
+    annotates and extracts only the new ones. The clean, nlp and extract batches run on the
+    engine of `params["engine"]`.
     """
     out_dir = Path(out_dir)
     interim = out_dir / ".interim"
@@ -64,11 +65,12 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
         return result
 
     read = timed("ingest", ingest.run, inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
-    timed("clean", clean_run, interim / "raw.parquet", interim / "articles.parquet", params["clean"], interim / "clean.json")
     include_irrelevant = params["clean"]["extract_irrelevant"]
-    cache = RecordCache(out_dir / ".cache", record_cache.version(params["nlp"], params["extract"]))
     engine = make_engine(params.get("engine"))
     try:
+        timed("clean", clean_run, interim / "raw.parquet", interim / "articles.parquet", params["clean"],
+              interim / "clean.json", engine, out_dir / ".cache" / "clean")
+        cache = RecordCache(out_dir / ".cache", record_cache.version(params["nlp"], params["extract"]))
         timed("nlp", nlp_run, interim / "articles.parquet", interim / "nlp.parquet", params["nlp"], include_irrelevant,
               engine, cache)
         timed("extract", extract_run, interim / "nlp.parquet", interim / "articles.parquet", interim / "records",

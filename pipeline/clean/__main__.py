@@ -2,29 +2,36 @@
 
 Every input row comes out as one article: `ok`, `duplicate`, `irrelevant` or
 `rejected` with its reason. An error while cleaning one article rejects that article
-and the run goes on. Two passes: the first cleans, identifies the language and scores
-relevance batch by batch while indexing every `ok` body for duplicates; the second marks the
-later copies of each story once all copies are known (the earliest copy stays `ok`).
+and the run goes on. Two passes: the first cleans, identifies the language, scores
+relevance and fingerprints each new article in batches on the engine (articles cleaned in an
+earlier run come from the cache, `pipeline.clean.cache`); the second groups every `ok` article
+into stories from the fingerprints and marks the later copies (the earliest copy stays `ok`).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from collections import Counter
+import tempfile
+from collections import Counter, deque
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from pipeline import paths, schema
+from pipeline.cache import RecordCache
+from pipeline.clean import cache as clean_cache
 from pipeline.clean.boilerplate import strip_boilerplate
-from pipeline.clean.duplicates import DuplicateFinder
+from pipeline.clean.duplicates import DuplicateFinder, fingerprint
 from pipeline.clean.html import html_to_text
 from pipeline.clean.language import language_reason
 from pipeline.clean.metadata import extract_metadata, footer_publisher
 from pipeline.clean.relevance import relevance_scores
 from pipeline.clean.repair import repair_text
 from pipeline.config import REPO_ROOT, load_params
+from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.guard import Failed, Overrun, Worker
 from pipeline.parquet import AtomicWriter, iter_batches, write_json_atomic
 from pipeline.progress import StageTimer, progress
@@ -74,19 +81,23 @@ def _clean_one(raw: dict[str, Any], min_chars: int, max_chars: float, max_punct_
     return row, removed
 
 
-def _clean_batch(batch: list[dict[str, Any]], params: dict[str, Any], removed: Counter[str],
-                 clean_one: Worker) -> list[dict[str, Any]]:
-    """Clean, identify the language and score relevance for one batch of raw records."""
+def _clean_rows(batch: list[dict[str, Any]], params: dict[str, Any], clean_one: Worker) -> list[dict[str, Any]]:
+    """Clean, identify the language, score relevance and fingerprint one batch of raw records.
+
+    Each row also carries the lines each boilerplate rule removed (`removed`, JSON) and, when
+    `ok`, its duplicate fingerprint (`digest`, `minhash`): what the cache keeps of an article.
+    """
     rows = []
-    for raw in progress(batch, "clean"):
+    for raw in batch:
         result = clean_one(raw)
+        removed: Counter[str] = Counter()
         if isinstance(result, (Overrun, Failed)):  # one bad article never stops the run
             reason = f"cleaning failed: {result.error}" if isinstance(result, Failed) else \
                 f"cleaning took longer than {result.limit_s:g} s (clean.article_timeout_s)"
             row = clean_article({**raw, "reject_reason": reason}, removed)
         else:
-            row, counts = result
-            removed.update(counts)
+            row, removed = result
+        row["removed"] = json.dumps(dict(sorted(removed.items()))) if removed else None
         if row["status"] == "ok":
             reason = language_reason(row["text"], tuple(params["language_candidates"]), tuple(params["language_accept"]))
             if reason:
@@ -98,45 +109,107 @@ def _clean_batch(batch: list[dict[str, Any]], params: dict[str, Any], removed: C
         if row["status"] == "ok" and score < params["relevance_threshold"]:
             row.update(status="irrelevant",
                        reject_reason=f"no government content (relevance {score:.2f} < {params['relevance_threshold']})")
+    for row in rows:  # a relevant story is never marked as a copy of an irrelevant one
+        row["digest"], row["minhash"] = fingerprint(row["text"], params["minhash_perm"]) if row["status"] == "ok" else (None, None)
     return rows
 
 
-def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: str | Path | None = None) -> dict[str, Any]:
-    """Clean every raw article into `out` (the articles table schema)."""
+_WORKERS: dict[str, Worker] = {}
+
+
+def _clean_task(batch: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:
+    """One batch on an engine: the unit of work a worker process or Dask task runs.
+
+    Each process keeps one guarded cleaning worker (`clean.article_timeout_s`), started on its first batch.
+    """
+    key = json.dumps(params, sort_keys=True, default=str)
+    if key not in _WORKERS:
+        _WORKERS[key] = Worker(partial(_clean_one, min_chars=params["min_chars"], max_chars=params.get("max_chars") or math.inf,
+                                       max_punct_run=params.get("max_punct_run", 0)), params.get("article_timeout_s"))
+    return _clean_rows(batch, params, _WORKERS[key])
+
+
+def _close_workers() -> None:
+    for worker in _WORKERS.values():
+        worker.close()
+    _WORKERS.clear()
+
+
+def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: str | Path | None = None,
+        engine: Engine | None = None, cache_root: str | Path | None = None) -> dict[str, Any]:
+    """Clean every raw article into `out` (the articles table schema).
+
+    Raw articles cleaned before (same record, same clean version) come from the cache under
+    `cache_root` (none: a cache for this run only); the others are cleaned in batches on
+    `engine` (default: this process). The duplicate pass then runs over every article in input
+    order, from the cached fingerprints, so the output is the same whatever was cached or ran where.
+    """
     timer = StageTimer("clean")
-    removed: Counter[str] = Counter()
-    status: Counter[str] = Counter()
-    dupes = DuplicateFinder(params["near_duplicate_threshold"], params["minhash_perm"])
-    first_pass = Path(out).with_name(Path(out).name + ".pass1")
-    clean_one = Worker(partial(_clean_one, min_chars=params["min_chars"], max_chars=params.get("max_chars") or math.inf,
-                               max_punct_run=params.get("max_punct_run", 0)), params.get("article_timeout_s"))
-    with clean_one, AtomicWriter(first_pass, schema.ARTICLES) as writer:
-        for batch in iter_batches(raw_path, params["batch_size"]):
-            rows = _clean_batch(batch, params, removed, clean_one)
+    engine = engine or LocalEngine(1)
+    out = Path(out)
+    with tempfile.TemporaryDirectory(dir=out.parent if out.parent.exists() else None) as tmp:
+        cache = RecordCache(cache_root or Path(tmp) / "cache", clean_cache.version(params))
+        order: list[tuple[str, str]] = []
+        batch_keys: deque[list[str]] = deque()
+
+        def todo() -> Iterator[list[dict[str, Any]]]:
+            queued: set[str] = set()
+            for batch in iter_batches(raw_path, params["batch_size"]):
+                new, keys = [], []
+                for raw in batch:
+                    key = clean_cache.raw_key(cache.version, raw)
+                    order.append((raw["article_id"], key))
+                    if key not in cache and key not in queued:
+                        queued.add(key)
+                        new.append(raw)
+                        keys.append(key)
+                if new:
+                    batch_keys.append(keys)
+                    yield new
+
+        cleaned = 0
+        try:
+            with cache.part({clean_cache.TABLE: clean_cache.SCHEMA}) as part:
+                for rows in progress(engine.map(partial(_clean_task, params=params), todo()), "clean", unit="batch"):
+                    for key, row in zip(batch_keys.popleft(), rows):
+                        part.add(key, {clean_cache.TABLE: [row]})
+                    cleaned += len(rows)
+        finally:
+            _close_workers()
+        first_pass = Path(tmp) / "first"
+        cache.assemble(order, first_pass, {clean_cache.TABLE: clean_cache.SCHEMA})
+        rows_path = first_pass / f"{clean_cache.TABLE}.parquet"
+        removed, dupes = Counter(), DuplicateFinder(params["near_duplicate_threshold"], params["minhash_perm"])
+        for rows in iter_batches(rows_path, params["batch_size"], ["article_id", "status", "published_date", "removed", "digest", "minhash"]):
             for row in rows:
-                if row["status"] == "ok":  # a relevant story is never marked as a copy of an irrelevant one
-                    dupes.add(row["article_id"], row["text"], row["published_date"])
-            writer.write_rows(rows)
-    copies = dupes.duplicate_of()
-    with AtomicWriter(out, schema.ARTICLES) as writer:
-        for rows in iter_batches(first_pass, params["batch_size"]):
-            for row in rows:
-                if row["article_id"] in copies:
-                    row.update(status="duplicate", duplicate_of=copies[row["article_id"]], reject_reason=None)
-                status[row["status"]] += 1
-            writer.write_rows(rows)
-    first_pass.unlink()
+                removed.update(json.loads(row["removed"]) if row["removed"] else {})
+                if row["status"] == "ok":
+                    dupes.add_fingerprint(row["article_id"], (row["digest"], row["minhash"]), row["published_date"])
+        copies = dupes.duplicate_of()
+        status: Counter[str] = Counter()
+        with AtomicWriter(out, schema.ARTICLES) as writer:
+            for rows in iter_batches(rows_path, params["batch_size"], schema.ARTICLES.names):
+                for row in rows:
+                    if row["article_id"] in copies:
+                        row.update(status="duplicate", duplicate_of=copies[row["article_id"]], reject_reason=None)
+                    status[row["status"]] += 1
+                writer.write_rows(rows)
     report = {"articles": sum(status.values()), "status": dict(status), "removed_lines": dict(sorted(removed.items())),
               "duplicate_clusters": len(dupes.clusters()), "seconds": round(timer.seconds, 2)}
     if metrics:
         write_json_atomic(metrics, report)
-    timer.summary(report["articles"], ", ".join(f"{v} {k}" for k, v in sorted(status.items())))
+    timer.summary(report["articles"], ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + f" ({cleaned} cleaned, "
+                  f"{report['articles'] - cleaned} from the cache)")
     return report
 
 
 def main() -> None:
     params = load_params()
-    run(paths.RAW, paths.ARTICLES, params["clean"], paths.METRICS / "clean.json")
+    engine = make_engine(params.get("engine"))
+    try:
+        run(paths.RAW, paths.ARTICLES, params["clean"], paths.METRICS / "clean.json", engine, paths.CACHE / "clean")
+    finally:
+        engine.close()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,18 @@ def shingles(text: str, n: int = 5) -> set[bytes]:
     return {" ".join(words[i : i + n]).encode() for i in range(len(words) - n + 1)}
 
 
+Fingerprint = tuple[str, list[int]]
+SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures are only comparable within one
+
+
+def fingerprint(text: str, num_perm: int = 128) -> Fingerprint:
+    """The SHA-1 of the folded words (exact copies) and the MinHash signature of the shingles (near copies)."""
+    digest = hashlib.sha1(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
+    full = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+    full.update_batch(list(shingles(text)))
+    return digest, full.hashvalues.tolist()
+
+
 class DuplicateFinder:
     """Collect articles with `add`, then `duplicate_of` maps every later copy to its original."""
 
@@ -50,16 +62,18 @@ class DuplicateFinder:
 
     def add(self, article_id: str, text: str, published: date | None = None) -> None:
         """Index one article; identical and near-identical earlier articles join its story."""
+        self.add_fingerprint(article_id, fingerprint(text, self.num_perm), published)
+
+    def add_fingerprint(self, article_id: str, fp: Fingerprint, published: date | None = None) -> None:
+        """Index one article by its `fingerprint` (computed elsewhere, e.g. in a worker or a cache)."""
         self.keys[article_id] = (published or date.max, len(self.keys))
         self.parent[article_id] = article_id
-        digest = hashlib.sha1(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
+        digest, hashvalues = fp
         if digest in self.exact:
             self._union(article_id, self.exact[digest])
             return
         self.exact[digest] = article_id
-        full = MinHash(num_perm=self.num_perm, seed=1)
-        full.update_batch(list(shingles(text)))
-        mh = LeanMinHash(full)  # the signature only: the index stays small per article on large corpora
+        mh = LeanMinHash(seed=1, hashvalues=hashvalues, scheme=SCHEME)
         for other in self.lsh.query(mh):
             if mh.jaccard(self.hashes[other]) >= self.threshold:
                 self._union(article_id, other)

@@ -7,6 +7,7 @@ Writes one Parquet of records per dataset table under `data/interim/records/`, p
 from __future__ import annotations
 
 import multiprocessing as mp
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -16,9 +17,9 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-import spacy
-from spacy.tokens import DocBin
-from spacy.vocab import Vocab
+from spacy.lang.id import Indonesian
+from spacy.tokens import Doc
+from spacy.vocab import Vocab, create_vocab
 
 from pipeline import cache as record_cache, paths, schema
 from pipeline.cache import RecordCache
@@ -27,6 +28,7 @@ from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.extract import commitments, dates, indicators, officials, orgs, quotes, visits
 from pipeline.extract.base import Article
 from pipeline.guard import Failed, Outcome, Overrun, guarded_map
+from pipeline.nlp import serialize
 from pipeline.nlp.__main__ import extractable
 from pipeline.parquet import AtomicWriter, iter_batches
 from pipeline.progress import StageTimer, progress
@@ -58,19 +60,30 @@ WARM_UP = ('Wali Kota Bogor Bima Arya meninjau Dinas Kesehatan Kota Bogor pada S
            'cakupan imunisasi naik menjadi 95 persen pada Desember 2025," ujar Bima.')
 
 
+def _warm_up_doc(vocab: Vocab) -> Doc:
+    """WARM_UP as a Doc of words and punctuation, one sentence, "Bima Arya" a PER entity.
+
+    Built without a tokenizer: making one loads ~2,700 Indonesian special cases (seconds).
+    """
+    words = [m.group() for m in re.finditer(r"\w+|[^\w\s]", WARM_UP)]
+    spaces, pos = [], 0
+    for w in words:
+        pos = WARM_UP.index(w, pos) + len(w)
+        spaces.append(WARM_UP[pos:pos + 1] == " ")
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1),
+               ents=["O"] * 3 + ["B-PER", "I-PER"] + ["O"] * (len(words) - 5))
+
+
 def _vocab() -> Vocab:
-    """One vocabulary per process, made before the guarded workers fork: a replacement starts at once.
+    """One Indonesian vocabulary per process, made before the guarded workers fork: a replacement starts at once.
 
     The extractors also run once on a fixed text here, so the guarded worker of every batch is
     forked with their imports, gazetteers and date parsers loaded (about a second per batch saved).
     """
     if not _VOCAB:
-        nlp = spacy.blank("id")
-        nlp.add_pipe("sentencizer")
-        doc = nlp(WARM_UP)
-        doc.ents = [doc.char_span(WARM_UP.index("Bima"), WARM_UP.index(" meninjau"), "PER")]
-        extract_article(Article(doc, "warm-up", None, None))
-        _VOCAB.append(spacy.blank("id").vocab)
+        vocab = create_vocab("id", Indonesian.Defaults)
+        extract_article(Article(_warm_up_doc(vocab), "warm-up", None, None))
+        _VOCAB.append(vocab)
     return _VOCAB[0]
 
 
@@ -83,7 +96,7 @@ def extract_batch(batch: dict[str, Any], limit_s: float | None) -> list[Outcome]
     """The outcomes of one batch of annotated articles, each article within `limit_s` seconds.
 
     The unit of work a worker process or Dask task runs. `batch` holds the `article_ids`, their
-    `docs` (a DocBin) and `meta` (published_date, title) per article; the guarded worker decodes
+    `docs` and `spans` (`serialize.pack`) and `meta` (published_date, title) per article; the guarded worker decodes
     the Docs itself and resumes after an article that overran.
     """
     if limit_s and mp.current_process().daemon:
@@ -92,7 +105,7 @@ def extract_batch(batch: dict[str, Any], limit_s: float | None) -> list[Outcome]
     vocab = _vocab()
 
     def articles(skip: int) -> Iterator[Article]:
-        docs = DocBin().from_bytes(batch["docs"]).get_docs(vocab)
+        docs = serialize.unpack(batch["docs"], batch.get("spans"), vocab)
         for article_id, meta, doc in islice(zip(batch["article_ids"], batch["meta"], docs), skip, None):
             yield Article(doc, article_id, meta.get("published_date"), meta.get("title"))
 
@@ -124,7 +137,7 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
         keys = dict(order)
         meta_cols = ["article_id", "published_date", "title"]
         meta = {r["article_id"]: r for r in pq.read_table(articles_path, columns=meta_cols).to_pylist()}
-        batches = ({"article_ids": row["article_ids"], "docs": row["docs"], "meta": [meta.get(a, {}) for a in row["article_ids"]]}
+        batches = ({**row, "meta": [meta.get(a, {}) for a in row["article_ids"]]}
                    for batch in pq.ParquetFile(nlp_path).iter_batches(batch_size=1) for row in batch.to_pylist())
         tables = {t: schema.TABLES[t] for t in schema.RECORD_TABLES}
         n, failed, failed_ids = 0, [], set()

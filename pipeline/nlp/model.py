@@ -9,14 +9,16 @@ import spacy
 from spacy.language import Language
 
 from pipeline.config import JejakError
-from pipeline.nlp import components  # noqa: F401  (registers the components)
+from pipeline.nlp import components  # also registers the components and the tokenizer
 
 
 def load_pipeline(params: dict[str, Any]) -> Language:
     """The configured pipeline with sentence splitting and the gazetteer ruler added."""
     backend = params.get("backend", "spacy")
     model = Path(params.get("model") or "")
-    trained = spacy.load(model) if model and (model / "config.cfg").exists() else None
+    # The shipped tokenizer is replaced by Jejak's (the same rules plus a few splits), built once
+    trained = (spacy.load(model, exclude=["tokenizer"], config=components.TOKENIZER_CONFIG)
+               if model and (model / "config.cfg").exists() else None)
     if backend == "stanza":
         from pipeline.nlp.stanza_backend import load_stanza
 
@@ -25,12 +27,11 @@ def load_pipeline(params: dict[str, Any]) -> Language:
             for name in trained.pipe_names:
                 nlp.add_pipe(name, source=trained)
     elif backend == "spacy":
-        nlp = trained or spacy.blank("id")
+        nlp = trained or spacy.blank("id", config=components.TOKENIZER_CONFIG)
         if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
             nlp.add_pipe("sentencizer")
     else:
         raise JejakError(f"unknown nlp backend {backend!r} (use spacy or stanza)")
-    components.tune_tokenizer(nlp)
     nlp.add_pipe("jejak_paragraphs", last=True)
     if params.get("entity_ruler", True):
         components.add_gazetteer_ruler(nlp)

@@ -9,12 +9,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from spacy.language import Language
-from spacy.tokens import DocBin
 
 from pipeline import dataset, schema
 from pipeline.extract import __main__ as extract_stage
 from pipeline.extract.base import Article
 from pipeline.guard import Failed, Overrun, guarded_map
+from pipeline.nlp import serialize
 from pipeline.nlp.__main__ import NLP_SCHEMA
 from pipeline.parquet import write_table_atomic
 
@@ -70,10 +70,8 @@ def test_extract_stage_rejects_the_article_over_the_limit(nlp_pipeline: Language
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract_stage, "ORDER", [*extract_stage.ORDER, ("runaway", _runaway)])
     texts = {"a-before": LEAD, "b-runaway": LEAD + " aaaa", "c-after": LEAD}
-    docs = DocBin(store_user_data=False)
-    for doc in nlp_pipeline.pipe(texts.values()):
-        docs.add(doc)
-    write_table_atomic(tmp_path / "nlp.parquet", [{"batch": 0, "article_ids": list(texts), "docs": docs.to_bytes()}], NLP_SCHEMA)
+    docs, spans = serialize.pack(nlp_pipeline.pipe(texts.values()))
+    write_table_atomic(tmp_path / "nlp.parquet", [{"batch": 0, "article_ids": list(texts), "docs": docs, "spans": spans}], NLP_SCHEMA)
     rows = [{"article_id": k, "status": "ok", "text": t} for k, t in texts.items()]
     write_table_atomic(tmp_path / "articles.parquet", rows, schema.ARTICLES)
 

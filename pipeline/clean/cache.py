@@ -1,0 +1,48 @@
+"""Per-article cache of the clean stage: a re-run cleans only raw articles it has not seen.
+
+A raw article's key hashes every field of its raw record with the version of all that makes its
+clean row: the clean code, its parameters, the relevance model, the gazetteers and the versions
+of the libraries that repair, parse and score text. The cached row holds what the first pass
+produces (status before duplicates), the lines each boilerplate rule removed and the article's
+duplicate fingerprint, so the duplicate pass over all articles needs no text work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib.metadata import version as package_version
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline import schema
+from pipeline.cache import EXECUTION_ONLY, _hash_files
+from pipeline.config import REPO_ROOT
+
+TABLE = "clean"
+SCHEMA = pa.schema([*schema.ARTICLES, pa.field("removed", pa.string()), pa.field("digest", pa.string()),
+                    pa.field("minhash", pa.list_(pa.uint64()))])
+CODE = ["pipeline/clean", "pipeline/gazetteers.py", "pipeline/data/gazetteers"]
+LIBRARIES = ["ftfy", "trafilatura", "lingua-language-detector", "datasketch", "scikit-learn", "dateparser"]
+
+
+def version(params: dict[str, Any]) -> str:
+    """Hash of the code, parameters, relevance model and libraries that determine a clean row."""
+    h = hashlib.sha256()
+    for name in LIBRARIES:
+        h.update(f"{name}=={package_version(name)}".encode())
+    for rel in CODE:
+        _hash_files(h, REPO_ROOT / rel)
+    h.update(json.dumps({k: v for k, v in params.items() if k not in EXECUTION_ONLY and k != "relevance_training"},
+                        sort_keys=True, default=str).encode())
+    _hash_files(h, REPO_ROOT / params["relevance_model"])
+    return h.hexdigest()[:16]
+
+
+def raw_key(version_hash: str, raw: dict[str, Any]) -> str:
+    """The key of one raw record: every field of it, with the version."""
+    h = hashlib.sha256(version_hash.encode())
+    for field in schema.RAW.names:
+        h.update(b"\0" + json.dumps(raw.get(field), ensure_ascii=False, default=str).encode())
+    return h.hexdigest()
