@@ -68,3 +68,24 @@ def test_corpus_order_is_seeded_and_gold_left_out(tmp_path: Path) -> None:
     first = [r["article_id"] for r in corpus_articles(path, {ids[3]}, seed=13)]
     assert first == [r["article_id"] for r in corpus_articles(path, {ids[3]}, seed=13)]
     assert sorted(first) == sorted(set(ids) - {ids[3]}) and first != sorted(first)
+
+
+@pytest.mark.slow
+def test_real_corpus_silver_with_the_shipped_teacher() -> None:
+    """200 silver sentences from the shared news corpus: each holds a PER, none comes from a gold article."""
+    import os
+
+    from pipeline.config import load_params
+    from pipeline.train_ner.exclude import excluded_ids
+
+    corpus = Path(os.environ.get("JEJAK_SHARED", REPO.parent / "shared")) / "corpus/news.jsonl"
+    if not corpus.exists():
+        pytest.skip("needs the shared news corpus")
+    params = load_params(REPO / "params.yaml")["train_ner"]
+    exclude = excluded_ids({**params, "exclude_gold_roots": [str(REPO / "data/gold")], "gold_dirs": [],
+                            "heldout_gold_dirs": []})
+    rows = corpus_articles(corpus, exclude, seed=13)[:400]
+    teacher = load_pipeline({"backend": "spacy", "model": str(REPO / "models/ner-id"), "entity_ruler": True})
+    docs = silver_docs(teacher, rows, sentences=200, per_article=3, exclude_sentences=set())
+    assert len(docs) == 200 and all(any(e.label_ == "PER" for e in d.ents) for d in docs)
+    assert not {r["article_id"] for r in rows} & exclude
