@@ -13,19 +13,20 @@ from threadpoolctl import threadpool_limits
 CONFIG = Path(__file__).with_name("config.cfg")
 
 
-def overrides(params: dict[str, Any], data_dir: Path, vectors: Path | None) -> dict[str, Any]:
+def overrides(params: dict[str, Any], data_dir: Path, vectors: Path | None, train: str = "train.spacy") -> dict[str, Any]:
     """Config values that come from params.yaml and the prepared data rather than from config.cfg."""
-    out: dict[str, Any] = {"paths.train": str(data_dir / "train.spacy"), "paths.dev": str(data_dir / "dev.spacy"),
+    out: dict[str, Any] = {"paths.train": str(data_dir / train), "paths.dev": str(data_dir / "dev.spacy"),
                            "system.seed": params["seed"], "training.max_steps": params["max_steps"]}
     if vectors is not None:
         out.update({"paths.vectors": str(vectors), "components.tok2vec.model.embed.include_static_vectors": True})
     return out
 
 
-def train_model(params: dict[str, Any], data_dir: Path, output_dir: Path, vectors: Path | None = None) -> Path:
-    """Train on one thread (the machine is shared) and return the directory of the best model on dev."""
+def train_model(params: dict[str, Any], data_dir: Path, output_dir: Path, vectors: Path | None = None,
+                train: str = "train.spacy") -> Path:
+    """Train on one thread (the machine is shared) on the DocBin `train` of `data_dir`; return the best model on dev."""
     with threadpool_limits(limits=1):
-        spacy_train(CONFIG, output_dir, overrides=overrides(params, data_dir, vectors))
+        spacy_train(CONFIG, output_dir, overrides=overrides(params, data_dir, vectors, train))
     return output_dir / "model-best"
 
 
@@ -33,6 +34,8 @@ def save_model(best: Path, model_dir: Path, meta: dict[str, Any]) -> None:
     """Write the trained pipeline to `model_dir` with the model card's facts in its meta.json."""
     nlp = spacy.load(best)
     nlp.meta.update(meta)
+    for key in ("train", "dev", "vectors", "init_tok2vec"):  # local training paths: the shipped config names none
+        nlp.config["paths"][key] = None
     tmp, old = (model_dir.with_name(f"{model_dir.name}.{suffix}") for suffix in ("tmp", "old"))
     for leftover in (tmp, old):
         shutil.rmtree(leftover, ignore_errors=True)

@@ -3,8 +3,8 @@
 The labelled corpora hold ~5,000 sentences; the 20,000 news articles teach the model what
 Indonesian names, places and agencies look like in context. floret stores words and
 subwords in one small hashed table, so every token (also unseen names) gets a vector and
-the table stays a few MB. Gold articles are left out: the vectors must not see what the
-name recall is measured on.
+the table stays a few MB. Gold articles are left out (`exclude.py`): the vectors must not see
+what the name recall is measured on.
 """
 
 from __future__ import annotations
@@ -17,11 +17,6 @@ from typing import Any
 import spacy
 
 from pipeline.config import JejakError
-
-
-def gold_article_ids(gold_dirs: Iterable[Path]) -> set[str]:
-    """Ids of every gold article (the file names of the gold JSON files)."""
-    return {p.stem for d in gold_dirs for p in Path(d).glob("*.json")}
 
 
 def corpus_texts(corpus_jsonl: Path, exclude: set[str]) -> Iterator[str]:
@@ -41,17 +36,32 @@ def tokenized_lines(texts: Iterable[str]) -> Iterator[str]:
         yield " ".join(t.text for t in doc if not t.is_space)
 
 
-def train_vectors(corpus_jsonl: Path, gold_dirs: list[Path], options: dict[str, Any], out_dir: Path) -> Path:
-    """Train floret vectors on the corpus and save them as a spaCy vectors pipeline in `out_dir`."""
+def inputs_stamp(corpus_jsonl: Path, exclude: set[str], options: dict[str, Any]) -> str:
+    """What the vectors are made of: the corpus file (size, mtime), the excluded ids and the floret options."""
+    stat = corpus_jsonl.stat()
+    return json.dumps({"corpus": [str(corpus_jsonl), stat.st_size, int(stat.st_mtime)], "exclude": sorted(exclude),
+                       "options": options, "code": 1}, sort_keys=True)
+
+
+def train_vectors(corpus_jsonl: Path, exclude: set[str], options: dict[str, Any], out_dir: Path) -> Path:
+    """Train floret vectors on the corpus without the `exclude`d articles; save them as a spaCy vectors pipeline.
+
+    Vectors already in `out_dir` from the same inputs (`inputs.json`) are reused: floret takes most of
+    an hour on a busy core, and the NER training is often rerun with other settings only.
+    """
     import floret  # training-only dependency: `pip install 'jejak[train]'`
     from spacy.training.initialize import convert_vectors
 
     if not corpus_jsonl.exists():
         raise JejakError(f"news corpus for the vectors not found: {corpus_jsonl} (set train_ner.corpus_jsonl)")
+    stamp, stamp_file, spacy_dir = inputs_stamp(corpus_jsonl, exclude, options), out_dir / "inputs.json", out_dir / "spacy"
+    if spacy_dir.is_dir() and stamp_file.exists() and stamp_file.read_text(encoding="utf-8") == stamp:
+        return spacy_dir
     out_dir.mkdir(parents=True, exist_ok=True)
+    stamp_file.unlink(missing_ok=True)
     text_file = out_dir / "corpus.txt"
     with text_file.open("w", encoding="utf-8") as f:
-        for line in tokenized_lines(corpus_texts(corpus_jsonl, gold_article_ids(gold_dirs))):
+        for line in tokenized_lines(corpus_texts(corpus_jsonl, exclude)):
             f.write(line + "\n")
     model = floret.train_unsupervised(str(text_file), model="skipgram", mode="floret", thread=1, verbose=0,
                                       **options)
@@ -59,8 +69,8 @@ def train_vectors(corpus_jsonl: Path, gold_dirs: list[Path], options: dict[str, 
     model.save_floret_vectors(str(floret_file))
     nlp = spacy.blank("id")
     convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
-    spacy_dir = out_dir / "spacy"
     nlp.to_disk(spacy_dir)
     text_file.unlink()
     floret_file.unlink()
+    stamp_file.write_text(stamp, encoding="utf-8")
     return spacy_dir

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.train_ner.vectors import corpus_texts, gold_article_ids, tokenized_lines, train_vectors
+from pipeline.train_ner.exclude import gold_article_ids
+from pipeline.train_ner.vectors import corpus_texts, tokenized_lines, train_vectors
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD_DIRS = [REPO / "data/gold/seeds", REPO / "data/gold/dev"]
@@ -44,8 +45,19 @@ def test_one_line_per_paragraph_in_spacy_tokens() -> None:
 def test_trains_floret_vectors_spacy_can_load(corpus: Path, tmp_path: Path) -> None:
     pytest.importorskip("floret")
     options = {"dim": 8, "bucket": 500, "hashCount": 2, "minn": 3, "maxn": 4, "epoch": 1, "minCount": 1}
-    out = train_vectors(corpus, GOLD_DIRS, options, tmp_path / "vectors")
+    out = train_vectors(corpus, gold_article_ids(GOLD_DIRS), options, tmp_path / "vectors")
     nlp = spacy.load(out)
     assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape == (500, 8)
     assert nlp.vocab["Bupati"].has_vector  # floret: every word, also unseen ones, gets a vector
-    assert sorted(p.name for p in (tmp_path / "vectors").iterdir()) == ["spacy"]
+    assert sorted(p.name for p in (tmp_path / "vectors").iterdir()) == ["inputs.json", "spacy"]
+
+
+def test_vectors_of_the_same_inputs_are_reused(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("floret")
+    options = {"dim": 8, "bucket": 500, "hashCount": 2, "minn": 3, "maxn": 4, "epoch": 1, "minCount": 1}
+    out = train_vectors(corpus, set(), options, tmp_path / "vectors")
+    made = (out / "vocab" / "vectors").stat().st_mtime_ns
+    assert train_vectors(corpus, set(), options, tmp_path / "vectors") == out
+    assert (out / "vocab" / "vectors").stat().st_mtime_ns == made
+    train_vectors(corpus, {"clickid-fimela-00149"}, options, tmp_path / "vectors")  # other inputs: trained again
+    assert (out / "vocab" / "vectors").stat().st_mtime_ns != made
