@@ -5,9 +5,9 @@ runaway regex; killing the process that runs it can. Two shapes, both with one f
 worker per stage whose caches stay warm, replaced only after a kill:
 
 - `Worker`: items that pickle cheaply (dicts of text) are sent to the worker one at a time;
-- `guarded_map`: items that do not (spaCy Docs) are read by the worker itself, which
-  announces each one before it starts, so the parent can name the item that overran and
-  resume after it.
+- `StreamWorker`: items that do not (spaCy Docs) are made by the worker itself from a payload
+  that does (serialised Docs); it announces each one before it starts, so the parent can name
+  the item that overran and resume after it (`guarded_map`: the same for one payload).
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 L = TypeVar("L")
+P = TypeVar("P")
 
 PR_SET_PDEATHSIG = 1
 
@@ -135,66 +136,129 @@ class Worker(Generic[T, R]):
         self.close()
 
 
-def _worker(items: Callable[[int], Iterable[T]], skip: int, fn: Callable[[T], R], label: Callable[[T], L],
-            conn: Connection) -> None:
+def _stream_serve(items: Callable[[Any, int], Iterable[T]], fn: Callable[[T], R], label: Callable[[T], L],
+                  conn: Connection) -> None:
     _die_with_parent()
-    for item in items(skip):
-        conn.send(("begin", label(item), time.monotonic()))
-        result = _apply(fn, item)
+    while True:
         try:
-            conn.send(("done", result))
-        except Exception as e:  # a result that cannot cross the pipe
-            conn.send(("done", Failed(f"result not transferable: {type(e).__name__}: {e}")))
-    conn.send(("end",))
-    conn.close()
+            payload, skip = conn.recv()
+        except EOFError:  # the parent closed the pipe: done
+            return
+        try:
+            for item in items(payload, skip):
+                conn.send(("begin", label(item), time.monotonic()))
+                result = _apply(fn, item)
+                try:
+                    conn.send(("done", result))
+                except Exception as e:  # a result that cannot cross the pipe
+                    conn.send(("done", Failed(f"result not transferable: {type(e).__name__}: {e}")))
+        except Exception as e:  # reading the items failed: the caller fails as it would inline
+            conn.send(("error", f"{type(e).__name__}: {e}"))
+            continue
+        conn.send(("end",))
+
+
+class StreamWorker(Generic[P, T, R, L]):
+    """`fn` over the items of payloads in one long-lived child process, each item within `limit_s` seconds.
+
+    For items that do not pickle cheaply (spaCy Docs): a payload that does (a batch of serialised
+    Docs) goes to the child, which makes the items itself (`items(payload, skip)`, the same items
+    on every call, from index `skip` on) and announces each before it starts, so the parent can
+    name the item that overran (`label(item)`, small and picklable), kill the child, and resend the
+    payload to a new one from the next item. The child lives across payloads, keeping its caches
+    and lexemes (a child per payload made extraction 1.7x slower: every child re-copied the memory
+    it touched), and is replaced after `recycle_after` payloads, which bounds its memory.
+    """
+
+    def __init__(self, items: Callable[[P, int], Iterable[T]], fn: Callable[[T], R], label: Callable[[T], L],
+                 recycle_after: int = 50) -> None:
+        self.items, self.fn, self.label, self.recycle_after = items, fn, label, recycle_after
+        self._proc: mp.process.BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._served = 0
+
+    def _connection(self) -> Connection:
+        if self._proc is not None and self._served >= self.recycle_after:
+            self.close()
+        if self._proc is None:
+            ctx = mp.get_context("fork")
+            self._conn, child = ctx.Pipe()
+            self._proc = ctx.Process(target=_stream_serve, args=(self.items, self.fn, self.label, child), daemon=True)
+            self._proc.start()
+            child.close()
+            self._served = 0
+        assert self._conn is not None
+        return self._conn
+
+    def map(self, payload: P, limit_s: float | None) -> Iterator[Outcome[L, R]]:
+        """The outcome of every item of `payload` in order (no limit, None or 0: in this process)."""
+        if not limit_s:
+            for item in self.items(payload, 0):
+                yield Outcome(self.label(item), _apply(self.fn, item))
+            return
+        skip, done = 0, False
+        while not done:
+            conn = self._connection()
+            conn.send((payload, skip))
+            self._served += 1
+            finished = False
+            try:
+                while True:
+                    try:
+                        msg = conn.recv()
+                    except EOFError:  # the child died outside an item
+                        code = self._exitcode()
+                        raise RuntimeError(f"guarded worker stopped reading its items (exit code {code})") from None
+                    if msg[0] == "end":
+                        done = finished = True
+                        break
+                    if msg[0] == "error":
+                        finished = True
+                        raise RuntimeError(f"guarded worker stopped reading its items: {msg[1]}")
+                    _, item_label, started = msg
+                    if not conn.poll(max(0.0, started + limit_s - time.monotonic())):
+                        yield Outcome(item_label, Overrun(limit_s))
+                        skip += 1
+                        break
+                    try:
+                        _, result = conn.recv()
+                    except EOFError:  # the child died on this item (memory, a crash in C code)
+                        yield Outcome(item_label, Failed(f"worker died (exit code {self._exitcode()})"))
+                        skip += 1
+                        break
+                    yield Outcome(item_label, result)
+                    skip += 1
+            finally:
+                if not finished:  # killed, died, or the caller stopped early: the child is out of step
+                    self.close()
+
+    def _exitcode(self) -> int | None:
+        assert self._proc is not None
+        self._proc.join(5)
+        return self._proc.exitcode
+
+    def close(self) -> None:
+        """Stop the child process (the next payload starts a new one)."""
+        if self._proc is not None:
+            assert self._conn is not None
+            self._conn.close()
+            self._proc.kill()
+            self._proc.join()
+            self._proc = self._conn = None
+
+    def __enter__(self) -> StreamWorker[P, T, R, L]:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def guarded_map(items: Callable[[int], Iterable[T]], fn: Callable[[T], R], label: Callable[[T], L],
                 limit_s: float | None) -> Iterator[Outcome[L, R]]:
-    """`fn` over the items in order, each within `limit_s` seconds (no limit: None or 0).
+    """`fn` over the items in order, each within `limit_s` seconds (no limit: None or 0), in a child of its own.
 
-    `items(skip)` must yield the same items every call, from index `skip` on: a new worker
-    uses it to resume after the item that overran. `label(item)` (small, picklable) names the
-    item in its `Outcome`, also when the item never came back. Exceptions in `fn` become `Failed`.
+    `items(skip)` must yield the same items every call, from index `skip` on (see `StreamWorker`).
+    Exceptions in `fn` become `Failed`.
     """
-    if not limit_s:
-        for item in items(0):
-            yield Outcome(label(item), _apply(fn, item))
-        return
-    ctx = mp.get_context("fork")
-    skip, done = 0, False
-    while not done:
-        recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_worker, args=(items, skip, fn, label, send), daemon=True)
-        proc.start()
-        send.close()
-        try:
-            while True:
-                try:
-                    msg = recv.recv()
-                except EOFError:  # reading the items failed: the stage fails as it would inline
-                    proc.join(5)
-                    raise RuntimeError(f"guarded worker stopped reading its items (exit code {proc.exitcode})") from None
-                if msg[0] == "end":
-                    done = True
-                    break
-                _, item_label, started = msg
-                remaining = max(0.0, started + limit_s - time.monotonic())
-                if not recv.poll(remaining):
-                    yield Outcome(item_label, Overrun(limit_s))
-                    skip += 1
-                    break
-                try:
-                    _, result = recv.recv()
-                except EOFError:  # the worker died on this item (memory, a crash in C code)
-                    proc.join(5)
-                    yield Outcome(item_label, Failed(f"worker died (exit code {proc.exitcode})"))
-                    skip += 1
-                    break
-                yield Outcome(item_label, result)
-                skip += 1
-        finally:
-            if proc.is_alive():
-                proc.kill()
-            proc.join()
-            recv.close()
+    with StreamWorker(lambda _, skip: items(skip), fn, label) as worker:
+        yield from worker.map(None, limit_s)

@@ -10,6 +10,7 @@ import multiprocessing as mp
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 from spacy.lang.id import Indonesian
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 from spacy.vocab import Vocab, create_vocab
 
 from pipeline import cache as record_cache, paths, schema
@@ -27,7 +28,7 @@ from pipeline.config import JejakError, load_params
 from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.extract import commitments, dates, indicators, officials, orgs, quotes, visits
 from pipeline.extract.base import Article
-from pipeline.guard import Failed, Outcome, Overrun, guarded_map
+from pipeline.guard import Failed, Outcome, Overrun, StreamWorker
 from pipeline.nlp import serialize
 from pipeline.nlp.__main__ import extractable
 from pipeline.parquet import AtomicWriter, iter_batches
@@ -54,10 +55,6 @@ def extract_article(article: Article) -> dict[str, list[dict[str, Any]]]:
 
 
 _VOCAB: list[Vocab] = []
-# Words of the batches a process extracts go into its vocabulary until it holds this many strings:
-# each batch runs in a freshly forked worker, which otherwise re-creates the lexeme of every word
-# it reads (a third of the stage's time); the common words come early, and memory stays bounded.
-VOCAB_KEEP = 150_000
 
 
 WARM_UP = ('Wali Kota Bogor Bima Arya meninjau Dinas Kesehatan Kota Bogor pada Senin (6/1/2025). "Kami menargetkan '
@@ -96,29 +93,52 @@ def _record_tables(article: Article) -> dict[str, list[dict[str, Any]]]:
     return {t: recs for t, recs in extract_article(article).items() if t in schema.RECORD_TABLES}
 
 
+def _batch_articles(batch: dict[str, Any], skip: int) -> Iterator[Article]:
+    """The articles of one batch of the nlp stage, from index `skip` on (decoded where they are extracted)."""
+    ids = batch["article_ids"]
+    docs = serialize.unpack(batch["docs"], batch.get("spans"), _vocab())
+    meta = zip(ids, batch.get("published_dates") or [None] * len(ids), batch.get("titles") or [None] * len(ids), docs)
+    for article_id, published, title, doc in islice(meta, skip, None):
+        yield Article(doc, article_id, published, title)
+
+
+def _article_id(article: Article) -> str:
+    return article.article_id
+
+
+_STREAM: list[StreamWorker] = []
+
+
+def _stream() -> StreamWorker:
+    """This process's guarded extraction worker, forked once the vocabulary and extractors are warm."""
+    if not _STREAM:
+        _vocab()
+        _STREAM.append(StreamWorker(_batch_articles, _record_tables, _article_id))
+    return _STREAM[0]
+
+
+@contextmanager
+def _streaming() -> Iterator[None]:
+    """Stop this process's guarded worker when the stage ends (a pool's workers take theirs with them)."""
+    try:
+        yield
+    finally:
+        for worker in _STREAM:
+            worker.close()
+        _STREAM.clear()
+
+
 def extract_batch(batch: dict[str, Any], limit_s: float | None) -> list[Outcome]:
     """The outcomes of one batch of annotated articles, each article within `limit_s` seconds.
 
     The unit of work a worker process or Dask task runs. `batch` is a row of the nlp stage: the
     `article_ids`, their `published_dates` and `titles`, `docs` and `spans` (`serialize.pack`); the
-    guarded worker decodes the Docs itself and resumes after an article that overran.
+    process's guarded worker decodes the Docs itself and resumes after an article that overran.
     """
     if limit_s and mp.current_process().daemon:
         raise JejakError("the extract time limit needs worker processes that may start children: "
                          "start Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False")
-    vocab = _vocab()
-    if len(vocab.strings) < VOCAB_KEEP:  # the guarded worker, forked below, inherits these lexemes
-        for string in DocBin().from_bytes(batch["docs"]).strings:
-            vocab[string]
-
-    def articles(skip: int) -> Iterator[Article]:
-        ids = batch["article_ids"]
-        docs = serialize.unpack(batch["docs"], batch.get("spans"), vocab)
-        meta = zip(ids, batch.get("published_dates") or [None] * len(ids), batch.get("titles") or [None] * len(ids), docs)
-        for article_id, published, title, doc in islice(meta, skip, None):
-            yield Article(doc, article_id, published, title)
-
-    return list(guarded_map(articles, _record_tables, lambda a: a.article_id, limit_s))
+    return list(_stream().map(batch, limit_s))
 
 
 def extraction_order(articles_path: str | Path, cache: RecordCache, include_irrelevant: bool) -> list[tuple[str, str]]:
@@ -149,7 +169,8 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
         n, failed, failed_ids = 0, [], set()
         if pq.ParquetFile(nlp_path).metadata.num_rows:
             _vocab()  # extractors warmed up here, before the pool or the guarded workers fork
-        with cache.part(tables) as part, AtomicWriter(out_dir / "failures.parquet", FAILURES) as failures:
+        with cache.part(tables) as part, AtomicWriter(out_dir / "failures.parquet", FAILURES) as failures, \
+                _streaming():
             for outcomes in engine.map(partial(extract_batch, limit_s=limit_s), batches):
                 for outcome in progress(outcomes, "extract"):
                     n += 1
