@@ -133,8 +133,18 @@ def main() -> None:
     if args.new:
         n_new = max(1, round(args.n * args.new))
         write_corpus(more, args.n, args.n + n_new)
-        rerun = cli_run([corpus, more], work / "out", args)
-        result["rerun"] = {"new_articles": n_new, **rerun, "ratio_to_full": round(rerun["seconds"] / seconds, 3)}
+        if sum(1 for _ in more.open(encoding="utf-8")) == n_new:
+            out, inputs, total = work / "out", [corpus, more], args.n + n_new
+        else:  # the corpus ends at N: a run on its first N - new articles, then all N
+            base = work / "base.jsonl"
+            write_corpus(base, 0, args.n - n_new)
+            write_corpus(more, args.n - n_new, args.n)
+            out, inputs, total = work / "rerun", [base, more], args.n
+            shutil.rmtree(out, ignore_errors=True)
+            run_all([base], out, params)
+        rerun = cli_run(inputs, out, args)
+        result["rerun"] = {"new_articles": n_new, "total_articles": total, **rerun,
+                           "ratio_to_full": round(rerun["seconds"] / seconds, 3)}
     result["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
