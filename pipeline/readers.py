@@ -110,6 +110,9 @@ def _read_file(path: Path, source: str) -> Iterator[dict[str, Any]]:
     if suffix == ".parquet":
         yield from _read_parquet(path, source)
         return
+    if suffix == ".jsonl" and _streamable(path):
+        yield from _stream_jsonl(path, source)
+        return
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -154,9 +157,43 @@ def read_file(path: Path, source: str | None = None) -> Iterator[dict[str, Any]]
         yield _rejected(source, f"reading stopped ({type(e).__name__}: {e}); the rest of the file was not read")
 
 
-def _read_jsonl(content: str, source: str) -> Iterator[dict[str, Any]]:
+def _streamable(path: Path) -> bool:
+    """A JSON Lines file read line by line: readable, not binary, not UTF-16/32 (those are read whole)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return bool(head.strip()) and not looks_binary(head) and not head.startswith(
+        (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+
+
+def _stream_jsonl(path: Path, source: str) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines file, one line in memory at a time (corpora run to gigabytes)."""
+    n = 0
+    with path.open("rb") as f:  # binary lines end at b"\n" only, as JSON Lines does
+        for lineno, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line = decode_bytes(raw)
+                except ValueError as e:
+                    n += 1
+                    yield _rejected(f"{source}:{lineno}", str(e))
+                    continue
+            for rec in _read_jsonl(line, source, lineno):
+                n += 1
+                yield rec
+    if n == 0:
+        yield _rejected(source, "no articles in the file")
+
+
+def _read_jsonl(content: str, source: str, first_line: int = 1) -> Iterator[dict[str, Any]]:
     # split on "\n" only: str.splitlines() also breaks at U+2028 and others, which JSON strings may hold
-    for lineno, line in enumerate(content.split("\n"), 1):
+    for lineno, line in enumerate(content.split("\n"), first_line):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"

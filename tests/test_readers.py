@@ -30,6 +30,19 @@ def test_jsonl_fields_and_malformed_line(tmp_path: Path) -> None:
     assert recs[2]["reject_reason"] == "a.jsonl:3: text field is int, not a string"
 
 
+def test_jsonl_is_read_line_by_line_with_bom_legacy_bytes_and_unicode_separators(tmp_path: Path) -> None:
+    f = tmp_path / "b.jsonl"
+    lines = [json.dumps({"id": "u1", "text": LEAD + "\u2028" + "baris"}, ensure_ascii=False).encode("utf-8"),
+             b"", json.dumps({"id": "w1", "text": "Caf\u00e9 " + LEAD}, ensure_ascii=False).encode("cp1252"),
+             b"{not json"]
+    f.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(lines) + b"\r\n")
+    recs = list(read_inputs([f]))
+    assert [r["article_id"] for r in recs[:2]] == ["u1", "w1"]
+    assert recs[0]["text"] == LEAD + "\u2028baris"  # U+2028 inside a JSON string does not end the line
+    assert recs[1]["text"].startswith("Caf\u00e9 ")  # a Windows-1252 line among UTF-8 ones
+    assert recs[2]["reject_reason"].startswith("b.jsonl:4: malformed JSON")
+
+
 def test_csv_with_embedded_newlines_and_parquet(tmp_path: Path) -> None:
     df = pd.DataFrame({"id": ["c1"], "body": [LEAD + "\n\nParagraf kedua."], "title": ["Judul"]})
     df.to_csv(tmp_path / "a.csv", index=False)
