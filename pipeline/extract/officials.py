@@ -31,7 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
-from pipeline.extract.base import Article, in_promo_line, record
+from pipeline.extract.base import Article, cue_of, in_promo_line, record
 from pipeline.gazetteers import fold
 
 ACTING = {"penjabat": "Penjabat", "pj": "Penjabat", "plt": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
@@ -316,7 +316,7 @@ def _is_person(article: Article, start: int, end: int, name: str) -> bool:
     ("Kepala DPMDP3A Alamsyah dan") or speaks ("kata Ma'mun"): a bare `Kepala`/`Direktur` is followed by unit
     words as often as by a name ("Kepala Balai Taman Nasional")."""
     doc = article.doc
-    if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents):
+    if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents) or _introduced_by_cue(doc, start):
         return True
     if len(name.split()) >= 2:
         return len(re.findall(r"\b" + re.escape(name) + r"\b", article.text)) >= 2
@@ -324,6 +324,15 @@ def _is_person(article: Article, start: int, end: int, name: str) -> bool:
                                                                        and doc[end + 1].text[:1].isupper())
     return ends or \
         any(name in (m.group("name"), m.group("subject")) for m in SPEAKER_CUE.finditer(article.text))
+
+
+def _introduced_by_cue(doc: Doc, start: int) -> bool:
+    """A name closing an office that follows a speech verb speaks: "ujar Direktur Industri Kimia Hulu
+    Kementerian Perindustrian (Kemenperin) Fridy Juwono"."""
+    k = start - 1
+    while k >= 0 and start - k <= 15 and (doc[k].text[:1].isupper() or doc[k].text in {"(", ")", ",", "dan"}):
+        k -= 1
+    return 0 <= k < start - 1 and cue_of(doc[k].text) is not None
 
 
 def _initials(doc: Doc, i: int) -> bool:
