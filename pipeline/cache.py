@@ -36,7 +36,7 @@ KEYS = pa.schema([pa.field("key", pa.string())])
 _VERSION_DIR = re.compile(r"^[0-9a-f]{16}$")
 
 
-def _hash_files(h: Any, path: Path) -> None:
+def hash_files(h: Any, path: Path) -> None:
     files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
     for p in files:
         if p.exists():
@@ -48,12 +48,12 @@ def version(nlp_params: dict[str, Any], extract_params: dict[str, Any]) -> str:
     """Hash of the model, gazetteers, code and parameters that determine an article's records."""
     h = hashlib.sha256(spacy.__version__.encode())
     for rel in CODE:
-        _hash_files(h, REPO_ROOT / rel)
+        hash_files(h, REPO_ROOT / rel)
     for params in (nlp_params, extract_params):
         h.update(json.dumps({k: v for k, v in params.items() if k not in EXECUTION_ONLY}, sort_keys=True, default=str).encode())
     for key in ("model", "stanza_dir"):
         if nlp_params.get(key) and Path(nlp_params[key]).exists():
-            _hash_files(h, Path(nlp_params[key]))
+            hash_files(h, Path(nlp_params[key]))
     return h.hexdigest()[:16]
 
 

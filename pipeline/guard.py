@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -86,7 +86,46 @@ def _serve(fn: Callable[[T], R], conn: Connection) -> None:
             conn.send(Failed(f"result not transferable: {type(e).__name__}: {e}"))
 
 
-class Worker(Generic[T, R]):
+class _Child:
+    """A forked child process with a duplex pipe to it: started on demand, killed on `close`."""
+
+    _proc: mp.process.BaseProcess | None = None
+    _conn: Connection | None = None
+
+    def _start(self, target: Callable[..., None], *args: Any) -> Connection:
+        """The pipe to the running child, forking one that runs `target(*args, its end of the pipe)` if none runs."""
+        if self._proc is None:
+            ctx = mp.get_context("fork")
+            self._conn, child = ctx.Pipe()
+            self._proc = ctx.Process(target=target, args=(*args, child), daemon=True)
+            self._proc.start()
+            child.close()
+        assert self._conn is not None
+        return self._conn
+
+    def _exitcode(self) -> int | None:
+        """The exit code of a child that died (waiting a moment for it)."""
+        assert self._proc is not None
+        self._proc.join(5)
+        return self._proc.exitcode
+
+    def close(self) -> None:
+        """Stop the child process (the next use starts a new one)."""
+        if self._proc is not None:
+            assert self._conn is not None
+            self._conn.close()
+            self._proc.kill()
+            self._proc.join()
+            self._proc = self._conn = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+class Worker(_Child, Generic[T, R]):
     """`fn` in a long-lived child process, called one item at a time, each within `limit_s` seconds.
 
     Calling it returns `fn(item)`, `Overrun` (the child was killed; the next call starts a
@@ -95,45 +134,21 @@ class Worker(Generic[T, R]):
 
     def __init__(self, fn: Callable[[T], R], limit_s: float | None) -> None:
         self.fn, self.limit_s = fn, limit_s
-        self._proc: mp.process.BaseProcess | None = None
-        self._conn: Connection | None = None
 
     def __call__(self, item: T) -> R | Overrun | Failed:
         if not self.limit_s:
             return _apply(self.fn, item)
-        if self._proc is None:
-            ctx = mp.get_context("fork")
-            self._conn, child = ctx.Pipe()
-            self._proc = ctx.Process(target=_serve, args=(self.fn, child), daemon=True)
-            self._proc.start()
-            child.close()
-        assert self._conn is not None
-        self._conn.send(item)
-        if not self._conn.poll(self.limit_s):
+        conn = self._start(_serve, self.fn)
+        conn.send(item)
+        if not conn.poll(self.limit_s):
             self.close()
             return Overrun(self.limit_s)
         try:
-            return self._conn.recv()
+            return conn.recv()
         except EOFError:  # the worker died on this item (memory, a crash in C code)
-            self._proc.join(5)
-            code = self._proc.exitcode
+            code = self._exitcode()
             self.close()
             return Failed(f"worker died (exit code {code})")
-
-    def close(self) -> None:
-        """Stop the child process (a later call starts a new one)."""
-        if self._proc is not None:
-            assert self._conn is not None
-            self._conn.close()
-            self._proc.kill()
-            self._proc.join()
-            self._proc = self._conn = None
-
-    def __enter__(self) -> Worker[T, R]:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
 
 def _stream_serve(items: Callable[[Any, int], Iterable[T]], fn: Callable[[T], R], label: Callable[[T], L],
@@ -158,7 +173,7 @@ def _stream_serve(items: Callable[[Any, int], Iterable[T]], fn: Callable[[T], R]
         conn.send(("end",))
 
 
-class StreamWorker(Generic[P, T, R, L]):
+class StreamWorker(_Child, Generic[P, T, R, L]):
     """`fn` over the items of payloads in one long-lived child process, each item within `limit_s` seconds.
 
     For items that do not pickle cheaply (spaCy Docs): a payload that does (a batch of serialised
@@ -173,22 +188,14 @@ class StreamWorker(Generic[P, T, R, L]):
     def __init__(self, items: Callable[[P, int], Iterable[T]], fn: Callable[[T], R], label: Callable[[T], L],
                  recycle_after: int = 50) -> None:
         self.items, self.fn, self.label, self.recycle_after = items, fn, label, recycle_after
-        self._proc: mp.process.BaseProcess | None = None
-        self._conn: Connection | None = None
         self._served = 0
 
     def _connection(self) -> Connection:
         if self._proc is not None and self._served >= self.recycle_after:
             self.close()
         if self._proc is None:
-            ctx = mp.get_context("fork")
-            self._conn, child = ctx.Pipe()
-            self._proc = ctx.Process(target=_stream_serve, args=(self.items, self.fn, self.label, child), daemon=True)
-            self._proc.start()
-            child.close()
             self._served = 0
-        assert self._conn is not None
-        return self._conn
+        return self._start(_stream_serve, self.items, self.fn, self.label)
 
     def map(self, payload: P, limit_s: float | None) -> Iterator[Outcome[L, R]]:
         """The outcome of every item of `payload` in order (no limit, None or 0: in this process)."""
@@ -231,26 +238,6 @@ class StreamWorker(Generic[P, T, R, L]):
             finally:
                 if not finished:  # killed, died, or the caller stopped early: the child is out of step
                     self.close()
-
-    def _exitcode(self) -> int | None:
-        assert self._proc is not None
-        self._proc.join(5)
-        return self._proc.exitcode
-
-    def close(self) -> None:
-        """Stop the child process (the next payload starts a new one)."""
-        if self._proc is not None:
-            assert self._conn is not None
-            self._conn.close()
-            self._proc.kill()
-            self._proc.join()
-            self._proc = self._conn = None
-
-    def __enter__(self) -> StreamWorker[P, T, R, L]:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
 
 def guarded_map(items: Callable[[int], Iterable[T]], fn: Callable[[T], R], label: Callable[[T], L],

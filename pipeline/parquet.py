@@ -9,6 +9,8 @@ those a killed run left behind.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 import json
 import os
 import tempfile
@@ -58,15 +60,15 @@ def _publish(tmp: Path, path: Path) -> None:
     os.replace(tmp, path)
 
 
-class PublishOnExit:
+class PublishOnExit(ABC):
     """Context-manager protocol for writers with `close` (publish) and `abort` (discard):
     a `with` block that finishes publishes, one that raises discards."""
 
-    def close(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def close(self) -> None: ...
 
-    def abort(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def abort(self) -> None: ...
 
     def __enter__(self) -> Self:
         return self

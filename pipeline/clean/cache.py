@@ -17,7 +17,7 @@ from typing import Any
 import pyarrow as pa
 
 from pipeline import schema
-from pipeline.cache import EXECUTION_ONLY, _hash_files
+from pipeline.cache import EXECUTION_ONLY, hash_files
 from pipeline.config import REPO_ROOT
 
 TABLE = "clean"
@@ -33,10 +33,10 @@ def version(params: dict[str, Any]) -> str:
     for name in LIBRARIES:
         h.update(f"{name}=={package_version(name)}".encode())
     for rel in CODE:
-        _hash_files(h, REPO_ROOT / rel)
+        hash_files(h, REPO_ROOT / rel)
     h.update(json.dumps({k: v for k, v in params.items() if k not in EXECUTION_ONLY and k != "relevance_training"},
                         sort_keys=True, default=str).encode())
-    _hash_files(h, REPO_ROOT / params["relevance_model"])
+    hash_files(h, REPO_ROOT / params["relevance_model"])
     return h.hexdigest()[:16]
 
 
