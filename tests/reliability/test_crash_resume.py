@@ -56,10 +56,13 @@ def kill_during(cmd: list[str], out: Path, folder: str, prefix: str) -> Path:
                 proc.wait()
                 return temps[0]
             for table in _visible_tables(out):  # each new or replaced file, once
-                stat = table.stat()
-                if seen.get(table) != (stat.st_ino, stat.st_mtime_ns):
-                    pq.ParquetFile(table).metadata  # raises on a partial or corrupt file
-                    seen[table] = (stat.st_ino, stat.st_mtime_ns)
+                try:
+                    stat = table.stat()
+                    if seen.get(table) != (stat.st_ino, stat.st_mtime_ns):
+                        pq.ParquetFile(table).metadata  # raises on a partial or corrupt file
+                        seen[table] = (stat.st_ino, stat.st_mtime_ns)
+                except FileNotFoundError:  # a stage's temporary folder went away meanwhile: nothing partial
+                    continue
             time.sleep(0.001)
     finally:
         if proc.poll() is None:
