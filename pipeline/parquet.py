@@ -13,6 +13,7 @@ from abc import ABC, abstractmethod
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,7 +34,7 @@ def _pid_alive(pid: int) -> bool:
 
 
 def remove_stale_temps(path: str | Path) -> list[Path]:
-    """Delete the temporary files in `path`'s folder whose writing process is gone; returns them.
+    """Delete the temporary files and folders in `path`'s folder whose writing process is gone; returns them.
 
     The whole folder is swept, not only `path`'s own: a killed run may have been writing a file
     (a cache part with a fresh name) that no later run writes again.
@@ -42,9 +43,18 @@ def remove_stale_temps(path: str | Path) -> list[Path]:
     for tmp in Path(path).parent.glob(".*.tmp"):
         parts = tmp.name[: -len(".tmp")].rsplit(".", 2)  # ".<name>", "<pid>", "<random>"
         if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) != os.getpid() and not _pid_alive(int(parts[1])):
-            tmp.unlink(missing_ok=True)
+            if tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                tmp.unlink(missing_ok=True)
             stale.append(tmp)
     return stale
+
+
+def temp_dir_beside(path: Path) -> tempfile.TemporaryDirectory[str]:
+    """A working folder beside `path`, named like its temporary files, so a killed run's is swept too."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return tempfile.TemporaryDirectory(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
 
 
 def _temp_beside(path: Path) -> Path:

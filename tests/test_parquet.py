@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.parquet import AtomicWriter, remove_stale_temps
+from pipeline.parquet import AtomicWriter, remove_stale_temps, temp_dir_beside
 
 SCHEMA = pa.schema([pa.field("article_id", pa.string())])
 
@@ -50,3 +50,13 @@ def test_temps_of_dead_writers_are_swept_from_the_folder(tmp_path: Path) -> None
     removed = remove_stale_temps(tmp_path / "raw.parquet")
     assert sorted(p.name for p in removed) == sorted(names[:2])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[2:])
+
+
+def test_a_killed_runs_working_folder_is_swept_and_a_live_one_kept(tmp_path: Path) -> None:
+    dead = tmp_path / f".records.{_dead_pid()}.k2j4.tmp"
+    (dead / "first").mkdir(parents=True)
+    (dead / "first" / "clean.parquet").write_bytes(b"")
+    with temp_dir_beside(tmp_path / "articles.parquet") as live:
+        assert remove_stale_temps(tmp_path / "raw.parquet") == [dead]
+        assert not dead.exists() and Path(live).is_dir()
+    assert not Path(live).exists()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import tempfile
 from collections import Counter, deque
 from collections.abc import Iterator
 from functools import partial
@@ -33,7 +32,7 @@ from pipeline.clean.repair import repair_text
 from pipeline.config import REPO_ROOT, load_params
 from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.guard import Failed, Overrun, Worker
-from pipeline.parquet import AtomicWriter, iter_batches, write_json_atomic
+from pipeline.parquet import AtomicWriter, iter_batches, temp_dir_beside, write_json_atomic
 from pipeline.progress import StageTimer, progress
 
 
@@ -147,7 +146,7 @@ def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: 
     timer = StageTimer("clean")
     engine = engine or LocalEngine(1)
     out = Path(out)
-    with tempfile.TemporaryDirectory(dir=out.parent if out.parent.exists() else None) as tmp:
+    with temp_dir_beside(out) as tmp:
         cache = RecordCache(cache_root or Path(tmp) / "cache", clean_cache.version(params))
         order: list[tuple[str, str]] = []
         batch_keys: deque[list[str]] = deque()

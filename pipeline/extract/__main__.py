@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -31,7 +30,7 @@ from pipeline.extract.base import Article
 from pipeline.guard import Failed, Outcome, Overrun, StreamWorker
 from pipeline.nlp import serialize
 from pipeline.nlp.__main__ import extractable
-from pipeline.parquet import AtomicWriter, iter_batches
+from pipeline.parquet import AtomicWriter, iter_batches, temp_dir_beside
 from pipeline.progress import StageTimer, progress
 
 # Order matters: each extractor may read the results of those before it.
@@ -160,7 +159,7 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
     timer = StageTimer("extract")
     out_dir = Path(out_dir)
     engine = engine or LocalEngine(1)
-    with tempfile.TemporaryDirectory(dir=out_dir.parent if out_dir.parent.exists() else None) as tmp:
+    with temp_dir_beside(out_dir) as tmp:
         cache = cache or RecordCache(tmp, "0" * 16)
         order = extraction_order(articles_path, cache, include_irrelevant)
         keys = dict(order)

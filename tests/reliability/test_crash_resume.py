@@ -30,7 +30,9 @@ STAGE_OUTPUT = {
 
 
 def _visible_tables(out: Path) -> list[Path]:
-    return [p for p in out.rglob("*.parquet") if not p.name.startswith(".")]
+    """Published Parquet files under `out`; os.walk skips a stage's temporary folder removed meanwhile."""
+    return [Path(root) / name for root, _, files in os.walk(out) for name in files
+            if name.endswith(".parquet") and not name.startswith(".")]
 
 
 def _jejak_run(inp: Path, out: Path) -> list[str]:
@@ -78,7 +80,8 @@ def read_tables(out: Path) -> dict:
 def _after_kill(left: Path, out: Path) -> None:
     assert left.exists(), "killed before the stage's file was written: not a mid-stage kill"
     for table in _visible_tables(out):
-        pq.read_table(table)  # everything visible after the kill is complete
+        if table.exists():  # a killed run's temporary folder may be on its way out
+            pq.read_table(table)  # everything visible after the kill is complete
 
 
 def crash_and_resume(stage: str, inp: Path, out: Path, reference: dict) -> None:
