@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
 from functools import partial
@@ -38,6 +39,7 @@ def extractable(row: dict[str, Any], include_irrelevant: bool) -> bool:
 
 
 _PIPELINES: dict[str, Language] = {}
+_LOADING = threading.Lock()  # `jejak run` may load the pipeline in a thread while the clean stage runs
 
 
 def _key(params: dict[str, Any]) -> str:
@@ -47,9 +49,23 @@ def _key(params: dict[str, Any]) -> str:
 def pipeline_for(params: dict[str, Any]) -> Language:
     """The pipeline for `params`, loaded once per process (a forked worker inherits the parent's)."""
     key = _key(params)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = load_pipeline(params)
+    with _LOADING:
+        if key not in _PIPELINES:
+            _PIPELINES[key] = load_pipeline(params)
     return _PIPELINES[key]
+
+
+def resolved_params(params: dict[str, Any]) -> dict[str, Any]:
+    """`params` with an absolute model path: a Dask worker may run elsewhere than here."""
+    return {**params, "model": str(Path(params["model"]).resolve())} if params.get("model") else params
+
+
+def preload_pipeline(params: dict[str, Any]) -> None:
+    """Load the pipeline ahead of the stage; a failure is left for the stage to raise and report."""
+    try:
+        pipeline_for(params)
+    except Exception:  # noqa: BLE001 - the nlp stage loads it again and reports the error
+        pass
 
 
 class MemoryZone:
@@ -117,8 +133,7 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
     so the output is too.
     """
     timer = StageTimer("nlp")
-    if params.get("model"):  # a Dask worker may run elsewhere than here
-        params = {**params, "model": str(Path(params["model"]).resolve())}
+    params = resolved_params(params)
     engine = engine or LocalEngine(1)
     columns = ["article_id", "status", "text", "title", "published_date"]
     batches: list[dict[str, Any]] = []
