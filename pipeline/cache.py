@@ -118,6 +118,7 @@ class RecordCache:
         if not files or not order:
             return
         select = ", ".join("o.article_id AS article_id" if c == "article_id" else f'r."{c}"' for c in columns)
+        prefix = {part: str(self.dir / part) for part in set(self.index.values())}
         con = duckdb.connect()
         try:
             con.execute("SET memory_limit = '256MB'; SET threads = 1; SET preserve_insertion_order = true")
@@ -126,7 +127,7 @@ class RecordCache:
                 part = order[i:i + chunk]
                 con.register("o", pa.table({
                     "pos": pa.array(range(i, i + len(part)), pa.int64()), "article_id": [a for a, _ in part],
-                    "key": [k for _, k in part], "prefix": [str(self.dir / self.index[k]) for _, k in part]}))
+                    "key": [k for _, k in part], "prefix": [prefix[self.index[k]] for _, k in part]}))
                 yield from con.sql(
                     f"SELECT {select} FROM read_parquet($files, filename = true, file_row_number = true) r "
                     f"JOIN o ON r.article_id = o.key AND r.filename = o.prefix || '.{table}.parquet' "
