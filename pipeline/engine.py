@@ -63,12 +63,12 @@ class LocalEngine:
         self._threads: list[threading.Thread] = []
 
     def while_next_pool_runs(self, fn: Callable[[], object]) -> None:
-        """Run `fn` in a thread of this process while the next pool's workers run, not before they forked.
+        """Run `fn` in a thread of this process once the next pool has forked its workers.
 
         For loading what a later stage's pool will inherit (the NLP pipeline) while an earlier
-        stage's workers are busy. A pool forks only once such threads are done, so no child
-        inherits a half-loaded module. With one worker there is no pool to wait on: `fn` runs
-        when the next stage needs it, as it would without this.
+        stage's workers are busy. The thread is joined before any later pool forks and on
+        `close`, so no child inherits a half-loaded module. With one worker there is no pool to
+        overlap: `fn` never runs here, and the stage that needs its work does it.
         """
         if self.workers > 1:
             self._waiting.append(fn)
@@ -91,16 +91,13 @@ class LocalEngine:
             yield from map(fn, items)
             return
         # A pool per call, forked after the caller loaded what `fn` needs: shared copy-on-write.
-        # With the fork start method the pool forks all its workers on the first submit.
+        # With the fork start method the pool forks all its workers on its first submit.
         pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
-
-        def submit(item: T) -> Future:
-            future = pool.submit(fn, item)
-            self._start_waiting()
-            return future
-
         try:
-            yield from _ordered(submit, items, 2 * self.workers)
+            if self._waiting:  # fork every worker now, before the first item is ready, and start the waiting work
+                pool.submit(int)
+                self._start_waiting()
+            yield from _ordered(lambda item: pool.submit(fn, item), items, 2 * self.workers)
         finally:
             pool.shutdown(cancel_futures=True)
 
