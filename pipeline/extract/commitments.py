@@ -35,6 +35,7 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+                   r"merekomendasikan|"
                    r"(?:menyampaikan kepada|mendorong)(?= [^,.;]{3,60}? (?:untuk|agar|supaya) (?:tidak )?"
                    r"(?:segera )?(?:me|ber|men)[a-z]{3,})|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
@@ -43,7 +44,8 @@ CUES = {
               r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
               r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)",
     # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
-    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|"
+    # "kedua pihak sepakat membentuk ...", "menyepakati kerja sama ... untuk menggarap ...": an agreed action
+    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|sepakat|menyepakati|"
             r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
     "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
 }
@@ -54,14 +56,14 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 # A clause whose lowercase subject word is the last item of a list before it: "... dan nepotisme harus".
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
-INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
+INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|merekomendasikan|"
                               r"menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
-    r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
+    r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
     r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b|"
     # "revisi UU KPK ... akan melemahkan kinerja": an effect foreseen; "akan dimintai keterangan": a step of a
@@ -79,6 +81,13 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|k
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
 # "Jika sudah komersil maka harus sesuai ...": the consequent of a condition; "..., maka Bapak nanti harus bekerja sama
 # dengan BPS" after a statement of fact is the speaker's instruction.
+# "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
+MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
+# "akan dibahas pula tentang ...": the agenda of a meeting, not an action undertaken
+TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan)|membahas)\b", re.I)
+# "KDM memastikan tidak ada dana daerah yang disimpan ...", "memastikan, ekspor impor ... tetap akan": an assurance
+# about how things are, reported in the narrative
+ASSURANCE = re.compile(r"\b(?:memastikan|menjamin|pastikan)\s*(?:,|tidak ada\b|tak ada\b)", re.I)
 CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?!]*$", re.I)
 MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
@@ -107,7 +116,7 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
-OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|yang bersangkutan|tersangka|"
+OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|tersangka|"
                     r"terdakwa|saksi|pelaku)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
@@ -125,9 +134,17 @@ ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihakny
                            r"(?=\s+[A-Z])))*)\s+"
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
+# A government or public body by name: "Pemerintah Kota (Pemkot) Bogor", "Pemerintah Arab Saudi", "Kementerian Haji
+# dan Umrah RI", "Badan Pemeriksa Keuangan (BPK)", "Pemprov Riau", "Kemensos".
 GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
-                        r"Pem(?:kot|kab|prov|da)(?: [A-Z][\w-]*){0,2}|Kementerian [A-Z][\w ]{2,40}?(?=\s[a-z]|$|,)|"
+                        r"Pemerintah(?: [A-Z][\w-]*){1,3}|"
+                        r"Pem(?:kot|kab|prov|da)(?: [A-Z][\w-]*){0,2}|"
+                        r"(?:Kementerian|Badan|Otorita|Kepolisian|Kejaksaan|Komisi)(?:(?: dan)? [A-Z][\w-]*)+"
+                        r"(?: \([A-Z][\w-]*\))?|"
                         r"Kemen[a-z]+\b)")
+# The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
+PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)",
+                           re.I)
 TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|"
                           rf"hektar|ha|ekor)(?!\w)", re.I)
 LIST_INTRO = re.compile(r"(program|prioritas|rencana|langkah|agenda|target)[^\n]*:\s*\n", re.I)
@@ -142,7 +159,8 @@ YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().strip()
     before = clause[:cue.start()]
-    if (word in ("akan", "harus", "perlu", "ingin") or re.search(r"\b(?:kita|kami)\b", word)) and \
+    if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap") or
+            re.search(r"\b(?:kita|kami)\b", word)) and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
         return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
@@ -154,7 +172,7 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word == "mendorong" and not MENDORONG_ACTOR.search(before):
         return False  # "Biaya politik ... ini mendorong para kandidat untuk ...": a cause, not an actor's request
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
-            re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
+            re.search(r"\b(?:untuk|guna|demi|dalam|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
     if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi", "akan terus berjalan"
         if re.fullmatch(r"\W*[A-Z][a-z]+(?:kan|i)\s+", before):
@@ -172,6 +190,9 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
             bool(re.match(r"\s+(?:(?:me|ber)[a-z]{3,}|tumbuh|naik|maju|bangun|buat)\b", clause[cue.end():], re.I)) and \
             not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima)\b",
                          clause[cue.end():], re.I)  # "ingin mengingatkan bahwa ...": a speech act
+    if word == "sepakat":  # "sepakat membentuk ...", "sepakat dengan Menteri ... untuk terus berkoordinasi"
+        return bool(re.match(r"\s+(?:dengan\s+[^,.;]{1,60}?\s+)?(?:untuk\s+)?(?:terus\s+)?(?:me|ber|mem)[a-z]{3,}",
+                             clause[cue.end():], re.I))
     if word == "akan":
         return bool(AKAN_VERB.match(clause, cue.end())) and not STATE_AFTER_AKAN.match(clause, cue.end())
     return True
@@ -201,7 +222,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_start: int,
            mentions: list) -> tuple[str | None, str | None]:
-    """The official named nearest before the clause in its sentence, else the speaker, else the last named."""
+    """The official named nearest before the clause in its sentence, else the speaker, else the last named outside
+    quotes (one thanked inside a quote, "terima kasih kepada Presiden Prabowo", is not who acts in the narrative)."""
     before = [o for s, _, o in mentions if sent_start <= s < start + 3]
     if before and not (quoted and quoted.get("speaker_name") and quoted["char_start"] <= before[-1]["char_start"]):
         if not quoted or not quoted.get("speaker_name") or not (quoted["char_start"] <= start < quoted["char_end"]):
@@ -210,6 +232,10 @@ def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_sta
         return _speaker(article, quoted["speaker_name"], quoted.get("speaker_title"))
     if before:
         return before[-1]["name"], before[-1]["title"]
+    spans = [(q["char_start"], q["char_end"]) for q in article.results.get("quotes", [])]
+    outside = [o for s, _, o in mentions if s < start and not any(a <= s < b for a, b in spans)]
+    if outside:
+        return outside[-1]["name"], outside[-1]["title"]
     return quotes.last_mentioned(article, start)
 
 
@@ -253,9 +279,10 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
             return date(base.year + 1, 12, 31), "tahun depan"
         if THIS_YEAR.search(clause):
             return date(base.year, 12, 31), "tahun ini"
-    y = YEAR.search(clause)
-    if y and (base is None or int(y.group("y")) >= base.year):
-        return date(int(y.group("y")), 12, 31), y.group()
+    for y in (YEAR.search(clause), YEAR.search(article.text, sent_start, c_start)):
+        # "Mulai tahun 2026, Pemerintah Arab Saudi akan ...": a coming year in the clause or before it
+        if y and (base is None or int(y.group("y")) >= base.year):
+            return date(int(y.group("y")), 12, 31), y.group()
     return None, None
 
 
@@ -317,6 +344,20 @@ def _list_end(text: str, clauses: list[tuple[int, int]], i: int) -> int:
     return clauses[i][1]
 
 
+def _subject(clause: str) -> bool:
+    """Whether the clause names who acts before its cue ("Mereka juga harus ..."), unlike "Juga merekomendasikan ..."."""
+    cue = CUE.search(clause)
+    return bool(cue and re.search(r"[^\W\d]{2,}", re.sub(r"\b(?:juga|pun|lalu|kemudian|selain itu|serta|dan|akan|"
+                                                         r"telah|sudah|terus|tetap)\b", "", clause[:cue.start()],
+                                                         flags=re.I)))
+
+
+def _bodies(article: Article) -> list[tuple[int, int, str]]:
+    """Public bodies the gazetteer finds ("BPK", "Dinas Kesehatan"), as written: one named as the subject of a cue is
+    the committing body."""
+    return [(s.start_char, s.end_char, s.text) for s in article.gazetteer("OPD")]
+
+
 def _org_actor(text: str) -> str | None:
     m = GOVERNMENT.search(text)
     return m.group().strip() if m else None
@@ -339,11 +380,14 @@ def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple
         clause = text[c_start:c_end]
         cue = CUE.match(clause)
     org = _org_actor(clause[:cue.start() + 1])
-    named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + \
+    bodies = [(s - c_start, e - c_start, name) for s, e, name in _bodies(article)
+              if c_start <= s and e - c_start <= cue.start()]
+    named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + [e for _, e, _ in bodies] + \
         [e - c_start for s, e, _ in mentions if c_start <= s and e - c_start <= cue.start()]
     near = [e for e in named if ADVERBS.fullmatch(clause[e:cue.start()])]
-    if near and near[-1] < cue.start():  # "... fleksibilitas Pemkot Bogor terus berkomitmen ..."
-        org = org or _org_actor(clause[:near[-1]])
+    if near and near[-1] < cue.start():  # "... fleksibilitas Pemkot Bogor terus berkomitmen ...", "BPK merekomendasikan"
+        body = next((name for _, e, name in bodies if e == near[-1]), None)
+        org = org or _org_actor(clause[:near[-1]]) or body
         c_start += near[-1]
         clause = text[c_start:c_end]
     subj = ACTOR_SUBJECT.match(clause)
@@ -372,6 +416,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     mentions = _mentions(article)
     party = _party_names(text)
     records: list[dict[str, Any]] = []
+    prev_sent_start = 0
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         consumed = sent.start_char
@@ -379,15 +424,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if c_start < consumed:  # already inside the complement of the clause before
                 continue
             clause = text[c_start:c_end]
-            if not any(_is_cue(clause, c) for c in CUE.finditer(clause)):
-                continue
+            if not any(_is_cue(clause, c) for c in CUE.finditer(clause)) or re.match(r"\W*(?:agar|supaya)\b", clause, re.I):
+                continue  # "..., agar segera saja mengklaim asuransinya": a purpose or advice, not an act of its own
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
-                    re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
+                    MENURUT.search(text, sent.start_char, c_start + CUE.search(clause).start()) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
             action = _action(article, c_start, c_end, mentions)
@@ -395,8 +440,20 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             c_start, clause, org = action
             quote = next((q for q in quoted_spans if q["char_start"] <= c_start < q["char_end"]), None)
+            if TALK.search(clause) or (quote is None and ASSURANCE.search(text, sent.start_char, c_start + len(clause))):
+                continue
             actor, title = _actor(article, c_start, quote, sent.start_char, mentions)
             org = org or _org_actor(text[sent.start_char:c_start][-80:])
+            agent = PASSIVE_AGENT.search(clause)
+            if agent:  # "akan dibuka oleh Sekda ... Saifullah": the agent acts, or the official who announces it
+                a_start = c_start + agent.start("agent")
+                by = [o for s, _, o in mentions if a_start <= s < c_start + agent.end("agent")]
+                said = any(sent.start_char <= s < c_start and o["name"] == actor for s, _, o in mentions)
+                actor, title = (by[0]["name"], by[0]["title"]) if by else (actor, title) if said else (None, None)
+                org = None if by else agent.group("agent")
+            if actor is None and org is None and records and records[-1]["actor_org"] and not _subject(clause) and \
+                    records[-1]["char_start"] >= prev_sent_start:
+                org = records[-1]["actor_org"]  # "BPK merekomendasikan ... . Juga merekomendasikan ...": same body
             if actor is None and org is None:
                 continue
             if title and LEGISLATOR.search(title) and not org and DEONTIC.search(clause):
@@ -412,6 +469,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                   target_unit=("persen" if tv.group("unit") == "%" else tv.group("unit").lower())
                                   if tv else None, indicator=None, deadline=deadline, deadline_text=deadline_text,
                                   quoted=quote is not None))
+        if sent.text.strip():
+            prev_sent_start = sent.start_char
     records += _programme_items(article)
     return records
 

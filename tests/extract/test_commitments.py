@@ -132,7 +132,7 @@ def test_a_condition_and_a_foreseen_consequence_commit_to_nothing(commitments: C
         "itu akan membuat banyak kebutuhan-kebutuhan Timor Leste itu bisa kita suplai dengan baik dan benar,\" lanjut "
         "Melki.")
     assert commitments(text, date(2025, 10, 21)) == [
-        ("Purbaya Yudhi Sadewa", None, "akan disesuaikan dengan kesiapan industri", "plan", None, None, None),
+        # "menurut Menteri Keuangan ..., akan disesuaikan": a view reported, not the minister's act (dev2 gold);
         # "Kalau saya kan targetkan ...": the condition; "itu akan membuat ... bisa": a consequence
         ("Emanuel Melkiades Laka Lena", None, "mengusulkan pembangunan kawasan ekonomi khusus", "instruction", None,
          None, None),
@@ -274,3 +274,55 @@ def test_an_imperative_to_the_reader_and_berusaha_as_a_noun(commitments: Callabl
         "\"Pelatihan kerja tersebut bertujuan untuk menambah daya saing para pesertanya sehingga nantinya dapat memiliki "
         "kesempatan kerja dan kesempatan berusaha,\" kata Hasudungan.")
     assert commitments(text, date(2025, 10, 20)) == []
+
+
+def test_a_body_named_as_subject_acts_and_a_recommendation_is_an_instruction(commitments: Callable) -> None:
+    text = (  # clickid-kompas-01928
+        "BPK merekomendasikan direksi PT Pertamina (Persero) antara lain agar merealisasikan percepatan pembangunan "
+        "sarana dan fasilitas Terminal LPG untuk meng-cover ketahanan stok LPG nasional.\n"
+        "Juga merekomendasikan upaya percepatan penyelesaian atau pembangunan sarana dan fasilitas penampungan LPG di "
+        "darat.")
+    assert commitments(text, date(2019, 9, 17)) == [
+        (None, "BPK", "merekomendasikan direksi PT Pertamina (Persero) antara lain agar merealisasikan percepatan "
+         "pembangunan sarana dan fasilitas Terminal LPG untuk meng-cover ketahanan stok LPG nasional", "instruction",
+         None, None, None),
+        # no subject: the body of the sentence before goes on
+        (None, "BPK", "merekomendasikan upaya percepatan penyelesaian atau pembangunan sarana dan fasilitas "
+         "penampungan LPG di darat", "instruction", None, None, None),
+    ]
+
+
+def test_agreements_governments_and_the_agent_of_a_planned_passive(commitments: Callable) -> None:
+    text = (  # detik25-0831 and clickid-sindonews-02713, shortened
+        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian Haji "
+        "dan Umrah Kerajaan Arab Saudi. Pertemuan ini menjadi langkah penting dalam memperkuat kerja sama bilateral "
+        "antara kedua negara, khususnya dalam memastikan penerapan standar istithaah kesehatan jamaah haji.\n"
+        "Sebagai langkah konkret, kedua pihak sepakat membentuk Joint Operation Group.\n"
+        "Kementerian Haji dan Umrah RI berkomitmen untuk menyiapkan langkah-langkah penyesuaian agar jamaah tetap "
+        "mendapatkan pelayanan terbaik.\n"
+        "Mulai tahun 2026, Pemerintah Arab Saudi akan melakukan pemeriksaan acak di bandara, hotel, dan area Masyair.\n"
+        "Selain pameran UKM juga digelar tiga seminar ekonomi, kemudian seminar narkoba akan diisi oleh Kapolres "
+        "Jaksel.")
+    assert commitments(text, date(2025, 10, 20)) == [
+        # "dalam memastikan ...": what a meeting is for, not a promise
+        ("Mochamad Irfan Yusuf", None, "kedua pihak sepakat membentuk Joint Operation Group", "plan", None, None,
+         None),
+        ("Mochamad Irfan Yusuf", "Kementerian Haji dan Umrah RI", "berkomitmen untuk menyiapkan langkah-langkah "
+         "penyesuaian", "promise", None, None, None),
+        ("Mochamad Irfan Yusuf", "Pemerintah Arab Saudi", "akan melakukan pemeriksaan acak di bandara, hotel, dan "
+         "area Masyair", "plan", None, None, date(2026, 12, 31)),
+        (None, "Kapolres Jaksel", "seminar narkoba akan diisi oleh Kapolres Jaksel", "plan", None, None, None),
+    ]
+
+
+def test_assurances_agendas_advice_and_ongoing_views_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0182, clickid-tempo-02770, clickid-tribunnews-00427, detik25-0800
+        "Gubernur Jawa Barat Dedi Mulyadi memastikan tidak ada dana daerah yang disimpan dalam bentuk deposito di "
+        "perbankan, termasuk di Bank BJB. Namun, hal tersebut menurutnya harus dibuka secara transparan agar publik "
+        "tidak salah menilai.\n"
+        "Sebelumnya, Kepala Dinas Ketahanan Pangan Diah Sa'diah memastikan, ekspor impor hewan dan produk hewan tetap "
+        "akan memenuhi standar Aman, Sehat, Utuh dan Halal (ASUH).\n"
+        "Untuk tanaman padi yang terkena puso, yang petaninya sudah mempunyai Asuransi Usaha Tani Padi (AUTP) agar "
+        "segera saja mengklaim asuransinya.\n"
+        "Kemudian akan dibahas pula tentang proyek lintas kota yang selaras dengan tujuan pembangunan berkelanjutan.")
+    assert commitments(text, date(2025, 10, 21)) == []
