@@ -25,7 +25,7 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract.base import Article, record
-from pipeline.extract.numbers import NUMBER, parse_number, scale_of
+from pipeline.extract.numbers import NUMBER, WORD_NUMBER, parse_number, scale_of
 from pipeline.gazetteers import fold
 
 # Units that make a count a measure; "Ha" is written out (annotation decision 3).
@@ -47,7 +47,8 @@ CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapur
 # ("Rp 6,8 triliun3.", "47 persen2."): the multiplier and unit stay with the value.
 ITEM_NUMBER = r"(?<!m)\d{1,2}[.)](?=\s|$)"  # "triliun3." but not "km2" or "m2."
 WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
-VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
+VALUE = re.compile(rf"(?<![\w.,/$])(?:(?P<rp>Rp\.?\s?)|(?P<usd>(?-i:USD|US\$)\s?|\$\s?))?"
+                   rf"(?P<num>{NUMBER}(?![\d/])|{WORD_NUMBER}(?=\s(?:ribu|juta|miliar|milyar|triliun)\b))"
                    rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
 # An index or score linked to its number ("Nilai Tukar Petani (NTP) menjadi 124,36"): a value without a unit.
@@ -78,7 +79,7 @@ LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=le
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
                                                                   reverse=True)) + r"))+\s*$", re.I)
 VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
-ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
+ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$|^meng?-[a-z]{3,}$")  # "meng-cover": a loan verb
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
@@ -113,6 +114,7 @@ PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
+FROM_YEAR = re.compile(r"\bdari\s+(?:[a-z]+\s+){0,3}(?:19|20)\d{2}\s*,\s*(?:Rp\.?\s?|USD\s?|US\$\s?)?$", re.I)
 FROM_TO = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
 TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
@@ -153,6 +155,8 @@ ITEM_START = re.compile(rf"\s*(?:\d{{1,2}}[.)](?!\d)|[-•*]\s|{ORDINAL})", re.I
 LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pembangunan ..."
 ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
 LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+")
+# A region or regional government named in a clause: "Pemprov Jabar", "Provinsi Jakarta", "Kabupaten Blora".
+PLACE_NAME = re.compile(r"\b(?:Pem(?:prov|kab|kot|da)|Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*)+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember"]
@@ -192,8 +196,11 @@ def find_values(sentence: str) -> list[Value]:
         num = parse_number(m.group("num"))
         if num is None:
             continue
-        mult, scale = scale_of(scale_word, rp)
+        usd = bool(m.group("usd"))  # "USD 573,93 miliar": dollars written before the number
+        mult, scale = scale_of(scale_word, rp or usd)
         end = m.end() if scale or not scale_word else m.start("scale")
+        if usd and not unit:
+            unit = "dolar AS"
         if scale and not unit and not rp:  # "7,2 juta kebuntingan", "35 juta KPM", "5,8 miliar dolar AS"
             nxt = CURRENCY.match(sentence, end) or NEXT_WORD.match(sentence, end)
             if nxt and fold(nxt.group("w")) not in STOP:
@@ -364,6 +371,8 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
     earlier = sentence[:v.start].rsplit("dari", 1)[0]
     if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE_WORD.search(earlier)):
         return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi", "turun 0,44 persen ... dari 8,17 persen"
+    if FROM_YEAR.search(sentence, max(v.start - 60, 0), v.start):
+        return "previous"  # "melonjak 42,48 persen dari posisinya pada 2015, USD 402,8 miliar"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
     if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
@@ -405,12 +414,22 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if words and ACTIVE_VERB.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
         cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
         after = _after_phrase(sentence, v.phrase_from, skip=2)
+        whole = re.match(r"\s+dari\s+", sentence[v.phrase_from:]) if v.percent and \
+            not CHANGE_WORD.fullmatch(words[-1]) else None
+        if whole and not after:  # "hanya dapat meng-cover 52,37 persen dari kapasitas storage LPG nasional"
+            after = _after_phrase(sentence, v.phrase_from + whole.end() - 1)
         if after and _content(after):
             return after
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
     if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
+        place = PLACE_NAME.search(phrase)
+        if place and (prev_name or last_name) and not _after_phrase(sentence, v.phrase_from):  # "Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 T"
+            return f"{prev_name or last_name} {place.group()}"
         phrase = ""  # "ditetapkan sebagai tersangka lantaran diduga meminta uang": a clause, not a measure
     bare = fold(re.sub(r"\s*\b(?:di|pada|tahun|untuk)?\s*(?:19|20)\d{2}\b", "", phrase))
+    after = _after_phrase(sentence, v.phrase_from) if bare in ("target", "targetnya") and v.percent else ""
+    if after and _content(after):  # "belum memenuhi target 90 persen satu pangkalan per kelurahan"
+        return f"target {after}"
     if bare in ("target", "targetnya") and (prev_name or last_name):  # "Lalu, target di 2026 sebanyak 23 ribu ekor"
         return f"target {prev_name or last_name}"
     if phrase and _content(phrase):
@@ -493,7 +512,8 @@ def _restated(name: str, earlier: str) -> bool:
     """Whether a value equal to an earlier one restates it: unless their names are of different places or
     bodies ("Jalan Latumenten", "Jalan Yos Sudarso"); the same acronym and a shared word are the same measure
     ("dana Transfer ke Daerah (TKD) yang dipangkas", "pemangkasan anggaran TKD ke Solo")."""
-    names, names0 = (set(re.findall(r"\b[A-Z][\w-]*", n)) for n in (name, earlier))
+    names, names0 = ({w for w in re.findall(r"\b[A-Z][\w-]*", n) if fold(w) not in STOP and not NAME_CUE.fullmatch(w)}
+                     for n in (name, earlier))  # "Target tanam padi", "September 2019 ... ditargetkan": no names
     if not (names and names0) or names <= names0 or names0 <= names:
         return True
     words, words0 = ({w for w in re.findall(r"\b[a-z]+\b", n) if w not in STOP} for n in (name, earlier))

@@ -188,6 +188,24 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
     # the measure of the sentence before (clickid-tempo-01565)
     ("\"Survei Kompas, 44,9 persen.", None, [("Survei Kompas", 44.9, "persen", "actual")]),
     ("Dari jumlah itu, baru 11 ton yang bisa ditangani.", "sampah impor", [("sampah impor", 11.0, "ton", "actual")]),
+    # dollars written before the number; "dari 2015, USD ..." is the earlier value (clickid-wowkeren-02645)
+    ("Di tahun yang sama, BUMN mencetak laba USD 15 miliar atau meningkat 43 persen dari 2015, USD 10,49 miliar.", None,
+     [("BUMN mencetak laba", 15e9, "dolar AS", "actual"), ("BUMN mencetak laba", 43.0, "persen", "change"),
+      ("BUMN mencetak laba", 10.49e9, "dolar AS", "previous")]),
+    # a share of a whole is named by the whole; a bare target by the words after its value (clickid-kompas-01928)
+    ("Jumlah sarana dan fasilitas storage LPG, baik di darat maupun floating storage yang merupakan milik PT Pertamina "
+     "(Persero) hanya dapat meng-cover 52,37 persen dari kapasitas storage LPG nasional.", None,
+     [("kapasitas storage LPG nasional", 52.37, "persen", "actual")]),
+    ("Di luar Pulau Jawa, Madura, dan Bali masih terdapat 91 kabupaten/kota di 20 provinsi yang belum memenuhi target "
+     "100 persen satu pangkalan per kecamatan.", "kapasitas storage LPG nasional",
+     [("target satu pangkalan", 100.0, "persen", "target")]),
+    # a clause that names a region: the measure before, of that region (detik25-0182)
+    ("Dari 15 pemda itu, Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun.",
+     "dana daerah yang mengendap di perbankan",
+     [("dana daerah yang mengendap di perbankan Pemprov Jabar", 4.1e12, "rupiah", "actual")]),
+    # a number written as a word before its scale word (detik25-0889)
+    ("Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah.", None,
+     [("usia sekolah", 4e6, "anak", "actual")]),
 ])
 def test_kinds_and_measures_of_unseen_text(sentence: str, last_name: str | None, expected: list[tuple]) -> None:
     assert _records(sentence, last_name) == expected
