@@ -83,6 +83,11 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|k
 # dengan BPS" after a statement of fact is the speaker's instruction.
 # "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
 MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
+# "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "... harus diselesaikan sesuai koridor": in the
+# narrative, an obligation in the passive with no agent states a requirement, not what someone undertakes (a quoted
+# "pengangguran harus diturunkan" is the speaker's own target).
+RULE = re.compile(r"\b(?:harus|mesti)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
+                  re.I)
 # "akan dibahas pula tentang ...": the agenda of a meeting, not an action undertaken
 TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan)|membahas)\b", re.I)
 # "KDM memastikan tidak ada dana daerah yang disimpan ...", "memastikan, ekspor impor ... tetap akan": an assurance
@@ -440,7 +445,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             c_start, clause, org = action
             quote = next((q for q in quoted_spans if q["char_start"] <= c_start < q["char_end"]), None)
-            if TALK.search(clause) or (quote is None and ASSURANCE.search(text, sent.start_char, c_start + len(clause))):
+            if TALK.search(clause) or (quote is None and (ASSURANCE.search(text, sent.start_char, c_start + len(clause))
+                                                          or RULE.search(clause))):
                 continue
             actor, title = _actor(article, c_start, quote, sent.start_char, mentions)
             org = org or _org_actor(text[sent.start_char:c_start][-80:])

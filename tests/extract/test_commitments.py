@@ -316,7 +316,7 @@ def test_agreements_governments_and_the_agent_of_a_planned_passive(commitments: 
 
 
 def test_assurances_agendas_advice_and_ongoing_views_are_no_commitments(commitments: Callable) -> None:
-    text = (  # detik25-0182, clickid-tempo-02770, clickid-tribunnews-00427, detik25-0800
+    text = (  # detik25-0182, clickid-tempo-02770, clickid-tribunnews-00427, detik25-0800, clickid-kompas-01851
         "Gubernur Jawa Barat Dedi Mulyadi memastikan tidak ada dana daerah yang disimpan dalam bentuk deposito di "
         "perbankan, termasuk di Bank BJB. Namun, hal tersebut menurutnya harus dibuka secara transparan agar publik "
         "tidak salah menilai.\n"
@@ -324,5 +324,7 @@ def test_assurances_agendas_advice_and_ongoing_views_are_no_commitments(commitme
         "akan memenuhi standar Aman, Sehat, Utuh dan Halal (ASUH).\n"
         "Untuk tanaman padi yang terkena puso, yang petaninya sudah mempunyai Asuransi Usaha Tani Padi (AUTP) agar "
         "segera saja mengklaim asuransinya.\n"
-        "Kemudian akan dibahas pula tentang proyek lintas kota yang selaras dengan tujuan pembangunan berkelanjutan.")
+        "Kemudian akan dibahas pula tentang proyek lintas kota yang selaras dengan tujuan pembangunan berkelanjutan.\n"
+        "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat sebagai yang berwenang atas jalan tersebut.")
+    # the last: a requirement stated in the narrative (passive "harus di-", no agent), not an undertaking
     assert commitments(text, date(2025, 10, 21)) == []
