@@ -22,6 +22,7 @@ import re
 from datetime import date
 from typing import Any
 
+from pipeline import gazetteers
 from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 from pipeline.extract.numbers import NUMBER, parse_number
@@ -115,7 +116,7 @@ TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
                        r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
-                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
+                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja\s?sama|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
@@ -147,6 +148,9 @@ GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)
                         r"(?:Kementerian|Badan|Otorita|Kepolisian|Kejaksaan|Komisi)(?:(?: dan)? [A-Z][\w-]*)+"
                         r"(?: \([A-Z][\w-]*\))?|"
                         r"Kemen[a-z]+\b)")
+# A capitalised name right before the clause, as its subject: "Prabowo meminta ...", "Menteri X juga akan ...".
+NAMED_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})\s+"
+                           r"(?:(?:juga|pun|telah|sudah|kembali|kemudian)\s+)*$", re.I)
 # The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
 PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)",
                            re.I)
@@ -457,6 +461,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 said = any(sent.start_char <= s < c_start and o["name"] == actor for s, _, o in mentions)
                 actor, title = (by[0]["name"], by[0]["title"]) if by else (actor, title) if said else (None, None)
                 org = None if by else agent.group("agent")
+            cue_at = c_start + CUE.search(clause).start()
+            named = NAMED_SUBJECT.search(text, sent.start_char, cue_at) if actor is None and org is None else None
+            common = gazetteers.load().common_words
+            if named and not any(w.lower() in common for w in named.group("name").split()):
+                actor = named.group("name")  # "Prabowo meminta anak buahnya ...": a name the officials table lacks
             if actor is None and org is None and records and records[-1]["actor_org"] and not _subject(clause) and \
                     records[-1]["char_start"] >= prev_sent_start:
                 org = records[-1]["actor_org"]  # "BPK merekomendasikan ... . Juga merekomendasikan ...": same body

@@ -328,3 +328,18 @@ def test_assurances_agendas_advice_and_ongoing_views_are_no_commitments(commitme
         "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat sebagai yang berwenang atas jalan tersebut.")
     # the last: a requirement stated in the narrative (passive "harus di-", no agent), not an undertaking
     assert commitments(text, date(2025, 10, 21)) == []
+
+
+def test_a_name_the_officials_table_lacks_is_still_the_actor(commitments: Callable) -> None:
+    text = (  # detik25-0542 and detik25-0863, shortened
+        "Prabowo meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau dipanggil ke kompleks "
+        "Istana. Kemudian bakal ada penampilan dari Raja Dangdut H Rhoma Irama.\n"
+        "Menteri Sosial Saifullah Yusuf mengungkap, pihaknya akan bekerjasama dengan Kabupaten Karawang untuk uji coba, "
+        "sebagai percontohan Puskesos terlengkap dan paling aktif.")
+    assert commitments(text, date(2025, 10, 21)) == [
+        ("Prabowo", None, "Prabowo meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau "
+         "dipanggil ke kompleks Istana", "instruction", None, None, None),
+        # "Kemudian" opens the sentence: a common word, not a name
+        ("Saifullah Yusuf", None, "akan bekerjasama dengan Kabupaten Karawang untuk uji coba", "plan", None, None,
+         None),
+    ]
