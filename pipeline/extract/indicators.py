@@ -436,7 +436,7 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         return phrase
     after = _after_phrase(sentence, v.phrase_from)
     if not after and v.unit.startswith("rupiah"):  # "Rp 47,7 miliar untuk pembangunan fisik hotel": its purpose
-        purpose = re.match(r"\s+(?:untuk|bagi)\s", sentence[v.phrase_from:])
+        purpose = re.match(r"\s+(?:(?:di|ter)[a-z]{3,}\s+)?(?:untuk|bagi)\s", sentence[v.phrase_from:])
         after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
     if after and _content(after):
         return after
@@ -465,10 +465,14 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
     prev_end, prev_name = 0, None
     for i, v in enumerate(find_values(sentence)):
         opened = sentence.rfind("(", 0, v.start)
-        if out and opened > out[-1]["end"] - 1 and ")" not in sentence[opened:v.start]:
+        if out and opened > out[-1]["end"] - 1 and ")" not in sentence[out[-1]["end"]:v.start]:
             continue  # "390 ekor sapi potong (150 ekor dari ... dan 240 ekor dari ...)": a breakdown
         floor, seg_start = prev_end, _segment_start(sentence, v.start, prev_end)
-        segment = sentence[seg_start:v.start]
+        if not sentence[seg_start:v.start].strip() and opened >= seg_start - 1 >= 0:
+            seg_start = _segment_start(sentence, opened, prev_end)  # "yakni Blora (48.967 ha)": named before "("
+            segment = sentence[seg_start:opened]
+        else:
+            segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):

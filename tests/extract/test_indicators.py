@@ -203,6 +203,16 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
     ("Dari 15 pemda itu, Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun.",
      "dana daerah yang mengendap di perbankan",
      [("dana daerah yang mengendap di perbankan Pemprov Jabar", 4.1e12, "rupiah", "actual")]),
+    # items named before a bracketed value are items, not a breakdown of the value before (detik25-0166)
+    ("Sementara itu, LP2B tersebar di tiga kabupaten, yakni Blora (48.967 ha), Cilacap (53.000 ha), dan Wonosobo "
+     "(10.168 ha).", "luas Lahan Baku Sawah (LBS) di Jawa Tengah",
+     [("LP2B tersebar di tiga kabupaten Blora", 48967.0, "hektar", "actual"),
+      ("LP2B tersebar di tiga kabupaten Cilacap", 53000.0, "hektar", "actual"),
+      ("LP2B tersebar di tiga kabupaten Wonosobo", 10168.0, "hektar", "actual")]),
+    # an amount is named by what it is used for (clickid-tempo-01717)
+    ("Nilai dana yang diterima DKI sebesar Rp 57,1 miliar, di mana Rp 9 miliar digunakan untuk pengelolaan sampah.",
+     None, [("Nilai dana yang diterima DKI", 57.1e9, "rupiah", "actual"),
+            ("pengelolaan sampah", 9e9, "rupiah", "actual")]),
     # a number written as a word before its scale word (detik25-0889)
     ("Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah.", None,
      [("usia sekolah", 4e6, "anak", "actual")]),
