@@ -126,6 +126,10 @@ PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|peneri
 RATE_MEASURE = re.compile(r"\b(?:harga|garis|upah|gaji|pendapatan|pengeluaran|UMK|UMP|UMR|biaya|tarif)\b", re.I)
 ONE_RECIPIENT = re.compile(r"\b(?:ia|dia|beliau|ibu|bapak)\s+(?:(?:akan|telah|sudah|hanya|juga)\s+)*menerima\b",
                            re.I)
+# The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
+# memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
+PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
+                      r"sejauh|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
@@ -463,6 +467,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
     when it names neither: "Target PAD sebagai berikut: 1. Kota Bogor Rp ..." (see `extract`)."""
     out: list[dict[str, Any]] = []
     prev_end, prev_name = 0, None
+    physical = ""  # the unit of a physical size in the sentence, whose parts are no measures either
     for i, v in enumerate(find_values(sentence)):
         opened = sentence.rfind("(", 0, v.start)
         if out and opened > out[-1]["end"] - 1 and ")" not in sentence[out[-1]["end"]:v.start]:
@@ -477,6 +482,9 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
+        if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
+            physical = v.unit  # "Sungai Cipakancilan memiliki panjang 8 kilometer, 2 kilometer di wilayah ...": its parts
+            continue
         if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
                 BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or

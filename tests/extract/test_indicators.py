@@ -67,6 +67,11 @@ def test_indicators_in_real_sentences(sentence: str, expected: list[tuple]) -> N
     "Personel kecamatan terdiri dari Satpol PP 80 orang, PPSU 50 orang, LH & Satpel Lain 10 orang, polsek dan Koramil "
     "10 orang.",
     "Program 100 hari kerja Wali Kota dan Wakil Wali Kota melibatkan 37 perangkat daerah.",
+    # the size of a thing and its parts (clickid-okezone-02621, clickid-sindonews-02025)
+    "Novi Helmi Prasetya dalam laporannya menyebutkan Sungai Cipakancilan memiliki panjang 8 kilometer, 2 kilometer di "
+    "wilayah Kota Bogor dan 6 kilometer di wilayah Kabupaten Bogor.",
+    "Dibangun di atas tanah seluas kurang lebih 10.890 meter persegi, hotel ini terdiri dari delapan lantai dan satu "
+    "lantai, serta 110 kamar untuk pembangunan tahap pertama dari rencana 200 kamar.",
 ])
 def test_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
