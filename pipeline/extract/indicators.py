@@ -126,6 +126,9 @@ PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|peneri
 RATE_MEASURE = re.compile(r"\b(?:harga|garis|upah|gaji|pendapatan|pengeluaran|UMK|UMP|UMR|biaya|tarif)\b", re.I)
 ONE_RECIPIENT = re.compile(r"\b(?:ia|dia|beliau|ibu|bapak)\s+(?:(?:akan|telah|sudah|hanya|juga)\s+)*menerima\b",
                            re.I)
+# The day a value is as of, not part of its name: "BGN per tgl 30 September lalu adalah 16,9%".
+AS_OF = re.compile(r"\b(?:per|hingga|sampai)\s+(?:tgl\.?\s*|tanggal\s+)?\d{1,2}(?:\s+[A-Za-z]+)?(?:\s+(?:19|20)\d{2})?"
+                   r"(?:\s+lalu)?\b")
 # The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
 # memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
 PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
@@ -405,7 +408,7 @@ def _period(sentence: str, v: Value, seg_start: int) -> str | None:
 def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None,
           floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
-    phrase = _clean(segment)
+    phrase = _clean(AS_OF.sub(" ", segment))
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
     head = LIST_HEAD.search(sentence, 0, v.start)
@@ -436,6 +439,11 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         return f"target {after}"
     if bare in ("target", "targetnya") and (prev_name or last_name):  # "Lalu, target di 2026 sebanyak 23 ribu ekor"
         return f"target {prev_name or last_name}"
+    if fold(phrase) in ("angka", "nilai", "posisi", "level", "kisaran"):  # "Kementerian PU ... di angka 48,2%"
+        clause = sentence[sentence.rfind(", ", 0, v.start) + 2:v.start]
+        named = re.match(r"\s*((?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|dan))*)", clause)
+        if named and not fold(named.group(1)) in STOP:
+            return named.group(1)
     if phrase and _content(phrase):
         return phrase
     after = _after_phrase(sentence, v.phrase_from)

@@ -218,6 +218,11 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
     ("Nilai dana yang diterima DKI sebesar Rp 57,1 miliar, di mana Rp 9 miliar digunakan untuk pengelolaan sampah.",
      None, [("Nilai dana yang diterima DKI", 57.1e9, "rupiah", "actual"),
             ("pengelolaan sampah", 9e9, "rupiah", "actual")]),
+    # the day a value is as of is no part of its name; "di angka" takes the body the clause opens with (detik25-0576)
+    ("BGN per tgl 30 September lalu adalah 16,9%, Kementerian PU sedikit di bawah 50% di angka 48,2%, dan Kementan di "
+     "32,8%,\" kata Suahasil.", None,
+     [("BGN", 16.9, "persen", "actual"), ("Kementerian PU", 48.2, "persen", "actual"),
+      ("Kementan", 32.8, "persen", "actual")]),
     # a number written as a word before its scale word (detik25-0889)
     ("Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah.", None,
      [("usia sekolah", 4e6, "anak", "actual")]),
