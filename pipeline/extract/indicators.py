@@ -129,6 +129,9 @@ ONE_RECIPIENT = re.compile(r"\b(?:ia|dia|beliau|ibu|bapak)\s+(?:(?:akan|telah|su
 # The day a value is as of, not part of its name: "BGN per tgl 30 September lalu adalah 16,9%".
 AS_OF = re.compile(r"\b(?:per|hingga|sampai)\s+(?:tgl\.?\s*|tanggal\s+)?\d{1,2}(?:\s+[A-Za-z]+)?(?:\s+(?:19|20)\d{2})?"
                    r"(?:\s+lalu)?\b")
+# Money handed over in a case ("diduga meminta uang sebesar Rp 1 miliar", "suap"): an amount of an act, not a measure.
+PAYMENT = re.compile(r"\b(?:(?:meminta|menerima|memberi(?:kan)?|menyerahkan|mentransfer)\s+uang|suap|gratifikasi|"
+                     r"pungli|pungutan liar|uang pelicin)\b", re.I)
 # The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
 # memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
 PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
@@ -494,6 +497,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
             physical = v.unit  # "Sungai Cipakancilan memiliki panjang 8 kilometer, 2 kilometer di wilayah ...": its parts
             continue
         if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
+                (v.unit == "rupiah" and PAYMENT.search(sentence, max(seg_start - 60, 0), v.start)) or \
                 BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
                     ONE_RECIPIENT.search(sentence, 0, v.start))) or re.match(r"[^.!?]*\?", sentence[v.end:]):

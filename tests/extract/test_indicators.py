@@ -67,6 +67,9 @@ def test_indicators_in_real_sentences(sentence: str, expected: list[tuple]) -> N
     "Personel kecamatan terdiri dari Satpol PP 80 orang, PPSU 50 orang, LH & Satpel Lain 10 orang, polsek dan Koramil "
     "10 orang.",
     "Program 100 hari kerja Wali Kota dan Wakil Wali Kota melibatkan 37 perangkat daerah.",
+    # money handed over in a case (clickid-kompas-02334)
+    "Dalam kasus ini, Iwa Karniwa ditetapkan sebagai tersangka lantaran diduga meminta uang sebesar Rp 1 miliar kepada "
+    "pihak PT Lippo Cikarang.",
     # the size of a thing and its parts (clickid-okezone-02621, clickid-sindonews-02025)
     "Novi Helmi Prasetya dalam laporannya menyebutkan Sungai Cipakancilan memiliki panjang 8 kilometer, 2 kilometer di "
     "wilayah Kota Bogor dan 6 kilometer di wilayah Kabupaten Bogor.",
