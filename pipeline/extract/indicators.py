@@ -98,6 +98,7 @@ CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaik
                     r"(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
 DIGIT = re.compile(r"\d")
+NUMERIC = re.compile(rf"\d|\b{WORD_NUMBER}\s(?:ribu|juta|miliar|milyar|triliun)\b", re.I)  # "empat juta anak"
 NUMBER_RX = re.compile(rf"(?<![\w.,]){NUMBER}")
 ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
                     re.I)
@@ -510,7 +511,9 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         if not name:
             continue
         name = LEAD_PLACE.sub("", name) or name  # "Di Kota Bogor ini timbulan sampah": the measure after the place
-        counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
+        # what is counted: the name for a generic unit ("personel ... 80 orang"), else the unit itself ("75 siswa" of
+        # "Sekolah Rakyat Rintisan" counts pupils, not schools)
+        counted = name if GENERIC_UNIT.fullmatch(v.unit) else ""
         head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
         if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
             counted = head
@@ -582,7 +585,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         in_list = bool(context and is_item)
         list_no += not in_list
         found = sentence_indicators(text, last_name, context[1] if in_list else None,
-                                    context[0] if in_list else None) if DIGIT.search(text) else []
+                                    context[0] if in_list else None) if NUMERIC.search(text) else []
         planned = _restate_plans(text, found, planned)
         header = list_header(text)
         if header:

@@ -87,6 +87,12 @@ def test_parts_of_a_total_are_not_indicators() -> None:
         ("APBD Kabupaten Bekasi Tahun 2019", 6.4e12, "rupiah", "actual")]
 
 
+def test_a_sentence_with_a_number_word_only_is_read(nlp) -> None:
+    text = "Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah."  # detik25-0889
+    got = [(r["indicator_text"], r["value"], r["unit"]) for r in extract(Article(nlp(text), "t"))]
+    assert got == [("usia sekolah", 4e6, "anak")]
+
+
 def test_anaphora_takes_the_measure_of_the_sentence_before() -> None:
     # clickid-kapanlagi-00053
     assert _records("Angka tersebut jauh lebih tinggi dari rating yang diperoleh pada penayangan perdana season satu "
@@ -226,6 +232,10 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
      "32,8%,\" kata Suahasil.", None,
      [("BGN", 16.9, "persen", "actual"), ("Kementerian PU", 48.2, "persen", "actual"),
       ("Kementan", 32.8, "persen", "actual")]),
+    # pupils of a school are counted in pupils: a programme output, not a count of schools (detik25-0889)
+    ("Sebagai informasi, Kabupaten Rokan Hilir memiliki Sekolah Rakyat Rintisan dengan jumlah 75 siswa dan telah "
+     "mengusulkan lahan untuk pembangunan Sekolah Rakyat Permanen.", None,
+     [("Sekolah Rakyat Rintisan dengan jumlah", 75.0, "siswa", "actual")]),
     # a number written as a word before its scale word (detik25-0889)
     ("Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah.", None,
      [("usia sekolah", 4e6, "anak", "actual")]),
