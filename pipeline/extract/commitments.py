@@ -57,8 +57,8 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 # A clause whose lowercase subject word is the last item of a list before it: "... dan nepotisme harus".
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
-INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|merekomendasikan|"
-                              r"menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
+INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
+                              r"merekomendasikan|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
@@ -80,8 +80,6 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|k
                                     r"kalau|jika|apabila|bila|seandainya|andaikan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
-# "Jika sudah komersil maka harus sesuai ...": the consequent of a condition; "..., maka Bapak nanti harus bekerja sama
-# dengan BPS" after a statement of fact is the speaker's instruction.
 # "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
 MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
 # "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "... harus diselesaikan sesuai koridor": in the
@@ -94,6 +92,8 @@ TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbinc
 # "KDM memastikan tidak ada dana daerah yang disimpan ...", "memastikan, ekspor impor ... tetap akan": an assurance
 # about how things are, reported in the narrative
 ASSURANCE = re.compile(r"\b(?:memastikan|menjamin|pastikan)\s*(?:,|tidak ada\b|tak ada\b)", re.I)
+# "Jika sudah komersil maka harus sesuai ...": the consequent of a condition; "..., maka Bapak nanti harus bekerja sama
+# dengan BPS" after a statement of fact is the speaker's instruction.
 CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?!]*$", re.I)
 MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
@@ -116,14 +116,15 @@ TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
                        r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
-                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja\s?sama|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
+                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja\s?sama|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|"
+                       r"hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
-OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|tersangka|"
-                    r"terdakwa|saksi|pelaku)\b", re.I)
+OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|"
+                    r"tersangka|terdakwa|saksi|pelaku)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
@@ -152,8 +153,8 @@ GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)
 NAMED_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})\s+"
                            r"(?:(?:juga|pun|telah|sudah|kembali|kemudian)\s+)*$", re.I)
 # The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
-PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)",
-                           re.I)
+PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+"
+                           r"(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)", re.I)
 TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|"
                           rf"hektar|ha|ekor)(?!\w)", re.I)
 LIST_INTRO = re.compile(r"(program|prioritas|rencana|langkah|agenda|target)[^\n]*:\s*\n", re.I)
@@ -354,7 +355,8 @@ def _list_end(text: str, clauses: list[tuple[int, int]], i: int) -> int:
 
 
 def _subject(clause: str) -> bool:
-    """Whether the clause names who acts before its cue ("Mereka juga harus ..."), unlike "Juga merekomendasikan ..."."""
+    """Whether the clause names who acts before its cue ("Mereka juga harus ..."), unlike "Juga merekomendasikan
+    ..."."""
     cue = CUE.search(clause)
     return bool(cue and re.search(r"[^\W\d]{2,}", re.sub(r"\b(?:juga|pun|lalu|kemudian|selain itu|serta|dan|akan|"
                                                          r"telah|sudah|terus|tetap)\b", "", clause[:cue.start()],
@@ -394,7 +396,7 @@ def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple
     named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + [e for _, e, _ in bodies] + \
         [e - c_start for s, e, _ in mentions if c_start <= s and e - c_start <= cue.start()]
     near = [e for e in named if ADVERBS.fullmatch(clause[e:cue.start()])]
-    if near and near[-1] < cue.start():  # "... fleksibilitas Pemkot Bogor terus berkomitmen ...", "BPK merekomendasikan"
+    if near and near[-1] < cue.start():  # "... Pemkot Bogor terus berkomitmen ...", "BPK merekomendasikan"
         body = next((name for _, e, name in bodies if e == near[-1]), None)
         org = org or _org_actor(clause[:near[-1]]) or body
         c_start += near[-1]
@@ -433,7 +435,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if c_start < consumed:  # already inside the complement of the clause before
                 continue
             clause = text[c_start:c_end]
-            if not any(_is_cue(clause, c) for c in CUE.finditer(clause)) or re.match(r"\W*(?:agar|supaya)\b", clause, re.I):
+            if not any(_is_cue(clause, c) for c in CUE.finditer(clause)) or \
+                    re.match(r"\W*(?:agar|supaya)\b", clause, re.I):
                 continue  # "..., agar segera saja mengklaim asuransinya": a purpose or advice, not an act of its own
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
@@ -441,7 +444,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
-                    MENURUT.search(text, sent.start_char, c_start + CUE.search(clause).start()) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
+                    MENURUT.search(text, sent.start_char, c_start + CUE.search(clause).start()) or \
+                    (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
             action = _action(article, c_start, c_end, mentions)

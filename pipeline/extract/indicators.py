@@ -434,7 +434,8 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
     if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
         place = PLACE_NAME.search(phrase)
-        if place and (prev_name or last_name) and not _after_phrase(sentence, v.phrase_from):  # "Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 T"
+        # "Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun": the measure before, of that region
+        if place and (prev_name or last_name) and not _after_phrase(sentence, v.phrase_from):
             return f"{prev_name or last_name} {place.group()}"
         phrase = ""  # "ditetapkan sebagai tersangka lantaran diduga meminta uang": a clause, not a measure
     bare = fold(re.sub(r"\s*\b(?:di|pada|tahun|untuk)?\s*(?:19|20)\d{2}\b", "", phrase))
@@ -495,7 +496,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
         if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
-            physical = v.unit  # "Sungai Cipakancilan memiliki panjang 8 kilometer, 2 kilometer di wilayah ...": its parts
+            physical = v.unit  # "... memiliki panjang 8 kilometer, 2 kilometer di wilayah Kota Bogor": its parts
             continue
         if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
                 (v.unit == "rupiah" and PAYMENT.search(sentence, max(seg_start - 60, 0), v.start)) or \

@@ -294,7 +294,8 @@ def test_a_body_named_as_subject_acts_and_a_recommendation_is_an_instruction(com
 
 def test_agreements_governments_and_the_agent_of_a_planned_passive(commitments: Callable) -> None:
     text = (  # detik25-0831 and clickid-sindonews-02713, shortened
-        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian Haji "
+        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian "
+        "Haji "
         "dan Umrah Kerajaan Arab Saudi. Pertemuan ini menjadi langkah penting dalam memperkuat kerja sama bilateral "
         "antara kedua negara, khususnya dalam memastikan penerapan standar istithaah kesehatan jamaah haji.\n"
         "Sebagai langkah konkret, kedua pihak sepakat membentuk Joint Operation Group.\n"
@@ -334,7 +335,8 @@ def test_a_name_the_officials_table_lacks_is_still_the_actor(commitments: Callab
     text = (  # detik25-0542 and detik25-0863, shortened
         "Prabowo meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau dipanggil ke kompleks "
         "Istana. Kemudian bakal ada penampilan dari Raja Dangdut H Rhoma Irama.\n"
-        "Menteri Sosial Saifullah Yusuf mengungkap, pihaknya akan bekerjasama dengan Kabupaten Karawang untuk uji coba, "
+        "Menteri Sosial Saifullah Yusuf mengungkap, pihaknya akan bekerjasama dengan Kabupaten Karawang untuk uji "
+        "coba, "
         "sebagai percontohan Puskesos terlengkap dan paling aktif.")
     assert commitments(text, date(2025, 10, 21)) == [
         ("Prabowo", None, "Prabowo meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau "
