@@ -18,6 +18,7 @@ party-political plans.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from typing import Any
@@ -48,7 +49,11 @@ CUES = {
     # "kedua pihak sepakat membentuk ...", "menyepakati kerja sama ... untuk menggarap ...": an agreed action
     "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|sepakat|menyepakati|"
             r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
-    "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
+    # "menyampaikan komitmen untuk menjalankan ...", "menuntut janji Presiden untuk membuat ...", "menepati janjinya
+    # mengawasi ...": a commitment stated or a promise reported, followed by its action
+    "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
+               r"(?:menyampaikan|menegaskan|menyatakan) komitmen(?:nya)?(?= untuk (?:me|ber)[a-z]{3,})|"
+               r"janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
 KIND_CUE = {kind: re.compile(r"\b(" + cues + r")\b", re.I) for kind, cues in CUES.items()}
@@ -71,7 +76,13 @@ NOT_COMMITMENT = re.compile(
     # procedure done to someone; "Perlu diapresiasi", "kita semua harus hidup sehat": praise and appeals to all
     r"\b(?:akan|bakal)\s+(?:melemahkan|memperlemah|mengancam|merugikan|menghambat|mengganggu|membahayakan)\b|"
     r"\b(?:akan|bakal)\s+(?:kembali\s+)?(?:diperiksa|dimintai keterangan|dipanggil|memeriksa|memanggil)\b|"
-    r"\bdiapresiasi\b|\bkita semua\b",
+    r"\bdiapresiasi\b|\bkita semua\b|"
+    # "mengajak seluruh lapisan masyarakat ... tetap solid", "kami ajak semua pihak untuk mengawal", "harus dijaga
+    # bersama": appeals to everyone, not an undertaking
+    r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
+    # "keterlibatan KPU akan memberikan legitimasi", "hal itu akan mencederai ...": an effect foreseen of a thing
+    r"(?-i:\bke(?!menterian|polisian|jaksaan|lurahan|camatan|dutaan)[a-z]{3,}an)(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}|"
+    r"\bhal\s+(?:itu|ini|tersebut)\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}",
     re.I)
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
@@ -87,8 +98,10 @@ MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[
 # "pengangguran harus diturunkan" is the speaker's own target).
 RULE = re.compile(r"\b(?:harus|mesti)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
                   re.I)
-# "akan dibahas pula tentang ...": the agenda of a meeting, not an action undertaken
-TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan)|membahas)\b", re.I)
+# "akan dibahas pula tentang ...", "Rakornas ini rencananya akan menghadirkan Menteri ...": the agenda of a meeting,
+# not an action undertaken
+TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan|hadiri)|membahas|menghadirkan)\b",
+                  re.I)
 # "KDM memastikan tidak ada dana daerah yang disimpan ...", "memastikan, ekspor impor ... tetap akan": an assurance
 # about how things are, reported in the narrative
 ASSURANCE = re.compile(r"\b(?:memastikan|menjamin|pastikan)\s*(?:,|tidak ada\b|tak ada\b)", re.I)
@@ -115,7 +128,7 @@ ADVERBS = re.compile(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*")
 TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
-                       r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
+                       r"lebih(?: dulu| dahulu)?|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja\s?sama|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|"
                        r"hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
@@ -137,7 +150,7 @@ LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|"
                   r"bahkan|meski demikian|selain itu|namun|sehingga|karena|ya|yakni|yaitu|salah satunya|tapi|maka|"
                   r"tetapi)\b[\s,]*)", re.I)
 ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
-                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*|(?:dan|bersama|serta)"
+                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:'?[A-Z(][\w.()'-]*|(?:dan|bersama|serta)"
                            r"(?=\s+[A-Z])))*)\s+"
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
@@ -164,6 +177,10 @@ YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+(?:tahun(?:\s+(?P<y>\d{4}
 NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
 THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
 YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
+# "digelar November 2025": by the end of that month
+MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+          "desember")
+MONTH_YEAR = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
 
 
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
@@ -232,9 +249,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_start: int,
            mentions: list) -> tuple[str | None, str | None]:
-    """The official named nearest before the clause in its sentence, else the speaker, else the last named outside
-    quotes (one thanked inside a quote, "terima kasih kepada Presiden Prabowo", is not who acts in the narrative)."""
-    before = [o for s, _, o in mentions if sent_start <= s < start + 3]
+    """The official named nearest before the cue at `start` in its sentence (its subject: "Wali Kota Makassar Munafri
+    'Appi' Arifuddin menargetkan"), else the speaker, else the last named outside quotes (one thanked inside a quote,
+    "terima kasih kepada Presiden Prabowo", is not who acts in the narrative)."""
+    before = [o for s, _, o in mentions if sent_start <= s < start]
     if before and not (quoted and quoted.get("speaker_name") and quoted["char_start"] <= before[-1]["char_start"]):
         if not quoted or not quoted.get("speaker_name") or not (quoted["char_start"] <= start < quoted["char_end"]):
             return before[-1]["name"], before[-1]["title"]
@@ -289,6 +307,10 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
             return date(base.year + 1, 12, 31), "tahun depan"
         if THIS_YEAR.search(clause):
             return date(base.year, 12, 31), "tahun ini"
+    m = MONTH_YEAR.search(clause)
+    if m and (base is None or (int(m.group("y")), MONTHS.index(m.group("m").lower()) + 1) >= (base.year, base.month)):
+        month = MONTHS.index(m.group("m").lower()) + 1
+        return date(int(m.group("y")), month, calendar.monthrange(int(m.group("y")), month)[1]), m.group()
     for y in (YEAR.search(clause), YEAR.search(article.text, sent_start, c_start)):
         # "Mulai tahun 2026, Pemerintah Arab Saudi akan ...": a coming year in the clause or before it
         if y and (base is None or int(y.group("y")) >= base.year):
@@ -354,6 +376,19 @@ def _list_end(text: str, clauses: list[tuple[int, int]], i: int) -> int:
     return clauses[i][1]
 
 
+def _cue_start(clause: str) -> int:
+    """Where the clause's first cue starts (its start when none is left)."""
+    cue = CUE.search(clause)
+    return cue.start() if cue else 0
+
+
+def _titled(article: Article, word: str) -> dict[str, Any] | None:
+    """The one official whose name or office is this word ("Presiden" -> the President named in the article)."""
+    same = [o for o in article.results.get("officials", [])
+            if word.lower() in (o["title"] or "").lower().split()[:1] or officials.resolve(article, word) is o]
+    return same[0] if len(same) == 1 else None
+
+
 def _subject(clause: str) -> bool:
     """Whether the clause names who acts before its cue ("Mereka juga harus ..."), unlike "Juga merekomendasikan
     ..."."""
@@ -386,9 +421,10 @@ def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple
     cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
     if not cue:
         return None
-    if INSTRUCTION_VERB.fullmatch(cue.group()) and re.search(r"\b(?:yang|yg)\s+$", clause[:cue.start()]):
-        c_start += cue.start()  # "arahan Presiden Prabowo Subianto yang memerintahkan ...": from the instruction on
-        clause = text[c_start:c_end]
+    if (INSTRUCTION_VERB.fullmatch(cue.group()) and re.search(r"\b(?:yang|yg)\s+$", clause[:cue.start()])) or \
+            re.match(r"janji|(?:menyampaikan|menegaskan|menyatakan) komitmen", cue.group(), re.I):
+        c_start += cue.start()  # "arahan Presiden Prabowo Subianto yang memerintahkan ...", "menuntut janji Presiden
+        clause = text[c_start:c_end]  # untuk membuat ...": from the instruction or the promise on
         cue = CUE.match(clause)
     org = _org_actor(clause[:cue.start() + 1])
     bodies = [(s - c_start, e - c_start, name) for s, e, name in _bodies(article)
@@ -444,7 +480,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
-                    MENURUT.search(text, sent.start_char, c_start + CUE.search(clause).start()) or \
+                    MENURUT.search(text, sent.start_char, c_start + _cue_start(clause)) or \
                     (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
@@ -456,7 +492,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if TALK.search(clause) or (quote is None and (ASSURANCE.search(text, sent.start_char, c_start + len(clause))
                                                           or RULE.search(clause))):
                 continue
-            actor, title = _actor(article, c_start, quote, sent.start_char, mentions)
+            cue_at = c_start + _cue_start(clause)
+            actor, title = _actor(article, cue_at, quote, sent.start_char, mentions)
             org = org or _org_actor(text[sent.start_char:c_start][-80:])
             agent = PASSIVE_AGENT.search(clause)
             if agent:  # "akan dibuka oleh Sekda ... Saifullah": the agent acts, or the official who announces it
@@ -465,7 +502,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 said = any(sent.start_char <= s < c_start and o["name"] == actor for s, _, o in mentions)
                 actor, title = (by[0]["name"], by[0]["title"]) if by else (actor, title) if said else (None, None)
                 org = None if by else agent.group("agent")
-            cue_at = c_start + CUE.search(clause).start()
+            promised = re.match(r"janji(?:nya)?\s+(?:(?:Bapak|Pak|Ibu|Bu)\s+)?(?P<who>(?-i:[A-Z])[\w-]*)", clause, re.I)
+            by = _titled(article, promised.group("who")) if promised else None
+            if by:  # "janji Presiden untuk membuat Satgas PHK": the promise is the President's
+                actor, title = by["name"], by["title"]
             named = NAMED_SUBJECT.search(text, sent.start_char, cue_at) if actor is None and org is None else None
             common = gazetteers.load().common_words
             if named and not any(w.lower() in common for w in named.group("name").split()):

@@ -345,3 +345,33 @@ def test_a_name_the_officials_table_lacks_is_still_the_actor(commitments: Callab
         ("Saifullah Yusuf", None, "akan bekerjasama dengan Kabupaten Karawang untuk uji coba", "plan", None, None,
          None),
     ]
+
+
+def test_stated_commitments_reported_promises_and_a_subject_named_with_a_nickname(commitments: Callable) -> None:
+    text = (  # clickid-tribunnews-01226, detik25-0593, detik25-0507, shortened
+        "Presiden Joko Widodo menyampaikan komitmen untuk menjalankan pemerintahan dengan transparan dan kredibel.\n"
+        "Menteri Koordinator Bidang Pangan Zulkifli Hasan hadir. Kalangan buruh juga sempat melakukan aksi dengan "
+        "membawa beberapa tuntutan mulai dari kenaikan upah minimum hingga menuntut janji Presiden untuk membuat Satgas "
+        "PHK.\n"
+        "Sementara itu, Wali Kota Makassar Munafri 'Appi' Arifuddin menargetkan pemilihan ketua RT/RW digelar November "
+        "2025.")
+    assert commitments(text, date(2025, 10, 17)) == [
+        ("Joko Widodo", None, "menyampaikan komitmen untuk menjalankan pemerintahan dengan transparan dan kredibel",
+         "promise", None, None, None),
+        # the promise is the President's, whoever demands it
+        ("Joko Widodo", None, "janji Presiden untuk membuat Satgas PHK", "promise", None, None, None),
+        ("Munafri", None, "menargetkan pemilihan ketua RT/RW digelar November 2025", "target", None, None,
+         date(2025, 11, 30)),
+    ]
+
+
+def test_appeals_to_all_effects_of_things_and_guests_of_an_event_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0358, detik25-0507, detik25-0593
+        "Bupati Ogan Komering Ilir Muchendi Mahzareki juga mengajak seluruh lapisan masyarakat dan aparatur di daerah "
+        "tetap solid menjaga marwah pemerintahan dan hukum. \"Kejadian ini menjadi pengingat bahwa integritas itu mahal, "
+        "dan harus dijaga bersama,\" kata Muchendi.\n"
+        "Ketua KPU Makassar, Andi Muhammad Yasir Arafat menegaskan, keterlibatan KPU akan memberikan legitimasi "
+        "sekaligus meningkatkan kualitas proses pemilihan di lingkungan warga. Jika praktik curang dibiarkan sejak "
+        "skala kecil, hal itu akan mencederai pendidikan politik masyarakat.\n"
+        "Rakornas ini rencananya akan menghadirkan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto.")
+    assert commitments(text, date(2025, 10, 17)) == []
