@@ -58,6 +58,7 @@ INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio
 # a cheap test before INDEX_VALUE
 INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")
 INDEX = "indeks"  # the marker of a value without a unit
+SCALE_ONLY = "skala"  # the marker of a value with a scale word and no unit ("8 juta,")
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
@@ -68,7 +69,7 @@ STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesa
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
 yaitu adalah ialah menjadi jadi tercatat naik turun meningkat menurun bertambah berkurang sebelumnya lalu tahun bulan
 angka rp persen kami kita ia dia mereka pihaknya sementara sedangkan lainnya masing seluruh secara para ada berada
-sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawah antara rentang kisaran diangka
+sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawah antara rentang kisaran diangka depan
 total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan harus sekarang tadi lagi terdapat
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
@@ -185,6 +186,7 @@ class Value:
     percent: bool
     upper_bound: bool = False  # second bound of a range: same measure and kind as the first
     phrase_from: int = -1  # where the words after the value start ("20 hingga 50 persen populasi": after 50 persen)
+    scale_only: bool = False  # "8 juta," with no unit: a value only where its segment names a measure
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +218,8 @@ def find_values(sentence: str) -> list[Value]:
             nxt = CURRENCY.match(sentence, end) or NEXT_WORD.match(sentence, end)
             if nxt and fold(nxt.group("w")) not in STOP:
                 unit, end = nxt.group("w"), nxt.end()
+            elif re.match(r"\s*[,.;]", sentence[end:]):
+                unit = SCALE_ONLY  # "target jamaah umrah 8 juta, ...": the scale word is the whole unit
         unit_at = end - len(unit) if unit and sentence[:end].endswith(unit) else -1
         if unit_at >= 0 and not rp and _acronym(sentence, unit_at):
             unit = _acronym(sentence, unit_at)  # "35,04 juta keluarga penerima manfaat (KPM)": as abbreviated
@@ -244,13 +248,14 @@ def find_values(sentence: str) -> list[Value]:
         if not (rp or unit):
             continue
         percent = unit is not None and unit.lower() in ("%", "persen")
-        base = "rupiah" if rp else "" if unit is INDEX else UNIT_NORMAL.get(
+        base = "rupiah" if rp else "" if unit is INDEX or unit is SCALE_ONLY else UNIT_NORMAL.get(
             unit.lower(), " ".join(w if w.isupper() else w.lower() for w in unit.split()))
         if per:
             base = f"{base} " + " ".join(UNIT_NORMAL.get(w, w) for w in per.lower().split())
         value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
         after = raw[k + 1][1] if k + 1 < len(raw) and raw[k + 1][6] else end
-        values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound, after))
+        values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound, after,
+                            unit is SCALE_ONLY))
 
     return values
 
@@ -384,6 +389,8 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi", "turun 0,44 persen ... dari 8,17 persen"
     if FROM_YEAR.search(sentence, max(v.start - 60, 0), v.start):
         return "previous"  # "melonjak 42,48 persen dari posisinya pada 2015, USD 402,8 miliar"
+    if re.search(r"\b(?:tahun depan|tahun mendatang)\b", sentence[seg_start:v.start], re.I):
+        return "target"  # "Pada tahun lalu target ... 8 juta, tahun depan meningkat menjadi 10 juta orang"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
     if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
@@ -425,7 +432,7 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if words and ACTIVE_VERB.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
         cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
         after = _after_phrase(sentence, v.phrase_from, skip=2)
-        whole = re.match(r"\s+dari\s+", sentence[v.phrase_from:]) if v.percent and \
+        whole = re.match(r"\s+dari\s+(?:(?:seluruh|semua|total)\s+)?", sentence[v.phrase_from:]) if v.percent and \
             not CHANGE_WORD.fullmatch(words[-1]) else None
         if whole and not after:  # "hanya dapat meng-cover 52,37 persen dari kapasitas storage LPG nasional"
             after = _after_phrase(sentence, v.phrase_from + whole.end() - 1)
@@ -495,6 +502,8 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
+        if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment)):
+            continue  # "8 juta," is a value only after a measure word ("target jamaah umrah 8 juta")
         if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
             physical = v.unit  # "... memiliki panjang 8 kilometer, 2 kilometer di wilayah Kota Bogor": its parts
             continue

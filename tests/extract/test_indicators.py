@@ -236,6 +236,12 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
     ("Sebagai informasi, Kabupaten Rokan Hilir memiliki Sekolah Rakyat Rintisan dengan jumlah 75 siswa dan telah "
      "mengusulkan lahan untuk pembangunan Sekolah Rakyat Permanen.", None,
      [("Sekolah Rakyat Rintisan dengan jumlah", 75.0, "siswa", "actual")]),
+    # a scale word alone is the unit after a measure word; "tahun depan" is a target (clickid-sindonews-02165)
+    ("Pada tahun lalu target jamaah umrah 8 juta, tahun depan meningkat menjadi 10 juta orang.", None,
+     [("target jamaah umrah", 8e6, None, "previous"), ("target jamaah umrah", 10e6, "orang", "target")]),
+    # a share of all of something (detik25-0561)
+    ("Indonesia memiliki 1.340 suku bangsa dan 718 bahasa daerah, mewakili sekitar 10 persen dari seluruh bahasa di "
+     "dunia.", None, [("bahasa", 10.0, "persen", "actual")]),
     # a number written as a word before its scale word (detik25-0889)
     ("Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah.", None,
      [("usia sekolah", 4e6, "anak", "actual")]),
