@@ -165,6 +165,9 @@ GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)
 # A capitalised name right before the clause, as its subject: "Prabowo meminta ...", "Menteri X juga akan ...".
 NAMED_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})\s+"
                            r"(?:(?:juga|pun|telah|sudah|kembali|kemudian)\s+)*$", re.I)
+# "ketua RT akan dipilih langsung oleh masyarakat": what citizens or others will do, not an official's act
+BY_OTHERS = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+(?:\w+\s+){0,2}oleh\s+(?:mereka|masyarakat|warga|para|peserta|"
+                       r"publik|rakyat|pemilih)\b", re.I)
 # The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
 PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+"
                            r"(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)", re.I)
@@ -186,6 +189,11 @@ MONTH_YEAR = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\s+(?P<y>20\d{2})\b"
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().strip()
     before = clause[:cue.start()]
+    if cue.group()[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", before):
+        return False  # "Badan Pemberdayaan Perempuan dan Keluarga Berencana": part of a name
+    if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
+                                      clause[cue.end():], re.I):
+        return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
     if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap") or
             re.search(r"\b(?:kita|kami)\b", word)) and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
@@ -489,8 +497,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             c_start, clause, org = action
             quote = next((q for q in quoted_spans if q["char_start"] <= c_start < q["char_end"]), None)
-            if TALK.search(clause) or (quote is None and (ASSURANCE.search(text, sent.start_char, c_start + len(clause))
-                                                          or RULE.search(clause))):
+            if TALK.search(clause) or BY_OTHERS.search(clause) or \
+                    (quote is None and (ASSURANCE.search(text, sent.start_char, c_start + len(clause)) or
+                                        RULE.search(clause))):
                 continue
             cue_at = c_start + _cue_start(clause)
             actor, title = _actor(article, cue_at, quote, sent.start_char, mentions)

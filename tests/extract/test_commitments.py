@@ -375,3 +375,13 @@ def test_appeals_to_all_effects_of_things_and_guests_of_an_event_are_no_commitme
         "skala kecil, hal itu akan mencederai pendidikan politik masyarakat.\n"
         "Rakornas ini rencananya akan menghadirkan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto.")
     assert commitments(text, date(2025, 10, 17)) == []
+
+
+def test_names_requests_for_oneself_and_what_citizens_will_do_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0358 and detik25-0507, shortened
+        "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki merespons penangkapan ASN Badan Pemberdayaan Perempuan dan "
+        "Keluarga Berencana (BPPKB) Way Kanan, Lampung. Di Kejari OKI, BA sempat berbincang dengan Kasi Intel, bahkan "
+        "meminta difasilitasi bertemu dengan Bupati OKI. Setelah itu BA mendatangi Kodim 0402/OKI dan meminta pengawalan "
+        "ke Pemkab OKI.\n"
+        "Khusus ketua RT, akan dipilih langsung oleh masyarakat dengan mekanisme satu kepala keluarga (KK) satu suara.")
+    assert commitments(text, date(2025, 10, 17)) == []
