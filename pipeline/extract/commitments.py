@@ -38,6 +38,10 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
 CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
                    r"merekomendasikan|"
+                   # "sudah mengingatkan jajarannya terkait pencegahan ...": a past reminder to subordinates is a
+                   # directive (a present "mengingatkan para ASN untuk bekerja ikhlas" is an exhortation)
+                   r"(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|anak buah|bawahan|pejabat|"
+                   r"kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|"
                    r"(?:menyampaikan kepada|mendorong)(?= [^,.;]{3,60}? (?:untuk|agar|supaya) (?:tidak )?"
                    r"(?:segera )?(?:me|ber|men)[a-z]{3,})|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
@@ -63,7 +67,8 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
 INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
-                              r"merekomendasikan|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
+                              r"merekomendasikan|(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|"
+                              r"anak buah|bawahan|pejabat|kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"

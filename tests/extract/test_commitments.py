@@ -385,3 +385,14 @@ def test_names_requests_for_oneself_and_what_citizens_will_do_are_no_commitments
         "ke Pemkab OKI.\n"
         "Khusus ketua RT, akan dipilih langsung oleh masyarakat dengan mekanisme satu kepala keluarga (KK) satu suara.")
     assert commitments(text, date(2025, 10, 17)) == []
+
+
+def test_a_past_reminder_to_subordinates_is_a_directive_a_present_exhortation_is_not(commitments: Callable) -> None:
+    text = (  # clickid-kompas-01402 and seed 003, shortened
+        "Presiden Joko Widodo mengaku sudah mengingatkan jajarannya terkait pencegahan kebakaran hutan dan lahan saat "
+        "rapat di Istana pada 15 Juli.\n"
+        "Wakil Wali Kota Bogor Erwin mengingatkan para ASN untuk bekerja ikhlas dan niatkan sebagai ibadah.")
+    assert commitments(text, date(2019, 9, 17)) == [
+        ("Joko Widodo", None, "sudah mengingatkan jajarannya terkait pencegahan kebakaran hutan dan lahan saat rapat di "
+         "Istana pada 15 Juli", "instruction", None, None, None),
+    ]
