@@ -176,8 +176,9 @@ BY_OTHERS = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+(?:\w+\s+){0,2}oleh\s+
 # The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
 PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+"
                            r"(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)", re.I)
-TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|"
-                          rf"hektar|ha|ekor)(?!\w)", re.I)
+# "30 persen", "30 juta orang" (the scale word stays in the unit, as for indicators)
+TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<scale>(?:ribu|juta|miliar|triliun)\s+)?"
+                          rf"(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|hektar|ha|ekor)(?!\w)", re.I)
 LIST_INTRO = re.compile(r"(program|prioritas|rencana|langkah|agenda|target)[^\n]*:\s*\n", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•])\s+(?P<item>\S.*)$", re.M)
 # "akhir tahun 2025", "akhir tahun", "akhir 2019": the last day of that year
@@ -389,6 +390,23 @@ def _list_end(text: str, clauses: list[tuple[int, int]], i: int) -> int:
     return clauses[i][1]
 
 
+def _target_unit(tv: re.Match[str]) -> str:
+    """"%" -> "persen"; a scale word stays in the unit ("30 juta orang" -> "juta orang")."""
+    unit = "persen" if tv.group("unit") == "%" else tv.group("unit").lower()
+    return f"{tv.group('scale').strip().lower()} {unit}" if tv.group("scale") else unit
+
+
+def _titled_name(article: Article, name: str) -> bool:
+    """Whether a name the officials table lacks is given an office somewhere in the article ("Presiden Prabowo"):
+    a citizen's or a company's plan is not a commitment (decision 5)."""
+    common = gazetteers.load().common_words
+    if any(w.lower() in common for w in name.split()):
+        return False  # "Kemudian", "Juga": a sentence opener, not a name
+    text = article.text
+    return any(re.match(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+" + re.escape(name) + r"\b", text[t.end_char:t.end_char + 60])
+               for t in article.gazetteer("TITLE"))
+
+
 def _cue_start(clause: str) -> int:
     """Where the clause's first cue starts (its start when none is left)."""
     cue = CUE.search(clause)
@@ -521,9 +539,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if by:  # "janji Presiden untuk membuat Satgas PHK": the promise is the President's
                 actor, title = by["name"], by["title"]
             named = NAMED_SUBJECT.search(text, sent.start_char, cue_at) if actor is None and org is None else None
-            common = gazetteers.load().common_words
-            if named and not any(w.lower() in common for w in named.group("name").split()):
-                actor = named.group("name")  # "Prabowo meminta anak buahnya ...": a name the officials table lacks
+            if named and gazetteers.region_for(named.group("name")):
+                org = named.group("name")  # "Arab Saudi menargetkan kunjungan jamaah umrah ...": a country acts
+            elif named and _titled_name(article, named.group("name")):
+                actor = named.group("name")  # a name the officials table lacks but the article gives an office
             if actor is None and org is None and records and records[-1]["actor_org"] and not _subject(clause) and \
                     records[-1]["char_start"] >= prev_sent_start:
                 org = records[-1]["actor_org"]  # "BPK merekomendasikan ... . Juga merekomendasikan ...": same body
@@ -539,8 +558,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,
-                                  target_unit=("persen" if tv.group("unit") == "%" else tv.group("unit").lower())
-                                  if tv else None, indicator=None, deadline=deadline, deadline_text=deadline_text,
+                                  target_unit=_target_unit(tv) if tv else None, indicator=None, deadline=deadline, deadline_text=deadline_text,
                                   quoted=quote is not None))
         if sent.text.strip():
             prev_sent_start = sent.start_char

@@ -331,17 +331,20 @@ def test_assurances_agendas_advice_and_ongoing_views_are_no_commitments(commitme
     assert commitments(text, date(2025, 10, 21)) == []
 
 
-def test_a_name_the_officials_table_lacks_is_still_the_actor(commitments: Callable) -> None:
-    text = (  # detik25-0542 and detik25-0863, shortened
+def test_a_country_or_a_titled_name_as_subject_is_the_actor(commitments: Callable) -> None:
+    text = (  # detik25-0542, detik25-0863 and clickid-sindonews-02165, shortened
+        "Arab Saudi menargetkan kunjungan jamaah umrah mencapai 30 juta orang. Presiden Prabowo dilantik. "
         "Prabowo meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau dipanggil ke kompleks "
-        "Istana. Kemudian bakal ada penampilan dari Raja Dangdut H Rhoma Irama.\n"
+        "Istana.\n"
         "Menteri Sosial Saifullah Yusuf mengungkap, pihaknya akan bekerjasama dengan Kabupaten Karawang untuk uji "
         "coba, "
         "sebagai percontohan Puskesos terlengkap dan paling aktif.")
     assert commitments(text, date(2025, 10, 21)) == [
-        ("Prabowo", None, "Prabowo meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau "
+        # a country as subject is a government; a name is an actor where the article gives it an office
+        (None, "Arab Saudi", "Arab Saudi menargetkan kunjungan jamaah umrah mencapai 30 juta orang", "target", 30.0,
+         "juta orang", None),
+        ("Prabowo", None, "meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau "
          "dipanggil ke kompleks Istana", "instruction", None, None, None),
-        # "Kemudian" opens the sentence: a common word, not a name
         ("Saifullah Yusuf", None, "akan bekerjasama dengan Kabupaten Karawang untuk uji coba", "plan", None, None,
          None),
     ]
