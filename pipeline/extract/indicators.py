@@ -134,6 +134,18 @@ AS_OF = re.compile(r"\b(?:per|hingga|sampai)\s+(?:tgl\.?\s*|tanggal\s+)?\d{1,2}(
 # Money handed over in a case ("diduga meminta uang sebesar Rp 1 miliar", "suap"): an amount of an act, not a measure.
 PAYMENT = re.compile(r"\b(?:(?:meminta|menerima|memberi(?:kan)?|menyerahkan|mentransfer)\s+uang|suap|gratifikasi|"
                      r"pungli|pungutan liar|uang pelicin)\b", re.I)
+# Counts in a stated condition (see `_status_counts`): recorded ("telah menetapkan lebih dari 2.200 Warisan Budaya
+# Takbenda (WBTb)") or followed by their state ("32 provinsi sudah WTP", "33 kabupaten/kota di 4 provinsi yang belum
+# memenuhi target").
+_COUNT = rf"(?P<num>{NUMBER}|{WORD_NUMBER}|dua|tiga)"
+RECORDED_COUNT = re.compile(
+    rf"(?:\b(?:telah|sudah)\s+(?:menetapkan|mencatat|menerbitkan)|\btercatat)\s+(?:(?:lebih dari|sekitar|hampir)\s+)?"
+    rf"{_COUNT}\s+(?P<noun>(?:[A-Za-z][\w/-]*\s+){{0,2}}[A-Za-z][\w/-]*)(?:\s+\([A-Z][\w]*\))?(?P<status>)", re.I)
+STATE_COUNT = re.compile(
+    rf"(?<![\w.,]){_COUNT}\s+(?P<noun>(?:[A-Za-z][\w/-]*\s+){{0,2}}?[A-Za-z][\w/-]*)\s+"
+    rf"(?P<status>(?:(?:di|dari)\s+\S+\s+\S+\s+)?(?:yang\s+)?(?:juga\s+)?(?:sudah|telah|belum|masih belum|mendapat|"
+    rf"memperoleh)\s+(?:memenuhi\s+target|mencapai\s+target|berada\s+dalam\s+rentang\s+target(?:\s+nasional)?|"
+    rf"terinskripsi(?:\s+di\s+[A-Z]+)?|(?:opini\s+)?(?:WTP|WDP|wajar\s+(?:dengan|tanpa)\s+pengecualian)))", re.I)
 # The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
 # memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
 PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
@@ -542,6 +554,30 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
                     "upper_bound": v.upper_bound,
                     "period": _period(sentence, v, seg_start)})
         last_name = name
+    return out + _status_counts(sentence, out)
+
+
+def _status_counts(sentence: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Counts of bodies, regions or items in a stated condition: "33 kabupaten/kota di 4 provinsi yang belum memenuhi
+    target", "32 provinsi sudah WTP", "telah menetapkan lebih dari 2.200 Warisan Budaya Takbenda" (a measure of
+    performance, unlike a plain count of entities; a count that only locates them, "di 4 provinsi", is not one)."""
+    out = []
+    for m in [*RECORDED_COUNT.finditer(sentence), *STATE_COUNT.finditer(sentence)]:
+        if any(r["start"] <= m.start("num") < r["end"] for r in found + out) or \
+                re.search(r"(?<!lebih )(?<!kurang )\b(?:di|ke|dari)\s+$", sentence[:m.start("num")], re.I):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or YEAR.fullmatch(m.group("num")):
+            continue
+        noun = TRAIL_STOP.sub("", re.sub(r"\s+(?:kita|kami|mereka|ini|itu|tersebut)$", "", m.group("noun").strip()))
+        if m.re is RECORDED_COUNT and ENTITY_COUNT.search(noun):
+            continue  # "telah menetapkan 7 program prioritas": a count of entities (decision 3)
+        status = re.sub(r"^(?:(?:di|dari)\s+\S+\s+\S+\s+)", "", re.sub(r"\s+", " ", m.group("status"))).strip()
+        name = f"{noun} {status}".strip() if status else noun
+        v = Value(m.start("num"), m.end("noun"), value, noun, m.group("num") + " " + noun, False, phrase_from=m.end("noun"))
+        out.append({"start": v.start, "end": v.end, "indicator": _canonical(name), "indicator_text": name,
+                    "value": value, "unit": noun, "value_text": v.written, "value_kind": "actual",
+                    "upper_bound": False, "period": _period(sentence, v, max(m.start() - 40, 0))})
     return out
 
 

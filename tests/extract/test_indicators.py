@@ -67,6 +67,9 @@ def test_indicators_in_real_sentences(sentence: str, expected: list[tuple]) -> N
     "Personel kecamatan terdiri dari Satpol PP 80 orang, PPSU 50 orang, LH & Satpel Lain 10 orang, polsek dan Koramil "
     "10 orang.",
     "Program 100 hari kerja Wali Kota dan Wakil Wali Kota melibatkan 37 perangkat daerah.",
+    # seed 004: a count of programmes set, not a measure
+    "Untuk diketahui, sebagai bagian dari RPJMD, Pemerintah Kota Bekasi telah menetapkan 7 program prioritas yang "
+    "menjadi fokus utama dalam 100 hari kerja, di antaranya:",
     # money handed over in a case (clickid-kompas-02334)
     "Dalam kasus ini, Iwa Karniwa ditetapkan sebagai tersangka lantaran diduga meminta uang sebesar Rp 1 miliar kepada "
     "pihak PT Lippo Cikarang.",
@@ -212,7 +215,9 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
      [("kapasitas storage LPG nasional", 52.37, "persen", "actual")]),
     ("Di luar Pulau Jawa, Madura, dan Bali masih terdapat 91 kabupaten/kota di 20 provinsi yang belum memenuhi target "
      "100 persen satu pangkalan per kecamatan.", "kapasitas storage LPG nasional",
-     [("target satu pangkalan", 100.0, "persen", "target")]),
+     [("target satu pangkalan", 100.0, "persen", "target"),
+      # a count in a stated condition is a measure of performance (the count that locates them is not)
+      ("kabupaten/kota yang belum memenuhi target", 91.0, "kabupaten/kota", "actual")]),
     # a clause that names a region: the measure before, of that region (detik25-0182)
     ("Dari 15 pemda itu, Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun.",
      "dana daerah yang mengendap di perbankan",
@@ -242,6 +247,15 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
     # a share of all of something (detik25-0561)
     ("Indonesia memiliki 1.340 suku bangsa dan 718 bahasa daerah, mewakili sekitar 10 persen dari seluruh bahasa di "
      "dunia.", None, [("bahasa", 10.0, "persen", "actual")]),
+    # counts recorded or in a stated condition (detik25-0561, clickid-tribunnews-01226)
+    ("\"Hingga kini kita telah menetapkan lebih dari 2.200 Warisan Budaya Takbenda (WBTb), dan tahun ini saja tercatat "
+     "lebih dari 500 penetapan baru. Ada 16 warisan budaya kita yang sudah terinskripsi di UNESCO.", None,
+     [("Warisan Budaya Takbenda", 2200.0, "Warisan Budaya Takbenda", "actual"),
+      ("penetapan", 500.0, "penetapan", "actual"),
+      ("warisan budaya yang sudah terinskripsi di UNESCO", 16.0, "warisan budaya", "actual")]),
+    ("Ketua BPK mengatakan, dua kementerian yang mendapat opini wajar dengan pengecualian (WDP) ialah Kementerian "
+     "Pekerjaan Umum dan Perumahan Rakyat.", None,
+     [("kementerian yang mendapat opini wajar dengan pengecualian", 2.0, "kementerian", "actual")]),
     # a number written as a word before its scale word (detik25-0889)
     ("Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah.", None,
      [("usia sekolah", 4e6, "anak", "actual")]),
