@@ -362,6 +362,8 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
     j = i
     while j + 1 < len(clauses):
         nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
+        if re.search(r'["“”]', text[clauses[j][1]:clauses[j + 1][0]]):
+            break  # the quote ends: '...," ujar Yasir dalam keterangannya' is not part of the instruction
         purpose = re.match(r"\W*(?:agar|supaya|untuk)\b", nxt, re.I)
         if (CUE.search(nxt) and not purpose and not bare) or len(text[c_start:clauses[j + 1][1]].split()) > 30 or \
                 re.match(r"\W*(?:sehingga|karena|namun|tetapi|tapi|padahal|sedangkan|meski|walau)\b", nxt, re.I):
@@ -537,6 +539,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
             promised = re.match(r"janji(?:nya)?\s+(?:(?:Bapak|Pak|Ibu|Bu)\s+)?(?P<who>(?-i:[A-Z])[\w-]*)", clause, re.I)
             by = _titled(article, promised.group("who")) if promised else None
             if by:  # "janji Presiden untuk membuat Satgas PHK": the promise is the President's
+                actor, title = by["name"], by["title"]
+            addressed = re.search(r"\b(?:Pak|Bapak|Bu|Ibu)\s+(?P<t>[A-Z]\w+)\b[^,.;]{0,80}$", text[sent.start_char:cue_at])
+            by = _titled(article, addressed.group("t")) if addressed else None
+            if by:  # '"Pak Wali menerima ... serta memerintahkan Kepala BPM ..."': the titled official, not the speaker
                 actor, title = by["name"], by["title"]
             named = NAMED_SUBJECT.search(text, sent.start_char, cue_at) if actor is None and org is None else None
             if named and gazetteers.region_for(named.group("name")):

@@ -399,3 +399,15 @@ def test_a_past_reminder_to_subordinates_is_a_directive_a_present_exhortation_is
         ("Joko Widodo", None, "sudah mengingatkan jajarannya terkait pencegahan kebakaran hutan dan lahan saat rapat di "
          "Istana pada 15 Juli", "instruction", None, None, None),
     ]
+
+
+def test_an_official_addressed_by_title_inside_a_quote_is_the_actor(commitments: Callable) -> None:
+    text = (  # detik25-0507, shortened
+        "Wali Kota Makassar Munafri Arifuddin hadir. Ketua KPU Makassar, Andi Muhammad Yasir Arafat menegaskan hal itu.\n"
+        "\"Alhamdulillah, Pak Wali menerima dan menyambut baik serta memerintahkan Kepala BPM untuk menindaklanjuti dan "
+        "berkoordinasi dengan KPU terkait mekanismenya,\" ujar Yasir dalam keterangannya, Jumat (17/10/2025).")
+    assert commitments(text, date(2025, 10, 17)) == [
+        # the instruction ends with the quote: the attribution after it adds no deadline
+        ("Munafri Arifuddin", None, "menyambut baik serta memerintahkan Kepala BPM untuk menindaklanjuti dan "
+         "berkoordinasi dengan KPU terkait mekanismenya", "instruction", None, None, None),
+    ]
