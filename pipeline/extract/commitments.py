@@ -522,6 +522,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             c_start, clause, org = action
             quote = next((q for q in quoted_spans if q["char_start"] <= c_start < q["char_end"]), None)
+            cues = {c.group().lower() for c in CUE.finditer(clause) if _is_cue(clause, c)}
+            if quote is None and cues == {"segera"}:
+                continue  # "karena informasi tersebut segera diverifikasi": the narrative's "at once", not a plan
             if TALK.search(clause) or BY_OTHERS.search(clause) or \
                     (quote is None and (ASSURANCE.search(text, sent.start_char, c_start + len(clause)) or
                                         RULE.search(clause))):

@@ -386,7 +386,9 @@ def test_names_requests_for_oneself_and_what_citizens_will_do_are_no_commitments
         "Keluarga Berencana (BPPKB) Way Kanan, Lampung. Di Kejari OKI, BA sempat berbincang dengan Kasi Intel, bahkan "
         "meminta difasilitasi bertemu dengan Bupati OKI. Setelah itu BA mendatangi Kodim 0402/OKI dan meminta pengawalan "
         "ke Pemkab OKI.\n"
-        "Khusus ketua RT, akan dipilih langsung oleh masyarakat dengan mekanisme satu kepala keluarga (KK) satu suara.")
+        "Khusus ketua RT, akan dipilih langsung oleh masyarakat dengan mekanisme satu kepala keluarga (KK) satu suara.\n"
+        "Namun, pertemuan dengan Bupati tidak pernah terjadi, karena informasi tersebut segera diverifikasi dan dinilai "
+        "mencurigakan.")  # the narrative's "segera": at once, not a plan
     assert commitments(text, date(2025, 10, 17)) == []
 
 
