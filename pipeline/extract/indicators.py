@@ -11,8 +11,10 @@ Lists carry what their items leave out: a header ending in a colon ("Berikut 15 
 simpanan tertinggi:") gives its measure to items named by a region and its kind to every item,
 and items opened by a number or an ordinal ("Kedua, ...", "Selanjutnya, ...") keep the kind of
 the list; a value first written as planned stays a target when restated.
-Policy parameters (discounts, thresholds, benefit levels), counts of entities and the parts of a
-total ("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
+Counts in a stated condition ("32 provinsi sudah WTP") or recorded ("telah menetapkan 2.200 WBTb")
+are measures of performance. Policy parameters (discounts, thresholds, benefit levels), money handed
+over in a case, the physical size of things, counts of entities and the parts of a total
+("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
 """
 
 from __future__ import annotations
