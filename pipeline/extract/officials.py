@@ -47,7 +47,7 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 # units of police, prosecution and the military named after a Kasat/Kasi/Kabag
                 "intel", "humas", "reskrim", "lantas", "binmas", "sabhara", "propam", "operasi", "pidsus", "pidum",
                 "datun", "penkum", "narkoba", "tipikor", "intelijen", "pidana", "khusus", "umum", "perdata",
-                "logistik", "perencanaan", "mabes", "partai", "perum",
+                "logistik", "perencanaan", "mabes", "partai", "perum", "ops",
                 # facilities a unit head runs ("Kepala UPT Museum ...")
                 "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas",
                 "kedubes", "kedutaan", "konsulat", "kjri", "kbri", "divisi"}
@@ -224,8 +224,9 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 k += 3  # "(Persero)"
             elif k < len(doc) and doc[k].text == "Tbk":
                 k += 1
-            elif not (k < len(doc) and doc[k].text == ","):
+            elif not (k < len(doc) and doc[k].text == ",") and fold(doc[k - 1].text) != "indonesia":
                 k = i + 2 if i + 2 <= len(doc) else i + 1  # no boundary: keep only the company's first word
+                # ("PT Bumides Nisami Indonesia.": a company's name that ends in its country is whole)
             i = end = k
         elif text == "untuk" and _region_length(doc, i + 1) and any(
                 r.type == "negara" for r in gazetteers.load().region_names.get(fold(doc[i + 1].text), [])):
@@ -418,7 +419,9 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     j = i + 1
     while j < len(doc) and j - i < 5 and j not in stop:
         t = doc[j].text
-        if _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
+        if _name_joint(doc, j):
+            j += 2  # "Tawfiq F. Al-Rabiah", "Abd. Rahman", "Alwan Moh.Saleh"
+        elif _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
                            and t.lower() not in _office_vocab() and t.lower() not in NOT_NAME):
             j += 1
         elif _word(t) and fold(t) not in OFFICE_WORDS and not GOVERNMENT.fullmatch(t) and not _is_honorific(t) \
@@ -430,6 +433,18 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     return i, j, first
 
 
+def _name_joint(doc: Doc, j: int) -> bool:
+    """A hyphen glued between two name words ("Al-Rabiah") or the period of a short abbreviated name
+    ("Abd. Rahman", "Moh.Saleh"): the name goes on after it."""
+    if not (0 < j < len(doc) - 1 and _word(doc[j - 1].text) and _word(doc[j + 1].text)
+            and not _is_acronym(doc[j + 1].text) and doc[j + 1].text.lower() not in gazetteers.load().common_words):
+        return False
+    if doc[j].text == "-":
+        return not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    return doc[j].text == "." and not doc[j - 1].whitespace_ and len(doc[j - 1].text) <= 3 \
+        and doc[j - 1].text.lower() not in gazetteers.load().common_words
+
+
 # Words between a name and "menjabat sebagai": "yang juga", "sendiri saat itu", "kini masih".
 TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "kini", "masih", "pernah", "sempat",
                 "sedang", "tengah", "telah", "sudah", "dulu", "dahulu"}
@@ -438,8 +453,8 @@ TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "kini
 def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None:
     """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota` /
     `Munirwan yang juga menjabat sebagai Kepala Desa`."""
-    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai"}:
-        return None
+    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai", "("}:
+        return None  # "(": "Pramono Anung (Gubernur DKI Jakarta dan ...)"
     if doc[start - 1].text == "sebagai" and fold(doc[start - 2].text) in {"menjabat", "bertugas", "dilantik"}:
         k = start - 2  # "Muslim sendiri saat itu menjabat sebagai Ketua DPRD": skip the verb and its adverbs
         while k > 0 and start - k < 7 and fold(doc[k - 1].text) in TENURE_WORDS:
@@ -447,9 +462,10 @@ def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None
         if k > 0 and _word(doc[k - 1].text):
             start = k + 1  # the first skipped word stands where a comma would
     j = start - 1
-    while j > 0 and start - 1 - j < 4 and (j - 1) not in stop and (_word(doc[j - 1].text) or _initial(doc[j - 1].text)) \
+    while j > 0 and start - 1 - j < 5 and (j - 1) not in stop and (_word(doc[j - 1].text) or _initial(doc[j - 1].text)
+                                                                   or _name_joint(doc, j - 1)) \
             and not _is_acronym(doc[j - 1].text):
-        j -= 1
+        j -= 2 if _name_joint(doc, j - 1) else 1
     if j == start - 1 or not _starts_name(doc[j].text):
         return None
     prev = doc[j - 1] if j > 0 else None
@@ -610,19 +626,16 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson ("Juru Bicara , Febri": a lost link)
         if entry and entry.kind == "agency_unit" and agency is None and not _agencies(article, end, tail):
             continue  # a bare "Direktur"/"Kepala" heads a government unit only when its agency is named
-        while tail + 2 < len(doc) and fold(doc[tail].text) in {"saat", "kala", "waktu"} and fold(doc[tail + 1].text) \
-                == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"} \
-                or tail + 3 < len(doc) and fold(doc[tail : tail + 3].text) == "non-aktif":
-            tail += 2 if fold(doc[tail + 1].text) == "itu" else 3 if doc[tail].text == "non" else 1
-            # "Bupati Kuantan Singingi saat itu, Sukarmis", "Sekretaris Daerah Jawa Barat non-aktif, Iwa Karniwa"
+        tail += _status_words(doc, tail)
+        # "Bupati Kuantan Singingi saat itu, Sukarmis", "Sekretaris Daerah Jawa Barat non-aktif, Iwa Karniwa"
         names = []
         found = _name_at(doc, tail, stop)
         village = bool(entry and (entry.kind == "village" or fold(entry.normalized).endswith("kepala desa")))
-        if found and found[1] - found[0] <= 3 and found[2] == found[0] and found[1] < len(doc) \
-                and doc[found[1]].text == ",":
+        after = found[1] + _status_words(doc, found[1]) if found else 0  # "Jawa Bara non-aktif, Iwa Karniwa"
+        if found and found[1] - found[0] <= 3 and found[2] == found[0] and after < len(doc) and doc[after].text == ",":
             # "Kepala Desa Lampah, Suwandi mengatakan", "Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho,":
             # the words before the comma end the office (its place or unit); the name follows the comma.
-            person = _name_at(doc, found[1], stop)
+            person = _name_at(doc, after, stop)
             if person:  # "Kades Ulunipa, Hasrun Laris menggantikan": a name may hold a common word ("Laris")
                 k = person[1]
                 while k < len(doc) and k - person[0] < 4 and k not in stop and _word(doc[k].text) \
@@ -633,9 +646,9 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 person = (person[0], k, person[2]) if k < len(doc) and (doc[k].text[:1].islower() or doc[k].text in
                                                                         {",", ";", "."}) else None
             if person:
-                tail, found = found[1], person
+                tail, found = after, person
             elif village and not person:
-                tail, found = found[1], None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
+                tail, found = after, None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
         # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency; "Iwa Karniwa (IWK)": a person's initials
         while found and _acronym_after(doc, found[1]) and not _initials_of(doc[found[1] + 1].text,
                                                                            doc[found[0]:found[1]].text):
@@ -703,6 +716,20 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                              (plain.group("nick") if plain and _starts_name(plain.group("nick").split()[0]) else None),
                              "char_start": span_start, "char_end": span_end})
     return mentions
+
+
+def _status_words(doc: Doc, i: int) -> int:
+    """Tokens at `i` that qualify an office's tenure ("saat itu", "non-aktif", "terpilih"), else 0."""
+    k = i
+    while True:
+        if k + 2 < len(doc) and fold(doc[k].text) in {"saat", "kala", "waktu"} and fold(doc[k + 1].text) == "itu":
+            k += 2
+        elif k + 1 < len(doc) and fold(doc[k].text) in {"nonaktif", "terpilih", "definitif"}:
+            k += 1
+        elif k + 3 < len(doc) and fold(doc[k : k + 3].text) == "non-aktif":
+            k += 3
+        else:
+            return k - i
 
 
 def _lost_name(article: Article, start: int, tail: int) -> str | None:

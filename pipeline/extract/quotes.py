@@ -192,7 +192,13 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         if NAMED_CUE.search(prefix):
             events.append((s, o["name"], o["title"]))
             continue
-        lead = re.findall(r"[A-Za-z][\w'’-]*", prefix)
+        # an adverbial opening closed by a comma or a dated bracket does not hide the subject: "Dalam keterangan
+        # tertulis yang diterima detikHikmah, Senin (20/10/2025) Menteri ..., Tawfiq F. Al-Rabiah, menyampaikan"
+        # (not after a speech verb: "Gus Ipul mengungkap, Presiden ... Prabowo Subianto telah menerbitkan" is reported)
+        opening = re.split(r"[,)]", prefix)
+        said = re.findall(r"[A-Za-z]+", opening[-2]) if len(opening) > 1 else []
+        reported = bool(said) and (cue_of(said[-1]) is not None or said[-1].lower() == "bahwa")
+        lead = re.findall(r"[A-Za-z][\w'’-]*", prefix if reported else opening[-1])
         if REPORTED.search(prefix):
             continue  # "Menurutnya, Respati seharusnya fokus ...": the last speaker's view of someone else
         if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after):
@@ -254,7 +260,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 who = [(s, o) for s, _, o in people if clause <= s < start]
                 speaker = (who[0][1]["name"], who[0][1]["title"]) if who else None
         if speaker is None:
-            earlier = [ev for ev in events if ev[0] < start]
+            # nobody names themself in a quote ("Kami sepakat dengan Menteri Mochamad Irfan Yusuf"): the last
+            # speaker the quote does not name
+            earlier = [ev for ev in events if ev[0] < start and not _named_in(ev[1], text[start:end])]
             speaker = (earlier[-1][1], earlier[-1][2]) if earlier else last_mentioned(article, start)
         if speaker[0]:
             events.append((end, *speaker))
@@ -263,6 +271,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
         records.append(record(article, start, end, "quotes.marks", 0.9 if cue else 0.6,
                               speaker_name=speaker[0], speaker_title=speaker[1], text=quote, cue=cue))
     return records
+
+
+def _named_in(name: str | None, quote: str) -> bool:
+    """The full name (two words or more) is written inside the quote."""
+    return bool(name) and len(name.split()) >= 2 and re.search(r"\b" + re.escape(name) + r"\b", quote) is not None
 
 
 def last_mentioned(article: Article, pos: int) -> tuple[str | None, str | None]:

@@ -389,3 +389,33 @@ def test_an_object_office_beside_a_named_subject_is_not_the_speakers(found: Call
             "\"Menjaga daya dukung alam harus dilakukan secara holistik,\" ujar Khofifah.")
     assert [(n, j) for n, _, j, *_ in found(text, "Khofifah dan Ganjar Sepakat Kelola Sungai Bengawan Solo")] == [
         ("Indar Parawansa", "Provinsi Jawa Timur")]
+
+
+def test_hyphenated_and_abbreviated_names_and_a_name_before_an_office_in_brackets(found: Callable) -> None:
+    # detik25-0831 and detik25-0800 (dev4)
+    text = ("Kunjungan tersebut disambut langsung oleh Tawfiq F. Al-Rabiah, Menteri Haji dan Umrah Arab Saudi, di "
+            "Riyadh, Minggu (19/10).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Tawfiq F. Al-Rabiah", "Menteri Haji dan Umrah", "Arab Saudi")]
+    text = ("Kehadiran tokoh-tokoh seperti Pramono Anung (Gubernur DKI Jakarta dan Co-President UCLG ASPAC), Menteri "
+            "Dalam Negeri Tito Karnavian, serta Prof. Bambang Susantono sebagai penasihat khusus UCLG ASPAC.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Pramono Anung", "Gubernur", "Provinsi DKI Jakarta"), ("Tito Karnavian", "Menteri Dalam Negeri", "Indonesia")]
+
+
+def test_heads_of_state_bodies_a_misspelt_sekda_and_no_association_or_company_posts(found: Callable) -> None:
+    # clickid-kompas-01928, clickid-sindonews-02713, detik25-0800, clickid-okezone-01496 (dev4), clickid-pos-00170 (dev2)
+    text = ("\"Kesimpulan belum sepenuhnya efektif,\" ujar Ketua BPK Moermahadi Soerja Djanegara saat menyampaikan "
+            "pidato di Ruang Rapat Paripurna DPR.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Moermahadi Soerja Djanegara", "Ketua Badan Pemeriksa Keuangan", "Indonesia")]
+    text = "Akan ada bazar dan akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Saifullah", "Sekretaris Daerah", "Provinsi DKI Jakarta")]
+    text = ("Sekretaris Jenderal UCLG ASPAC Bernadia Irawati Tjandradewi mengungkapkan dalam acara Climate Resilience "
+            "and Innovation Forum (CRIF) 2025 akan dibahas diskusi tematik.")
+    assert found(text) == []
+    text = ("Ia mengaku, saat meninjau ke lokasi Karhutla ditemani Karo Ops, Dansat Brimobda Kalsel dan Kapolres "
+            "Banjarbaru.")
+    assert found(text) == []
+    text = ("Erizal Jamil membantah status Munirwan sebagai petani kecil mengingat posisinya sebagai Direktur Utama PT "
+            "Bumides Nisami Indonesia. Munirwan dituding sebagai pengusaha.")
+    assert found(text) == []

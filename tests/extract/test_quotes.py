@@ -222,3 +222,27 @@ def test_a_name_after_the_cue_is_the_speaker_even_before_a_demonstrative(said: C
             "\"Namun sayang, kekuatan dan kewenangannya dipreteli oleh DPR dan Presiden,\" kata Zaenur saat menanggapi "
             "polemik pengesahan RUU KPK ini.")
     assert [s for s, *_ in said(text)] == ["Zaenur"]
+
+
+def test_a_subject_after_an_adverbial_opening_and_no_self_naming_in_a_quote(said: Callable) -> None:
+    # detik25-0831 (dev4): quotes without a cue go to the Saudi minister, who names his Indonesian counterpart
+    text = ("Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian "
+            "Haji dan Umrah Kerajaan Arab Saudi.\n"
+            "Dalam keterangan tertulis yang diterima detikHikmah, Senin (20/10/2025) Menteri Haji dan Umrah Arab Saudi, "
+            "Tawfiq F. Al-Rabiah, menyampaikan apresiasi kepada Pemerintah Indonesia.\n"
+            "\"Kami menyambut dengan gembira kepada Menteri Haji dan Umrah Indonesia yang mulia Bapak Irfan Yusuf.\"\n"
+            "Kementerian Haji dan Umrah RI menegaskan bahwa kolaborasi erat itu penting.\n"
+            "\"Kami sepakat dengan Menteri Mochamad Irfan Yusuf untuk terus berkoordinasi.\"")
+    assert said(text) == [
+        ("Tawfiq F. Al-Rabiah", "Menteri Haji dan Umrah", None, "Kami menyambut dengan gembira"),
+        ("Tawfiq F. Al-Rabiah", "Menteri Haji dan Umrah", None, "Kami sepakat dengan Menteri"),
+    ]
+
+
+def test_a_reported_subject_after_a_speech_verb_does_not_speak(said: Callable) -> None:
+    # detik25-0863 (dev): Gus Ipul reports what the President did, then goes on speaking
+    text = ("Menteri Sosial Saifullah Yusuf (Gus Ipul) mengatakan data harus akurat.\n"
+            "Oleh sebab itu, Gus Ipul mengungkap, Presiden Republik Indonesia Prabowo Subianto telah menerbitkan "
+            "Instruksi Presiden (Inpres) Nomor 4 Tahun 2025.\n"
+            "\"Maka itu bapak Presiden menerbitkan Inpres nomor 4 Tahun 2025,\" kata dia.")
+    assert said(text) == [("Saifullah Yusuf", "Menteri Sosial", "kata", "Maka itu bapak Presiden")]
