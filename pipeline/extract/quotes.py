@@ -2,7 +2,8 @@
 
 A quote runs from an opening mark (straight or curly) to the closing one, or to the end of
 its paragraph when the closing mark was lost; a paragraph that opens with a mark while the
-previous one left its quote open continues that quote. The speaker is the person named
+previous one left its quote open starts a new quote (gold: every opening mark is one record),
+unless that mark closes the open quote (`" tanya Gus Ipul`). The speaker is the person named
 after the cue (`," ujar Erwin.`, `," kata Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum`);
 `-nya`/`dia` cues and quotes without a cue go to the last speaker: the person who last
 spoke in a quote or was the subject of a sentence ("Tatu menjelaskan, ...",
@@ -33,6 +34,8 @@ LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangk
 REPORTED = re.compile(r"\b[Mm]enurut(?:nya|\s+(?:dia|ia|beliau))\b")
 # A description closed by a demonstrative refers back to the last speaker ("ucap mantan Direktur Utama ... itu").
 ANAPHORIC = re.compile(r"[a-z][^.,;:\n\"“”]{0,80}?\s(?:ini|itu|tersebut)\s*[,.;\"”]")
+# A subject of a passive verb is acted upon, not speaking: "Muslim ditahan setelah ... ditetapkan tersangka".
+PASSIVE = re.compile(r"\s*(?:sudah\s+|telah\s+|akan\s+|juga\s+)?di(?!a\b|ri\b)[a-z]{3,}")
 PLACE_WORDS = re.compile(r"\b(?:di|ke|dari|pada|dalam|usai|seusai|saat|ketika)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.))*")
 
@@ -65,9 +68,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         while i < len(marks):
             start = marks[i] + 1
             end = marks[i + 1] if i + 1 < len(marks) else para.end()
-            if open_from is not None and i == 0:
-                start = open_from
-                spans.pop()
             if len(text[start:end].split()) >= 3 or text[start:end].strip() and _cue_after(text, end)[0]:
                 spans.append((start, end))
             open_from = start if i + 1 >= len(marks) and spans and spans[-1][0] == start else None
@@ -201,7 +201,8 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         lead = re.findall(r"[A-Za-z][\w'’-]*", prefix if reported else opening[-1])
         if REPORTED.search(prefix):
             continue  # "Menurutnya, Respati seharusnya fokus ...": the last speaker's view of someone else
-        if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after):
+        if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after) \
+                and not PASSIVE.match(after):
             events.append((s, o["name"], o["title"]))
     for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"
         group = "name" if m.group("name") else "subject"
@@ -220,9 +221,18 @@ _CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?P<name>[A-Z][\w
                       + _SPEECH + r"\b", re.M)
 
 
+# Passive cues name the speaker after them: "dikatakan Suwandi", "disampaikan Kepala Dinas ...".
+PASSIVE_CUE_OF = {"katakan": "kata", "ungkapkan": "ungkap", "jelaskan": "jelas", "sampaikan": "sampai",
+                  "tegaskan": "tegas", "tuturkan": "tutur", "paparkan": "papar", "terangkan": "terang"}
+PASSIVE_CUE = re.compile(r"di(" + "|".join(PASSIVE_CUE_OF) + r")")
+
+
 def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:
     """(cue, is_pronoun_or_nya, where the speaker's name would start) after a closing mark."""
     m = re.match(r"[\"“”]?\s*[,.]?\s*(?:lalu\s+|kemudian\s+|demikian\s+)?(?P<cue>[A-Za-z]+)\b\s*", text[end : end + 60])
+    passive = PASSIVE_CUE.fullmatch(m.group("cue").lower()) if m else None
+    if passive:  # `," demikian dikatakan Direktur Jenderal Tanaman Pangan Suwandi`
+        return PASSIVE_CUE_OF[passive.group(1)], False, end + m.end()
     if not m or not cue_of(m.group("cue")):
         return None, True, end
     cue, nya = cue_of(m.group("cue"))
@@ -257,8 +267,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if speaker is None and cue is None:
             cue, clause = _cue_before(text, start)
             if clause is not None:
-                who = [(s, o) for s, _, o in people if clause <= s < start]
-                speaker = (who[0][1]["name"], who[0][1]["title"]) if who else None
+                who = [o for s, _, o in people if clause <= s < start]
+                run = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[clause:start])
+                holder = _office_holder(article, run.group()) if run and not who else None
+                who = who or ([holder] if holder else [])  # "Wakil Bupati Morowali, mengatakan \"...": the holder
+                speaker = (who[0]["name"], who[0]["title"]) if who else None
         if speaker is None:
             # nobody names themself in a quote ("Kami sepakat dengan Menteri Mochamad Irfan Yusuf"): the last
             # speaker the quote does not name

@@ -88,7 +88,9 @@ def test_curly_marks_menurut_and_lost_closing_mark(said: Callable) -> None:
     ]
 
 
-def test_quote_spans_continue_over_paragraphs_and_skip_promo_lines() -> None:
+def test_each_opening_mark_is_one_quote_and_promo_lines_are_skipped() -> None:
+    # gold counts every opening mark as a record, also when the previous paragraph left its quote open
+    # (clickid-sindonews-00955, dev2: "Saudara-saudara ..." and "Sesuai dengan visi misi ..." are two quotes)
     text = ("\"Paragraf pertama kutipan yang belum ditutup.\n"
             "\"Paragraf kedua kutipan yang sama,\" ujarnya.\n\n"
             "\"Kutipan baru setelah baris kosong tanpa tanda tutup.\n\n"
@@ -96,7 +98,8 @@ def test_quote_spans_continue_over_paragraphs_and_skip_promo_lines() -> None:
             "Tonton juga video \"Mensos Saifullah Yusuf Tinjau Evakuasi Korban\" di sini:")
     spans = [text[s:e] for s, e in quotes.quote_spans(text)]
     assert spans == [
-        "Paragraf pertama kutipan yang belum ditutup.\n\"Paragraf kedua kutipan yang sama,",
+        "Paragraf pertama kutipan yang belum ditutup.",
+        "Paragraf kedua kutipan yang sama,",
         "Kutipan baru setelah baris kosong tanpa tanda tutup.",
         "Kutipan lain sesudahnya,",
     ]
@@ -246,3 +249,29 @@ def test_a_reported_subject_after_a_speech_verb_does_not_speak(said: Callable) -
             "Instruksi Presiden (Inpres) Nomor 4 Tahun 2025.\n"
             "\"Maka itu bapak Presiden menerbitkan Inpres nomor 4 Tahun 2025,\" kata dia.")
     assert said(text) == [("Saifullah Yusuf", "Menteri Sosial", "kata", "Maka itu bapak Presiden")]
+
+
+def test_a_passive_cue_names_the_speaker_and_a_passive_subject_does_not_speak(said: Callable) -> None:
+    # clickid-tribunnews-00427 (dev4) and detik25-0219 (dev2)
+    text = ("\"Pertemuan ini untuk membahas langkah bersama dengan Dinas Pertanian Provinsi,\" demikian dikatakan "
+            "Direktur Jenderal Tanaman Pangan Suwandi pada Rapat Percepatan di Bogor, Selasa (10/9/2019).")
+    assert said(text) == [("Suwandi", "Direktur Jenderal", "kata", "Pertemuan ini untuk membahas")]
+    text = ("Mantan Ketua DPRD Kuantan Singingi, Riau Muslim akhirnya dijebloskan ke penjara.\n"
+            "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi mengatakan Muslim ditahan saat penyerahan tersangka.\n"
+            "\"MS ditahan saat penyerahan tersangka dan barang bukti atau Tahap 2,\" kata Kasi Intel, Senin (20/10/2025).\n"
+            "Muslim ditahan setelah sebelumnya resmi ditetapkan tersangka.\n"
+            "\"Ditahan dalam perkara dugaan tindak pidana korupsi,\" katanya.")
+    assert [(n, q) for n, _, _, q in said(text)] == [
+        ("Soenardi", "MS ditahan saat penyerahan"), ("Soenardi", "Ditahan dalam perkara dugaan")]
+
+
+def test_an_office_whose_name_was_lost_before_the_cue_is_its_one_holder(said: Callable) -> None:
+    # clickid-sindonews-00955 (dev2)
+    text = ("Untuk mengisi kekosongan jabatan kepala desa, Wakil Bupati Morowali, Najamudin melantik penjabat kepala "
+            "desa.\n"
+            "Bertempat di Ruang Rapat Aula Bupati, pelantikan dihadiri Kepala DPMDP3A Alamsyah dan sejumlah Masyarakat.\n"
+            "Wakil Bupati Morowali, mengatakan \"Saudara-saudara yang terpilih menjadi kepala desa diharapkan dapat "
+            "memberikan komitmen.\n"
+            "\"Sesuai dengan visi misi yang telah dirumuskan, ada 7 program.\" Ujar, Najamudin.")
+    assert [(n, q) for n, _, _, q in said(text)] == [
+        ("Najamudin", "Saudara-saudara yang terpilih menjadi"), ("Najamudin", "Sesuai dengan visi misi")]
