@@ -47,7 +47,7 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 # units of police, prosecution and the military named after a Kasat/Kasi/Kabag
                 "intel", "humas", "reskrim", "lantas", "binmas", "sabhara", "propam", "operasi", "pidsus", "pidum",
                 "datun", "penkum", "narkoba", "tipikor", "intelijen", "pidana", "khusus", "umum", "perdata",
-                "logistik", "perencanaan", "mabes", "partai", "perum", "ops",
+                "logistik", "perencanaan", "mabes", "partai", "perum", "ops", "dal",
                 # facilities a unit head runs ("Kepala UPT Museum ...")
                 "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas",
                 "kedubes", "kedutaan", "konsulat", "kjri", "kbri", "divisi"}
@@ -148,9 +148,10 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
         entry = gazetteers.load().title_forms.get(fold(span.text))
         prev = article.doc[span.start - 1] if span.start > 0 else None
         place = fold(span.text) in gazetteers.load().region_names and prev is not None and _word(prev.text)
-        if not span.text[:1].isupper() or (entry and entry.kind in {"not_office", "organisation"}) or place or \
+        if not (span.text[:1].isupper() or any(_is_acronym(t.text) for t in span)) or (entry and entry.kind in {"not_office", "organisation"}) or place or \
                 in_promo_line(article.text, span.start_char):
-            continue  # "para menteri": an office in general; "Kadin": the chamber of commerce; "Tonton juga video"
+            continue  # "para menteri": an office in general ("kata anggota DPRD ..., Nico" names a house: an office);
+            # "Kadin": the chamber of commerce; "Tonton juga video"
         if groups:
             start, end, spans = groups[-1]
             between = article.doc[end : span.start]
@@ -164,8 +165,9 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
 
 
 def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[int, Span],
-                titles: dict[int, Span], kecamatan: bool = False) -> int:
-    """Extend an office over its complement: agency, region, unit words, acronyms, brackets."""
+                titles: dict[int, Span], kecamatan: bool = False, posted: bool = False) -> int:
+    """Extend an office over its complement: agency, region, unit words, acronyms, brackets; `posted`: a
+    diplomatic post, whose city follows "di"."""
     doc = article.doc
     end = i
     placed = -1  # where the last sub-national region ended: a second one right before a name opens the name
@@ -236,6 +238,12 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             if i + 1 < len(doc) and doc[i].text == "/" and _word(doc[i + 1].text):
                 k = i + 2 if doc[i + 1].text in {"Kota", "Kabupaten"} else i + 1
                 i = end = k + (_region_length(doc, k) or 1)
+        elif text == "di" and posted and i + 2 < len(doc) and _word(doc[i + 1].text) and _word(doc[i + 2].text):
+            i = end = i + 2  # "Konsul Jenderal (Konjen) Republik Indonesia di Jeddah Mohamad Hery Saripudin"
+        elif text.isdigit() and i > 0 and fold(doc[i - 1].text) in SCHOOLS:
+            i = end = i + 1  # "Kepala Sekolah Dasar Negeri 07 Cilincing": the school's number
+            if i < len(doc) and _word(doc[i].text) and gazetteers.kecamatan_code(doc[i].text) is not None:
+                i = end = i + 1  # and its kecamatan
         elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
         elif _initials(doc, i):
@@ -250,6 +258,12 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         else:
             break
     return end
+
+
+# Words a state school's number follows: "SDN 07", "Sekolah Dasar Negeri 07", "SMPN 1".
+SCHOOLS = {"negeri", "sdn", "smpn", "sman", "smkn"}
+# Posts in a foreign city: "Konsul Jenderal RI di Jeddah".
+DIPLOMATIC = {"Konsul Jenderal", "Duta Besar"}
 
 
 # A council ("Dewan ...") whose name holds one of these is a state body: `Dewan Ekonomi Nasional`,
@@ -376,6 +390,9 @@ def _comma_continues(article: Article, i: int) -> bool:
         return False
     if fold(nxt.text) in {"bagian", "bidang", "sekretariat", "dinas", "badan", "seksi"}:
         return True
+    length = _region_length(doc, i + 1)
+    if length and i + 1 + length < len(doc) and doc[i + 1 + length].text == ",":
+        return True  # "Kepala Sekolah Dasar Negeri 07 Cilincing, Jakarta Utara, Juhaedin": the place in apposition
     for k in range(i + 1, min(i + 9, len(doc))):
         if doc[k].text in {"dan", "serta"}:
             return k + 1 < len(doc) and _office_word(doc[k + 1].text)
@@ -616,7 +633,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
         agency = _agency_ahead(doc, end, orgs) if entry and entry.kind == "agency_unit" else None
         tail = _office_end(article, agency or end, orgs, regions, titles,
-                           kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")))
+                           kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")),
+                           posted=bool(entry and entry.normalized in DIPLOMATIC))
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
@@ -883,6 +901,15 @@ def _shared_region(article: Article, m: dict[str, Any], people: list[dict[str, A
     return before[-1]["region"] if before else None
 
 
+def _spelling(name: str) -> str:
+    """A folded name in one spelling: old and new orthography and doubled letters ("Donny"/"Doni",
+    "Soeharto"/"Suharto", "Djoko"/"Joko") write the same person."""
+    key = fold(name)
+    for old, new in (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("y", "i")):
+        key = key.replace(old, new)
+    return re.sub(r"(\w)\1+", r"\1", key)
+
+
 def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """One entry per person: the fullest name, the first current office; nicknames as aliases."""
     people: dict[str, dict[str, Any]] = {}
@@ -897,6 +924,7 @@ def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, An
     for m in mentions:
         key = fold(aliases.get(fold(m["name"]), m["name"]))
         m = {**m, "name": aliases.get(fold(m["name"]), m["name"])}
+        key = next((k for k in people if _spelling(k) == _spelling(key)), key)  # "Doni Monardo" = "Donny Monardo"
         longer = next((k for k in people if key != k and set(key.split()) <= set(k.split())), None)
         shorter = [k for k in people if k != key and set(k.split()) <= set(key.split())]
         if longer:

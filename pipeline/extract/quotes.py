@@ -23,9 +23,9 @@ from pipeline.extract import officials
 from pipeline.extract.base import PROMO, Article, cue_of, record
 
 MARKS = '"“”'
-# Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu".
+# Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu", "disampaikan oleh Ketua BPK".
 NAMED_CUE = re.compile(r"\b(?:kata|ujar|tutur|ungkap|jelas|papar|menurut|dikatakan|diungkapkan|dijelaskan|"
-                       r"disampaikan|ditegaskan|dituturkan|dipaparkan|diterangkan)\s+$", re.I)
+                       r"disampaikan|ditegaskan|dituturkan|dipaparkan|diterangkan)\s+(?:oleh\s+)?$", re.I)
 # Words that may come before a sentence's subject: "Sementara itu, Kepala Disdukcapil Kota Bogor, Ganjar ...".
 LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangkan", "adapun", "lalu", "pun", "juga",
               "dalam", "kesempatan", "tersebut", "pada", "yang", "sama", "di", "tempat", "terpisah", "oleh", "karena",
@@ -201,7 +201,7 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         lead = re.findall(r"[A-Za-z][\w'’-]*", prefix if reported else opening[-1])
         if REPORTED.search(prefix):
             continue  # "Menurutnya, Respati seharusnya fokus ...": the last speaker's view of someone else
-        if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after) \
+        if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*\)?\s*(?:,\s*)?[a-z]", after) \
                 and not PASSIVE.match(after):
             events.append((s, o["name"], o["title"]))
     for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"

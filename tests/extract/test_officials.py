@@ -419,3 +419,25 @@ def test_heads_of_state_bodies_a_misspelt_sekda_and_no_association_or_company_po
     text = ("Erizal Jamil membantah status Munirwan sebagai petani kecil mengingat posisinya sebagai Direktur Utama PT "
             "Bumides Nisami Indonesia. Munirwan dituding sebagai pengusaha.")
     assert found(text) == []
+
+
+def test_a_lowercase_office_of_a_house_a_consul_in_his_city_and_a_state_school_head(found: Callable) -> None:
+    # clickid-okezone-01402, clickid-sindonews-02165, clickid-tempo-02167, detik25-0358 (dev5)
+    text = ("\"Kami sebagai perwakilan rakyat bersyukur,\" kata anggota DPRD dari Fraksi PDIP, Nico Godjang di sela-sela "
+            "sidak, Senin (16/9/2019).")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Nico Godjang", "Anggota DPRD")]
+    text = ("Informasi ini disampaikan Konsul Jenderal (Konjen) Republik Indonesia di Jeddah Mohamad Hery Saripudin usai "
+            "menghadiri Malam Anugerah Haji 2019.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Mohamad Hery Saripudin", "Konsul Jenderal", "Indonesia")]
+    text = ("Kepala Sekolah Dasar Negeri 07 Cilincing, Jakarta Utara, Juhaedin mengatakan pemasangan filter dakron "
+            "merupakan ide Gubernur DKI Jakarta Anies Baswedan.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Juhaedin", "Kepala Sekolah"), ("Anies Baswedan", "Gubernur")]
+    assert found("Mereka hendak bertemu Kasi Dal Ops di bidang pidana khusus.") == []
+
+
+def test_two_spellings_of_one_name_are_one_person(found: Callable) -> None:
+    # clickid-wowkeren-02969 (dev5): "Donny Monardo" and "Doni Monardo"
+    text = ("Kepala BNPB Donny Monardo meninjau lokasi kebakaran hutan.\n"
+            "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo mengatakan bahwa bencana kabut asap sulit "
+            "diatasi.")
+    assert [n for n, *_ in found(text)] == ["Donny Monardo"]

@@ -275,3 +275,17 @@ def test_an_office_whose_name_was_lost_before_the_cue_is_its_one_holder(said: Ca
             "\"Sesuai dengan visi misi yang telah dirumuskan, ada 7 program.\" Ujar, Najamudin.")
     assert [(n, q) for n, _, _, q in said(text)] == [
         ("Najamudin", "Saudara-saudara yang terpilih menjadi"), ("Najamudin", "Sesuai dengan visi misi")]
+
+
+def test_a_bracketed_name_after_a_lost_link_and_a_cue_with_oleh(said: Callable) -> None:
+    # clickid-tribunnews-01226 (dev5)
+    text = ("Presiden , (Jokowi) menerima pimpinan dan anggota , pada Kamis, (19/9/2019), di ,, Jakarta.\n"
+            "Hal tersebut disampaikan oleh Ketua BPK, Moermahadi Soerja Djanegara, dalam keterangannya di ,, Kamis.\n"
+            "\"Yang WDP itu PU, ,, ,, dan ,. Kalau pemerintah daerah, provinsi itu tinggal dua,\" tuturnya.\n"
+            "Presiden , (Jokowi) yang menyampaikan keterangan di saat yang sama mengatakan bersyukur atas opini WTP.\n"
+            "\"Kita juga senang bahwa pemerintah pusat sekarang WTP-nya juga sangat meningkat,\" ucapnya.\n"
+            "\"Yang paling penting rekomendasi-rekomendasi yang disampaikan akan kita tindak lanjuti,\" kata Presiden "
+            "Jokowi.")
+    assert [(n, q) for n, _, _, q in said(text)] == [
+        ("Moermahadi Soerja Djanegara", "Yang WDP itu PU,"), ("Jokowi", "Kita juga senang bahwa"),
+        ("Jokowi", "Yang paling penting rekomendasi-rekomendasi")]
