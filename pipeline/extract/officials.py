@@ -555,7 +555,8 @@ NATIONAL = re.compile(r"\b(?:Kementerian|Kemen(?!ag\b)[a-z]+|Kemenko[a-z]*|Direk
 def _region(article: Article, start: int, end: int, entry: gazetteers.Title | None) -> gazetteers.Region | None:
     """Region named inside the office, typed by the office: `Bupati Bogor` -> Kabupaten Bogor.
 
-    The longest name wins, so `Polres Metro Jakarta Timur` is in Jakarta Timur, not Kota Metro.
+    A region of the office's level first, then the longest name, so `Polres Metro Jakarta Timur` is in
+    Jakarta Timur, not Kota Metro.
     """
     doc = article.doc
     kind = LEVEL_KIND.get(entry.level) if entry else None
@@ -571,7 +572,8 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
                 region = gazetteers.region_for(doc[k : k + n].text, kind, prefer="kabupaten")
                 if region and (kind is None or region.type == kind):
                     found.append((n, -k, region))
-    return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
+    # "Bupati Pasangkayu, Sulawesi Barat": a region of the office's own level wins over a longer one around it
+    return max(found, key=lambda f: (kind is None or f[2].type == kind, f[0], f[1]))[2] if found else None
 
 
 def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None] | None:
@@ -847,10 +849,21 @@ def _complete_from_headline(article: Article, name: str) -> str:
         return name
     extra = []
     for w in m.group(1).split()[:2]:
-        if not _starts_name(w) or gazetteers.region_for(w) is not None or w.endswith("kan"):
-            break  # "Tito Kukuhkan ...": a headline verb, not a surname
+        if not _starts_name(w) or gazetteers.region_for(w) is not None or w.endswith("kan") or _headline_verb(w):
+            break  # "Tito Kukuhkan ...", "Ganjar Soroti ...": a headline verb, not a surname
         extra.append(w)
     return " ".join([name, *extra])
+
+
+def _headline_verb(word: str) -> bool:
+    """A headline's bare verb: its meN- form is a word the press writes in lowercase ("Soroti" ->
+    "menyoroti", "Tinjau" -> "meninjau", "Minta" -> "meminta", "Kunjungi" -> "mengunjungi")."""
+    low = word.lower()
+    if low in gazetteers.load().common_words:
+        return True
+    forms = {"me" + low, "mem" + low, "men" + low, "meng" + low, "menge" + low}
+    forms |= {{"s": "meny", "t": "men", "p": "mem", "k": "meng"}.get(low[:1], "me") + low[1:]}
+    return bool(forms & gazetteers.load().common_words)
 
 
 def _group_spans(groups: list[tuple[int, int, list[Span]]], start: int, end: int) -> list[Span]:

@@ -441,3 +441,26 @@ def test_two_spellings_of_one_name_are_one_person(found: Callable) -> None:
             "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo mengatakan bahwa bencana kabut asap sulit "
             "diatasi.")
     assert [n for n, *_ in found(text)] == ["Donny Monardo"]
+
+
+def test_a_headline_verb_does_not_complete_a_lost_name(found: Callable) -> None:
+    # clickid-kompas-00054 (corpus): "Soroti" is the headline's verb (menyoroti), not Ganjar's surname
+    text = ("Gubernur Jawa Tengah , menyoroti proses pemadaman api di Gunung Merbabu yang dilakukan secara manual.\n"
+            "\"Saya sedang berpikir bagaimana caranya melakukan pemadaman yang lebih efektif,\" ujar Ganjar, Minggu "
+            "(15/9/2019).\n"
+            "Ganjar mengatakan, jalur pendakian di puncak Gunung Merbabu tetap akan ditutup.")
+    headline = "Ganjar Soroti Pemadaman Kebakaran Gunung Merbabu yang Gunakan Ranting dan Cangkul"
+    assert [(n, t, j) for n, t, j, *_ in found(text, headline)] == [("Ganjar", "Gubernur", "Provinsi Jawa Tengah")]
+
+
+def test_a_list_of_appointees_with_their_offices_in_a_regency(found: Callable) -> None:
+    # clickid-sindonews-00156 (corpus): the regency's own level wins over the province in apposition, and a
+    # regional Badan is no national office
+    text = ("Bupati Pasangkayu, Sulawesi Barat, Agus Ambo Djiwa, melantik pejabat pimpinan tinggi (PPT) pratama.\n"
+            "PPT Pratama yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, "
+            "Kepala Badan Penanggulangan Bencana Daerah; Irman, Kadis Pertanian.\n"
+            "Pelantikan dihadiri Wakil Bupati Muhammad Saal, Sekkab Firman, serta unsur pimpinan Forkopimda.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Agus Ambo Djiwa", "Bupati", "Kabupaten Pasangkayu"), ("Ardila", "Kepala Dinas", "Kabupaten Pasangkayu"),
+        ("Muliadi Halim", "Kepala Badan", "Kabupaten Pasangkayu"), ("Irman", "Kepala Dinas", "Kabupaten Pasangkayu"),
+        ("Muhammad Saal", "Wakil Bupati", "Kabupaten Pasangkayu"), ("Firman", "Sekretaris Daerah", "Kabupaten Pasangkayu")]
