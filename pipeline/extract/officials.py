@@ -71,7 +71,7 @@ OR_NAME = re.compile(r"\s+atau\s+(?P<nick>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s+[
 SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
                     r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?")  # "S.E", "M.Si", "S.Sos."
-DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]*\.?)?)+$")
+DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?)+$")  # not "Moh.Saleh"
 
 
 @lru_cache(maxsize=1)
@@ -413,16 +413,20 @@ def _office_word(text: str) -> bool:
         and not _is_honorific(text)
 
 
-def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
-    """(name start, name end, first token) of a name beginning at `i` after optional comma and ranks."""
+PLACE_NOUNS = {"desa", "kelurahan", "kecamatan", "kampung", "dusun", "gampong", "nagari"}
+
+
+def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
+    """(name start, name end, first token) of a name beginning at `i` after optional comma and ranks;
+    `titled`: tokens of offices ("Kepala Desa Muktisari, Suyoto": that "Desa" is the office's)."""
     first = i
     while i < len(doc) and (doc[i].is_space or doc[i].text == ",") and i - first < 3:
         i += 1  # "Gubernur  , Isran Noor": a lost link leaves spaces and a comma
     while i < len(doc) and (_is_honorific(doc[i].text) or _rank_length(doc, i)
                             or doc[i].text == "." and i > first and _is_honorific(doc[i - 1].text)):
         i += _rank_length(doc, i) or 1  # "Kolonel Inf. Novi Helmi"
-    if i >= len(doc) or i in stop:
-        return None
+    if i >= len(doc) or i in stop or i > 0 and fold(doc[i - 1].text) in PLACE_NOUNS and i - 1 not in titled:
+        return None  # "Anggota BPD PAW Desa Boelimau berdasarkan": the word after "Desa" names the village
     if _initials(doc, i):
         j = i + 1
         while j < len(doc) and j - i < 5 and _starts_name(doc[j].text):
@@ -588,6 +592,9 @@ def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None]
     return None
 
 
+COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}  # "Padei Barat": part of a village's name
+
+
 def _village(article: Article, start: int, end: int, entry: gazetteers.Title) -> tuple[str, None] | None:
     """`Kades Ulunipa` -> (`Desa Ulunipa`, None): a village head's jurisdiction is the village the office names.
 
@@ -597,7 +604,7 @@ def _village(article: Article, start: int, end: int, entry: gazetteers.Title) ->
     words = [t.text for t in article.doc[start:end] if _word(t.text)]
     if words and fold(words[0]) in {"desa", "kelurahan", "gampong", "nagari", "kampung"}:
         words = words[1:]
-    if not words or any(not _starts_name(w) and fold(w) not in {"barat", "timur", "utara", "selatan", "tengah"}
+    if not words or any(not _starts_name(w) and fold(w) not in COMPASS
                         for w in words) or _region_length(article.doc, start):
         return None
     unit = "Kelurahan" if entry.normalized == "Lurah" else "Desa"
@@ -626,6 +633,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     titles = _spans_by_start(article, "TITLE")
     groups = _title_groups(article)
     stop = {i for s in (*titles.values(), *orgs.values(), *regions.values()) for i in range(s.start, s.end)}
+    titled = frozenset(i for s in titles.values() for i in range(s.start, s.end))
     mentions = []
     for idx, (start, end, spans) in enumerate(groups):
         if end < len(doc) and (fold(doc[end].text) in NOT_AFTER_TITLE or _other_council(doc, spans[-1])) or \
@@ -649,13 +657,13 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         tail += _status_words(doc, tail)
         # "Bupati Kuantan Singingi saat itu, Sukarmis", "Sekretaris Daerah Jawa Barat non-aktif, Iwa Karniwa"
         names = []
-        found = _name_at(doc, tail, stop)
+        found = _name_at(doc, tail, stop, titled)
         village = bool(entry and (entry.kind == "village" or fold(entry.normalized).endswith("kepala desa")))
         after = found[1] + _status_words(doc, found[1]) if found else 0  # "Jawa Bara non-aktif, Iwa Karniwa"
         if found and found[1] - found[0] <= 3 and found[2] == found[0] and after < len(doc) and doc[after].text == ",":
             # "Kepala Desa Lampah, Suwandi mengatakan", "Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho,":
             # the words before the comma end the office (its place or unit); the name follows the comma.
-            person = _name_at(doc, after, stop)
+            person = _name_at(doc, after, stop, titled)
             if person:  # "Kades Ulunipa, Hasrun Laris menggantikan": a name may hold a common word ("Laris")
                 k = person[1]
                 while k < len(doc) and k - person[0] < 4 and k not in stop and _word(doc[k].text) \
@@ -669,11 +677,17 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 tail, found = after, person
             elif village and not person:
                 tail, found = after, None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
+        elif found and village and tail == end and found[2] == found[0] and found[1] - found[0] >= 2:
+            # "Kades Tangopa Alwan Moh.Saleh menggantikan": a village head's office names the village first
+            k = found[0] + 1
+            while k < found[1] - 1 and fold(doc[k].text) in COMPASS:
+                k += 1
+            tail, found = k, (k, found[1], k)
         # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency; "Iwa Karniwa (IWK)": a person's initials
         while found and _acronym_after(doc, found[1]) and not _initials_of(doc[found[1] + 1].text,
                                                                            doc[found[0]:found[1]].text):
             tail = _acronym_after(doc, found[1])
-            found = _name_at(doc, tail, stop)
+            found = _name_at(doc, tail, stop, titled)
         unit_words = bool(found and entry and entry.kind == "agency_unit"
                           and not _is_person(article, *found[:2], doc[found[0]:found[1]].text))
         if unit_words:
@@ -682,7 +696,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             names.append(found[:2])
             k = found[1]
             if k < len(doc) and fold(doc[k].text) == "dan":
-                second = _name_at(doc, k + 1, stop)
+                second = _name_at(doc, k + 1, stop, titled)
                 if second:
                     names.append(second[:2])
         if not names and not unit_words:
@@ -990,10 +1004,70 @@ def name_pattern(name: str, others: list[str], aliases: list[str] = ()) -> re.Pa
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b")
 
 
+# "Desa Bahomotefe, Dedi Suherman menggantikan Ishak", "Desa paNimbawang, Aslam, Ashar, Ismail, menggantikan ...":
+# the people (and places) of one item of a list of appointees, before the verb that names whom they replace.
+# A name's tokens: an abbreviation ("Abd.", "M.", ".T."), or a word, with a period only before an initial
+# ("Ahmad. S. Romansyah"); "Moh.Saleh" glues an abbreviation to the next word; "Sidik. Kecamatan" is two sentences.
+_TOKEN = r"\.?(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*(?:\.(?=\s*[A-Z]\.))?)"
+_NAME = _TOKEN + r"(?:(?:\s+|(?<=\.))" + _TOKEN + r")*"
+REPLACES = re.compile(r"(?:^|(?<=[.;,:]\s)|(?<=\sdan\s)|(?<=yaitu\s)|(?<=yakni\s)|(?<=adalah\s)|(?<=diantaranya\s)"
+                      r"|(?<=\slain\s))(?P<items>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)\s*,?\s+menggantik?a?n\b",
+                      re.M)
+PLACE_BEFORE = re.compile(r"\b(?:Desa|Kelurahan)\s+(?P<place>\S+(?:\s+[A-Z]\S*)*?)\s*,\s*$")
+
+
+def _titled(words: str) -> bool:
+    """The words open with an office ("Kades Ulunipa"): a titled mention, read as such elsewhere."""
+    forms = gazetteers.load().title_forms
+    split = words.split()
+    return fold(split[0]) in forms or fold(" ".join(split[:2])) in forms
+
+
+def _appointees(article: Article, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """People of a list of appointees whose office is stated once before the list ("Untuk anggota BPD lingkup
+    Kecamatan Bungku Timur, Desa Bahomotefe, Dedi Suherman menggantikan Ishak. ... Desa Ipi, Marlina
+    menggantikan ..."): each "X menggantikan Y" holds the last office named, in that paragraph or the two before,
+    that no named person holds and no decree names ("SK Bupati"); the village named in the item is the
+    jurisdiction (decision: village offices). Two items at least make a list.
+    Those replaced are no officials (their office is not stated)."""
+    doc, text = article.doc, article.text
+    known = {w for m in found for w in fold(m["name"]).split()}
+    held = [(m["char_start"], m["char_end"]) for m in found]
+    offices = [s for s in article.gazetteer("TITLE") if not any(a <= s.start_char < b for a, b in held)
+               and not (s.start > 0 and fold(doc[s.start - 1].text) in NOT_OFFICE_BEFORE | {"sk", "sesuai"})]
+    out: dict[int, list[dict[str, Any]]] = {}
+    for m in REPLACES.finditer(text):
+        office = next((s for s in reversed(offices) if s.end_char <= m.start()
+                       and text.count("\n", s.end_char, m.start()) <= 2), None)
+        entry = gazetteers.load().title_forms.get(fold(office.text)) if office is not None else None
+        if entry is None or entry.kind in {"not_office", "organisation"}:
+            continue
+        items = [i.strip() for i in m.group("items").split(",")]
+        places = [i for i in items if fold(i.split()[0]) in {"desa", "kelurahan", "kecamatan"}]
+        names = [i for i in items if i not in places and not _titled(i)]  # "Kades Ulunipa, Hasrun Laris"
+        village = next((p.split(None, 1)[1] for p in places if fold(p.split()[0]) in {"desa", "kelurahan"}), None)
+        if not names and places and len(places[-1].split()) >= 3 and fold(places[-1].split()[0]) != "kecamatan":
+            village, names = places[-1].split()[1], [" ".join(places[-1].split()[2:])]  # "Desa Tafagapi Abdul Majid"
+        before = PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        village = village or (before.group("place") if before else None)
+        for name in names:
+            name = clean_name(name)
+            if len(name) < 3 or not _starts_name(name.split()[0].strip(".")) or set(fold(name).split()) & known:
+                continue
+            start = m.start("items") + m.group("items").index(name)
+            out.setdefault(office.start, []).append({"name": name, "title": entry.normalized, "title_text": office.text, "organization": None,
+                        "region": None, "former": False, "implied": True, "level": entry.level, "alias": None,
+                        "kecamatan": (f"{'Kelurahan' if entry.normalized == 'Lurah' else 'Desa'} {village}", None)
+                        if village else None, "char_start": start, "char_end": start + len(name), "item": m.start()})
+    # a list: two items or more under one office ("O'Brien menggantikan John Bolton" alone is news, not a list)
+    return [p for people in out.values() if len({p.pop("item") for p in people}) >= 2 for p in people]
+
+
 def extract(article: Article) -> list[dict[str, Any]]:
     """One record per official per article, with the fullest name and its mention count."""
     lost: list[dict[str, Any]] = []
     found = find_mentions(article, lost)
+    found += _appointees(article, found)
     people, aliases = _merge(found, article.text)
     lost.sort(key=lambda o: o["role"] != "subject")  # an office that opens or acts in its sentence first
     office = _headline_office(article) or (lost[0] if lost else None)

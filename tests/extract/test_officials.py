@@ -464,3 +464,28 @@ def test_a_list_of_appointees_with_their_offices_in_a_regency(found: Callable) -
         ("Agus Ambo Djiwa", "Bupati", "Kabupaten Pasangkayu"), ("Ardila", "Kepala Dinas", "Kabupaten Pasangkayu"),
         ("Muliadi Halim", "Kepala Badan", "Kabupaten Pasangkayu"), ("Irman", "Kepala Dinas", "Kabupaten Pasangkayu"),
         ("Muhammad Saal", "Wakil Bupati", "Kabupaten Pasangkayu"), ("Firman", "Sekretaris Daerah", "Kabupaten Pasangkayu")]
+
+
+def test_appointees_listed_under_an_office_stated_once(found: Callable) -> None:
+    # clickid-sindonews-00955 (dev2): BPD members, the office stated once in lowercase, villages per item
+    text = ("Untuk anggota BPD lingkup Kecamatan Bungku Timur, Desa Bahomotefe, Dedi Suherman menggantikan Ishak. "
+            "Kecamatan Bungku Barat, Desa Wosu, Sabri menggantikan Abd. Rofai, M. Sidik.\n"
+            "Kecamatan Bungku Selatan, Desa Pulau Dua Darat, Ahmad. S. Romansyah menggantikan Lukman Buraera; Desa "
+            "paNimbawang, Aslam, Ashar, menggantikan Haeril dan Haerati; Desa Tafagapi Abdul Majid menggantikan Mahfud.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Dedi Suherman", "Anggota BPD", "Desa Bahomotefe"), ("Sabri", "Anggota BPD", "Desa Wosu"),
+        ("Ahmad. S. Romansyah", "Anggota BPD", "Desa Pulau Dua Darat"), ("Aslam", "Anggota BPD", "Desa paNimbawang"),
+        ("Ashar", "Anggota BPD", "Desa paNimbawang"), ("Abdul Majid", "Anggota BPD", "Desa Tafagapi")]
+    # clickid-sindonews-00508 (corpus): the decree's Bupati is no office of the list; the word after "Desa" is a village
+    text = ("Bupati juga mengukuhkan pengangkatan Anggota Badan Permusyawaratan Desa (BPD) Pengganti Antar Waktu (PAW) "
+            "Desa Boelimau berdasarkan SK Bupati Morowali, Nomor: 188.4.45/KEP.0220/DPMDP3A/2019, diantaranya Abd. Razak "
+            "menggantikan Teguh Widodo, dan Ateng menggantikan Abd. Pahmi.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Abd. Razak", "Anggota BPD"), ("Ateng", "Anggota BPD")]
+    # clickid-sindonews-03160 (corpus): one replacement is news, not a list
+    assert found("Motegi menggantikan Taro Kono, 56, yang kini bertugas sebagai Menteri Pertahanan.") == []
+
+
+def test_a_village_head_without_a_comma_names_the_village_first(found: Callable) -> None:
+    # clickid-sindonews-00955 (dev2)
+    text = "Kades One Ete, Jamaludin menggantikn Masudin; Kades Tangopa Alwan Moh.Saleh menggantikan Jumaldin."
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Jamaludin", "Desa One Ete"), ("Alwan Moh.Saleh", "Desa Tangopa")]
