@@ -125,7 +125,8 @@ def _starts_name(text: str) -> bool:
             and not GOVERNMENT.fullmatch(text)
             and low not in OFFICE_WORDS
             and not _is_honorific(text) and low not in FORMER
-            and not (low.endswith("nya") and low[:-3] in g.common_words))  # "Perdagangannya"
+            and not (low.endswith("nya") and low[:-3] in g.common_words)  # "Perdagangannya"
+            and not re.match(r"[A-Z]-", text))  # "E-Government", "E-KTP": no person's name
 
 
 def clean_name(name: str) -> str:
@@ -253,7 +254,8 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         elif (kecamatan or i > 0 and re.fullmatch(r"Pol(?:sek|sekta)|Koramil|Kecamatan", doc[i - 1].text)) \
                 and _word(text) and gazetteers.kecamatan_code(text) is not None:
             i = end = i + 1  # "Camat Cilincing"
-        elif _is_acronym(text) and not _is_honorific(text) or _office_word(text) or fold(text) in PARTIES:
+        elif _is_acronym(text) and not _is_honorific(text) or _office_word(text) or fold(text) in PARTIES \
+                or re.match(r"[A-Z]-[A-Za-z]", text):  # "Kabid Penyelenggaraan E-Government": the unit's field
             i = end = i + 1
         else:
             break
@@ -440,7 +442,10 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
     j = i + 1
     while j < len(doc) and j - i < 5 and j not in stop:
         t = doc[j].text
-        if _name_joint(doc, j):
+        rank = _rank_length(doc, j) or int(_is_honorific(t) and len(t) > 2 and t[:1].isupper())  # not "Yasonna H Laoly"
+        if rank and j + rank < len(doc) and _starts_name(doc[j + rank].text):
+            i, j = j + rank, j + rank + 1  # "Kepala Polsek Tambun Komisaris Siswo": the rank opens the name
+        elif _name_joint(doc, j):
             j += 2  # "Tawfiq F. Al-Rabiah", "Abd. Rahman", "Alwan Moh.Saleh"
         elif _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
                            and t.lower() not in _office_vocab() and t.lower() not in NOT_NAME):
@@ -537,8 +542,8 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     agency = gazetteers.load().org_abbrevs.get(words.split()[0], []) if title == "Kepala" and words else []
     if agency and agency[0].category in {"dinas", "badan"}:
         title = f"Kepala {agency[0].category.title()}"  # "Kepala BPRD": the head of a Badan
-    elif title == "Kepala" and words and REGIONAL_ACRONYM.fullmatch(words.split()[0]):
-        title = "Kepala Dinas" if words[0] == "D" else "Kepala Badan"  # "Kepala DPMDP3A": the head of a Dinas
+    elif title == "Kepala" and words and REGIONAL_ACRONYM.fullmatch(words.split()[0]) and not words.startswith("BB"):
+        title = "Kepala Dinas" if words[0] == "D" else "Kepala Badan"  # "Kepala DPMDP3A"; "Kepala BBWSCC": a Balai Besar
     elif title == "Kepala" and words.split()[:1] and words.split()[0] in UNIT_KINDS:
         title = f"Kepala {words.split()[0]}"  # "Kepala Unit Reserse Kriminal Polsek Koja": the post is "Kepala Unit"
     if acting and not title.startswith(acting):
@@ -730,7 +735,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 region = None  # "Kepala Dinas ... Indonesia" is no foreign office
             implied = region is None
             if region is None and (entry and entry.level == "national" or NATIONAL.search(doc[end:tail].text) or any(
-                    o.category == "national" for o in _agencies(article, end, tail))):
+                    o.category == "national" for o in _agencies(article, end, tail))
+                                   or title == "Kepala Badan" and _national_badan(article, end, tail)):
                 region = gazetteers.INDONESIA  # "Kepala Pusat ... Kementan", "Juru Bicara KPK": a national agency
             name = clean_name(doc[a:b].text)
             if len(name) < 3:
@@ -764,6 +770,13 @@ def _status_words(doc: Doc, i: int) -> int:
             k += 3
         else:
             return k - i
+
+
+def _national_badan(article: Article, start: int, end: int) -> bool:
+    """A Badan named with no region is a national one ("Kepala Badan Pengatur Jalan Tol (BPJT)") unless its name
+    says "Daerah" or the gazetteer knows it as a regional Badan ("Kepala Badan Penanggulangan Bencana Daerah")."""
+    words = {fold(t.text) for t in article.doc[start:end]}
+    return bool(words) and "daerah" not in words and not any(o.category == "badan" for o in _agencies(article, start, end))
 
 
 def _lost_name(article: Article, start: int, tail: int) -> str | None:

@@ -489,3 +489,16 @@ def test_a_village_head_without_a_comma_names_the_village_first(found: Callable)
     # clickid-sindonews-00955 (dev2)
     text = "Kades One Ete, Jamaludin menggantikn Masudin; Kades Tangopa Alwan Moh.Saleh menggantikan Jumaldin."
     assert [(n, j) for n, _, j, *_ in found(text)] == [("Jamaludin", "Desa One Ete"), ("Alwan Moh.Saleh", "Desa Tangopa")]
+
+
+def test_a_rank_inside_the_name_run_opens_the_name_and_national_or_balai_heads(found: Callable) -> None:
+    # clickid-tempo-00137, clickid-tempo-03943, clickid-kompas-02799, clickid-sindonews-01140 (corpus)
+    text = "Kepala Polsek Tambun Komisaris Siswo mengatakan, peristiwa penganiayaan terjadi di lapaknya."
+    assert [(n, t) for n, t, *_ in found(text)] == [("Siswo", "Kepala Kepolisian Sektor")]
+    text = "Kepala Badan Pengatur Jalan Tol (BPJT) Danang Parikesit mengatakan trase tol melewati Kulon Progo."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Danang Parikesit", "Kepala Badan", "Indonesia")]
+    text = "Kepala BBWSCC Bambang Hidayah mengatakan ganti rugi kepada warga Bidara Cina segera dibayar."
+    assert [(n, t) for n, t, *_ in found(text)] == [("Bambang Hidayah", "Kepala")]
+    text = ("Adapun dari Pemda Morowali dihadiri oleh Kabag Hukum Bahdin Baid, Kabid Penyelenggaraan E-Government Husni "
+            "Rais, Kabid IKP Kary Marunduh.")
+    assert [n for n, *_ in found(text)] == ["Bahdin Baid", "Husni Rais", "Kary Marunduh"]
