@@ -578,9 +578,12 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
     for k in range(start, end):
         for n in (2, 1):
             if k + n <= end and all(_word(t.text) for t in doc[k : k + n]):
-                region = gazetteers.region_for(doc[k : k + n].text, kind, prefer="kabupaten")
+                city = k + n < end and doc[k + n].text == "Kota"  # "Kapolresta Bogor Kota": the city
+                region = gazetteers.region_for(doc[k : k + n].text, "kota" if city else kind, prefer="kabupaten")
                 if region and (kind is None or region.type == kind):
-                    found.append((n, -k, region))
+                    found.append((n + city, -k, region))
+    if entry is not None and entry.level == "national":
+        found = [f for f in found if f[2].type == "negara"]  # "Dirjen PSP" names a unit, not Padangsidimpuan
     # "Bupati Pasangkayu, Sulawesi Barat": a region of the office's own level wins over a longer one around it
     return max(found, key=lambda f: (kind is None or f[2].type == kind, f[0], f[1]))[2] if found else None
 
@@ -1130,11 +1133,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 def resolve(article: Article, mention: str) -> dict[str, Any] | None:
-    """The article's official a mention refers to: full name, nickname, or a unique given/family name."""
+    """The article's official a mention refers to: full name, nickname, a unique given/family name or the
+    unique name it begins."""
     key = fold(clean_name(mention))
     officials = article.results.get("officials", [])
     exact = [o for o in officials if fold(o["name"]) == key or key in (fold(a) for a in o.get("aliases") or [])]
     if exact:
         return exact[0]
     partial = [o for o in officials if key and all(w in fold(o["name"]).split() for w in key.split())]
+    if not partial and len(key) >= 4 and " " not in key:  # "kata Inay": a short form of "Inayatullah"
+        partial = [o for o in officials if any(w.startswith(key) for w in fold(o["name"]).split())]
     return partial[0] if len(partial) == 1 else None

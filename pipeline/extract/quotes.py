@@ -206,6 +206,12 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
             events.append((s, o["name"], o["title"]))
     for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"
         group = "name" if m.group("name") else "subject"
+        holder = _office_holder(article, m.group(group))
+        if holder:  # "Kapolresta menambahkan, ...": the article's one holder of that office
+            events.append((m.start(group), holder["name"], holder["title"]))
+            continue
+        if gazetteers.fold(m.group(group).split()[0]) in gazetteers.load().title_forms:
+            continue  # an office nobody named holds is no citizen's name
         name = _name_suffix(m.group(group)) if _NAME_RUN.fullmatch(m.group(group)) else None
         if inside(m.start(group)) or not name or name != officials.clean_name(m.group(group)):
             continue  # "kata Founder Gerakan Mengajar Desa, Gardian": a description, not the speaker's name

@@ -502,3 +502,11 @@ def test_a_rank_inside_the_name_run_opens_the_name_and_national_or_balai_heads(f
     text = ("Adapun dari Pemda Morowali dihadiri oleh Kabag Hukum Bahdin Baid, Kabid Penyelenggaraan E-Government Husni "
             "Rais, Kabid IKP Kary Marunduh.")
     assert [n for n, *_ in found(text)] == ["Bahdin Baid", "Husni Rais", "Kary Marunduh"]
+
+
+def test_a_city_police_post_and_a_national_unit_acronym_that_is_also_a_city(found: Callable) -> None:
+    # detik25-0332 and clickid-okezone-00311 (corpus)
+    text = "Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan, miras merupakan pemicu tawuran."
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Eko Prasetyo", "Kota Bogor")]
+    text = "Dirjen PSP Sarwo Edhy mengatakan program e-RDKK akan memperbaiki penyaluran pupuk bersubsidi."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Sarwo Edhy", "Direktur Jenderal", "Indonesia")]

@@ -289,3 +289,15 @@ def test_a_bracketed_name_after_a_lost_link_and_a_cue_with_oleh(said: Callable) 
     assert [(n, q) for n, _, _, q in said(text)] == [
         ("Moermahadi Soerja Djanegara", "Yang WDP itu PU,"), ("Jokowi", "Kita juga senang bahwa"),
         ("Jokowi", "Yang paling penting rekomendasi-rekomendasi")]
+
+
+def test_a_bare_office_as_subject_and_a_short_form_of_a_name_after_the_cue(said: Callable) -> None:
+    # detik25-0332 and clickid-sindonews-01277 (corpus)
+    text = ("Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan, miras merupakan pemicu tawuran.\n"
+            "\"Pemusnahan ini merupakan periode ketiga,\" ujarnya.\n"
+            "Kapolresta menambahkan, sebagian miras yang disita diproduksi secara rumahan.\n"
+            "\"Pada periode sebelumnya kami mengamankan ribuan botol,\" katanya.")
+    assert [n for n, *_ in said(text)] == ["Eko Prasetyo", "Eko Prasetyo"]
+    text = ("Kepala Dinas Pendidikan Kota Bekasi Inayatullah mengatakan mebeler segera didistribusikan.\n"
+            "\"Nah 2017 itu, kita sudah berikan meubeler,\" kata Inay.")
+    assert [n for n, *_ in said(text)] == ["Inayatullah"]
