@@ -107,7 +107,7 @@ def _is_honorific(text: str) -> bool:
 
 
 # Military units numbered after their name or their commander's title ("Korem 061/Suryakancana", "Dandim 0606/Kota Bogor").
-MILITARY_UNIT = re.compile(r"(?:dan)?(?:korem|kodim|kodam|koramil|yonif|brigif|lanud|lantamal|lanal|rem|dim|ramil)$", re.I)
+MILITARY_UNIT = re.compile(r"(?:dan|pang)?(?:korem|kodim|kodam|koramil|yonif|brigif|lanud|lantamal|lanal|rem|dim|dam|ramil)$", re.I)
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
             "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 # Written forms of agencies that are no acronym in capitals: "Kemendag", "Ditjen", "Pemkot", "Polres".
@@ -199,7 +199,7 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             if nxt >= len(doc) or (nxt in titles and text != "/"):
                 break  # "Wali Kota dan Wakil Wali Kota": a second office, read as coordination
             if not (nxt in orgs or nxt in regions or nxt in titles or _is_acronym(doc[nxt].text)
-                    or _office_word(doc[nxt].text)):
+                    or _office_word(doc[nxt].text) or _lowercase_in(doc, doc[nxt].text)):
                 break
             i += 1
         elif text == ",":
@@ -219,7 +219,7 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi" or \
                 re.fullmatch(r"[IVX]+|\d{1,2}", text) and i > 0 and fold(doc[i - 1].text) in {"wilayah", "seksi", "bidang"}:
             i = end = i + 1  # "Komisi C", "Komisi VI", "Suku Dinas Pendidikan Wilayah II"
-        elif text == "PT":  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
+        elif text in {"PT", "Perum"}:  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
             k = i + 1
             while k < len(doc) and (_word(doc[k].text) or _is_acronym(doc[k].text)) and doc[k].text != "Tbk":
                 k += 1
@@ -234,8 +234,8 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         elif text == "untuk" and _region_length(doc, i + 1) and any(
                 r.type == "negara" for r in gazetteers.load().region_names.get(fold(doc[i + 1].text), [])):
             i = end = i + 1 + _region_length(doc, i + 1)  # "Duta Besar RI untuk Belanda": the posting is the office's
-        elif text.isdigit() and i > 0 and MILITARY_UNIT.match(doc[i - 1].text):
-            i = end = i + 1  # "Korem 061", "Dandim 0606": the unit's number
+        elif (text.isdigit() or re.fullmatch(r"[IVX]+", text)) and i > 0 and MILITARY_UNIT.match(doc[i - 1].text):
+            i = end = i + 1  # "Korem 061", "Dandim 0606", "Pangdam XII/Tpr": the unit's number
             if i + 1 < len(doc) and doc[i].text == "/" and _word(doc[i + 1].text):
                 k = i + 2 if doc[i + 1].text in {"Kota", "Kabupaten"} else i + 1
                 i = end = k + (_region_length(doc, k) or 1)
@@ -255,7 +255,8 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 and _word(text) and gazetteers.kecamatan_code(text) is not None:
             i = end = i + 1  # "Camat Cilincing"
         elif _is_acronym(text) and not _is_honorific(text) or _office_word(text) or fold(text) in PARTIES \
-                or re.match(r"[A-Z]-[A-Za-z]", text):  # "Kabid Penyelenggaraan E-Government": the unit's field
+                or re.match(r"[A-Z]-[A-Za-z]", text) or _word(text) and _lowercase_in(doc, text):
+            # "Kabid Penyelenggaraan E-Government"; "Prasarana" where the article writes "prasarana": the unit's field
             i = end = i + 1
         else:
             break
@@ -425,8 +426,8 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
     while i < len(doc) and (doc[i].is_space or doc[i].text == ",") and i - first < 3:
         i += 1  # "Gubernur  , Isran Noor": a lost link leaves spaces and a comma
     while i < len(doc) and (_is_honorific(doc[i].text) or _rank_length(doc, i)
-                            or doc[i].text == "." and i > first and _is_honorific(doc[i - 1].text)):
-        i += _rank_length(doc, i) or 1  # "Kolonel Inf. Novi Helmi"
+                            or doc[i].text in {".", "TNI", "Polri"} and i > first and _is_honorific(doc[i - 1].text)):
+        i += _rank_length(doc, i) or 1  # "Kolonel Inf. Novi Helmi", "Mayjen TNI Muhammad Nur Rahmad"
     if i >= len(doc) or i in stop or i > 0 and fold(doc[i - 1].text) in PLACE_NOUNS and i - 1 not in titled:
         return None  # "Anggota BPD PAW Desa Boelimau berdasarkan": the word after "Desa" names the village
     if _initials(doc, i):
@@ -435,6 +436,8 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
             j += 1
         return i, j, first
     after_comma = i > first and doc[i - 1].text == ","
+    if _lowercase_in(doc, doc[i].text):
+        return None  # "Direktur Jenderal Prasarana dan Sarana ..." in an article that writes "prasarana" too
     if not _starts_name(doc[i].text) and not (  # "..., Entah Ismanto": a common word opens a name after the office
             after_comma and _word(doc[i].text) and doc[i].text.lower() not in _office_vocab() and i + 1 < len(doc)
             and _starts_name(doc[i + 1].text)):
@@ -457,6 +460,13 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
         else:
             break
     return i, j, first
+
+
+def _lowercase_in(doc: Doc, word: str) -> bool:
+    """The article writes the word in lowercase too: a common noun in an office, not a name (the word lists
+    miss rarer nouns: "prasarana")."""
+    low = word.lower()
+    return low != word and len(low) > 3 and re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", doc.text) is not None
 
 
 def _name_joint(doc: Doc, j: int) -> bool:
@@ -492,8 +502,8 @@ def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None
                                                                    or _name_joint(doc, j - 1)) \
             and not _is_acronym(doc[j - 1].text):
         j -= 2 if _name_joint(doc, j - 1) else 1
-    if j == start - 1 or not _starts_name(doc[j].text):
-        return None
+    if j == start - 1 or not _starts_name(doc[j].text) or doc[start - 1].text == "(" and start - 1 - j < 2:
+        return None  # "mantan Kabareskrim (Kepala Badan Reserse Kriminal)": an office spelt out, not a name
     prev = doc[j - 1] if j > 0 else None
     if prev is not None and not prev.is_sent_start and not doc[j].is_sent_start and prev.text not in {",", "(", '"', "“"} \
             and prev.text[:1].isupper():
@@ -508,7 +518,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     entry = g.title_forms.get(fold(main.text))
     title = main.id_ or (entry.normalized if entry else main.text)
     acting = next((ACTING[fold(s.text)] for s in spans[:-1] if fold(s.text) in ACTING), None)
-    words = re.sub(r"\s*\([^)]*\)|\s*\bdari [Ff]raksi\b.*", "", complement).strip()  # the faction is no office
+    words = re.sub(r"\s*\([^)]*\)|\s*\b(?:dari )?[Ff]raksi\b.*", "", complement).strip()  # the faction is no office
     if title in {"Ketua Komisi", "Wakil Ketua Komisi"} and words:
         title = f"{title} {words}"  # the commission and its house: "Wakil Ketua Komisi VI DPR"
     elif title in {"Menteri", "Wakil Menteri", "Deputi", "Asisten Deputi"} and words:
@@ -533,7 +543,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         title = " ".join([main.text, *council])
         national = any(fold(w) in {"nasional", "presiden", "negara"} for w in council)
         entry = gazetteers.Title(title, title, "council", "national" if national else entry.level if entry else "all")
-    if "(Persero)" in complement:  # a state-owned enterprise: a national post
+    if "(Persero)" in complement or re.match(r"Perum\b", complement):  # a state-owned enterprise: a national post
         entry = gazetteers.Title(title, title, "bumn_head", "national")
     if re.search(r"\bDPR\b", complement) and "DPRD" not in complement:  # the national house
         if title == "Anggota DPRD":

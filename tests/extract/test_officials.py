@@ -510,3 +510,20 @@ def test_a_city_police_post_and_a_national_unit_acronym_that_is_also_a_city(foun
     assert [(n, j) for n, _, j, *_ in found(text)] == [("Eko Prasetyo", "Kota Bogor")]
     text = "Dirjen PSP Sarwo Edhy mengatakan program e-RDKK akan memperbaiki penyaluran pupuk bersubsidi."
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Sarwo Edhy", "Direktur Jenderal", "Indonesia")]
+
+
+def test_faction_state_enterprise_spelt_out_office_and_military_numbers(found: Callable) -> None:
+    # detik25-0615, clickid-tempo-00725, clickid-sindonews-00350, clickid-sindonews-01087 (corpus)
+    text = ("Wakil Ketua Komisi VI DPR Fraksi Partai Gerindra Andre Rosiade menyerahkan bantuan ke masjid di "
+            "Kabupaten Solok.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Andre Rosiade", "Wakil Ketua Komisi VI DPR")]
+    text = ("Direktur Utama Perum Bulog Budi Waseso mengatakan beras yang diberikan tidak sesuai.\n"
+            "\"Saya ini mantan Kabareskrim (Kepala Badan Reserse Kriminal), saya tahu,\" kata Budi Waseso.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Budi Waseso", "Direktur Utama", "Indonesia")]
+    text = ("Kementan kembali menyiapkan upaya mitigasi kekeringan, termasuk dengan prasarana dan sarana.\n"
+            "\"Upaya mitigasi perlu terus diintensifkan,\" ujar Direktur Jenderal Prasarana dan Sarana Pertanian (PSP) "
+            "Kementan, Sarwo Edhy, Rabu (18/9/2019).")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Sarwo Edhy", "Direktur Jenderal")]
+    text = ("\"Oleh karena itu saya perintahkan kepada Dansatgas untuk melaksanakan Operasi Mandiri,\" ujar Pangdam "
+            "XII/Tpr Mayjen TNI Muhammad Nur Rahmad saat mengikuti Rapat Koordinasi.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Muhammad Nur Rahmad", "Panglima Kodam")]
