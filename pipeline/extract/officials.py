@@ -239,6 +239,9 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             if i + 1 < len(doc) and doc[i].text == "/" and _word(doc[i + 1].text):
                 k = i + 2 if doc[i + 1].text in {"Kota", "Kabupaten"} else i + 1
                 i = end = k + (_region_length(doc, k) or 1)
+            elif i + 1 < len(doc) and _word(doc[i].text) and (not _word(doc[i + 1].text) or _is_honorific(doc[i + 1].text)
+                                                              or _rank_length(doc, i + 1) or doc[i + 1].text[:1].islower()):
+                i = end = i + 1  # "Pangdam II Sriwijaya dan ...", "Danrem 044 Gapo Kolonel ...": the unit's name
         elif text == "di" and posted and i + 2 < len(doc) and _word(doc[i + 1].text) and _word(doc[i + 2].text):
             i = end = i + 2  # "Konsul Jenderal (Konjen) Republik Indonesia di Jeddah Mohamad Hery Saripudin"
         elif text.isdigit() and i > 0 and fold(doc[i - 1].text) in SCHOOLS:

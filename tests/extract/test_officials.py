@@ -527,3 +527,12 @@ def test_faction_state_enterprise_spelt_out_office_and_military_numbers(found: C
     text = ("\"Oleh karena itu saya perintahkan kepada Dansatgas untuk melaksanakan Operasi Mandiri,\" ujar Pangdam "
             "XII/Tpr Mayjen TNI Muhammad Nur Rahmad saat mengikuti Rapat Koordinasi.")
     assert [(n, t) for n, t, *_ in found(text)] == [("Muhammad Nur Rahmad", "Panglima Kodam")]
+
+
+def test_a_military_unit_named_after_its_number_without_a_slash(found: Callable) -> None:
+    # clickid-kompas-02108 (corpus): "Danrem 044 Gapo", "Pangdam II Sriwijaya" name no person
+    text = ("Gubernur menerbitkan SK Satgas Karhutla dengan menunjuk Danrem 044 Gapo dan Kepala BPBD Sumsel sebagai Wadan "
+            "Satgas. Maklumat bersama antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel dibuat.")
+    assert found(text) == []
+    text = "Pangdam II Sriwijaya Mayjen TNI Irwan Zaini meninjau lokasi kebakaran."
+    assert [n for n, *_ in found(text)] == ["Irwan Zaini"]
