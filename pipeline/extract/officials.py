@@ -795,6 +795,41 @@ def _national_badan(article: Article, start: int, end: int) -> bool:
     return bool(words) and "daerah" not in words and not any(o.category == "badan" for o in _agencies(article, start, end))
 
 
+def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`kata Dede Yusuf ... Wakil Ketua Komisi II DPR itu menilai`: an office closed by a demonstrative opens
+    its sentence and refers back to the person who last spoke; when that person holds no office in the article
+    yet, this is their office."""
+    doc, text = article.doc, article.text
+    named = {w for p in people for w in fold(p["name"]).split()}
+    out: list[dict[str, Any]] = []
+    for start, end, spans in _title_groups(article):
+        tail = _office_end(article, end, *(_spans_by_start(article, k) for k in ("OPD", "REGION", "TITLE")))
+        if not (tail + 1 < len(doc) and fold(doc[tail].text) in {"itu", "tersebut"} and doc[tail + 1].text[:1].islower()):
+            continue
+        sent = doc[start].sent
+        if start > 0 and fold(doc[start - 1].text) in FORMER:
+            continue  # "Mantan Gubernur DKI Jakarta itu": a known figure, named with a current office elsewhere
+        if any(t.text[:1].islower() for t in doc[sent.start : start]) or \
+                len(re.findall(r"[\"“”]", text[text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx])) % 2:
+            continue  # not the sentence's subject, or inside a quote
+        cues = [c for c in SPEAKER_CUE.finditer(text, max(0, doc[start].idx - 600), doc[start].idx)]
+        if not cues:
+            continue
+        name = fullest_form(text, cues[-1].group("name") or cues[-1].group("subject"))
+        if not _starts_name(name.split()[0]) or set(fold(name).split()) & named:
+            continue
+        title, entry = _normalised_title(spans, doc[end:tail].text)
+        region = _region(article, start, tail, entry)
+        if region is None and (entry and entry.level == "national" or re.search(r"\bDPR\b", doc[end:tail].text)):
+            region = gazetteers.INDONESIA
+        out.append({"name": name, "title": title, "title_text": doc[start:tail].text,
+                    "organization": _organization(article, start, tail), "region": region, "kecamatan": None,
+                    "former": False, "implied": region is None, "level": entry.level if entry else None, "alias": None,
+                    "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
+        named |= set(fold(name).split())
+    return out
+
+
 def _lost_name(article: Article, start: int, tail: int) -> str | None:
     """`- Gubernur DKI Jakarta , berjanji`: the scraper dropped the linked name of an office.
 
@@ -1113,6 +1148,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         people.append({**office, "name": name, "kecamatan": None, "former": False, "alias": None,
                        "char_start": start, "char_end": end, "lost_name": True})
         found.append(people[-1])
+    for m in _described_speakers(article, people):
+        people.append(m)
+        found.append(m)
     fallback = _article_region(article)
     names = [p["name"] for p in people]
     records = []

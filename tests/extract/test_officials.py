@@ -536,3 +536,15 @@ def test_a_military_unit_named_after_its_number_without_a_slash(found: Callable)
     assert found(text) == []
     text = "Pangdam II Sriwijaya Mayjen TNI Irwan Zaini meninjau lokasi kebakaran."
     assert [n for n, *_ in found(text)] == ["Irwan Zaini"]
+
+
+def test_an_office_closed_by_a_demonstrative_describes_the_last_speaker(found: Callable) -> None:
+    # detik25-0542 (dev2): Dede Yusuf's party post is no office; the next sentence gives his house office
+    text = ("Senada dengan Eddy, Waketum Partai Demokrat, Dede Yusuf, mendukung instruksi Prabowo.\n"
+            "\"Bagus. Jadi itu sangat ingin mendorong industri,\" kata Dede Yusuf di kompleks parlemen, Senayan, Jakarta.\n"
+            "Wakil Ketua Komisi II DPR itu menilai instruksi tersebut mampu mempercepat industri otomotif.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Dede Yusuf", "Wakil Ketua Komisi II DPR", "Indonesia")]
+    # clickid-tempo-02108 (corpus): a former office described so is a known figure's, not a new record
+    text = ("\"Kita harus menjaga kepatuhan,\" kata Jokowi kepada wartawan di Hotel Sultan, Jakarta Pusat.\n"
+            "Mantan Gubernur DKI Jakarta itu mengingatkan keinginannya.")
+    assert found(text) == []
