@@ -451,6 +451,9 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
         rank = _rank_length(doc, j) or int(_is_honorific(t) and len(t) > 2 and t[:1].isupper())  # not "Yasonna H Laoly"
         if rank and j + rank < len(doc) and _starts_name(doc[j + rank].text):
             i, j = j + rank, j + rank + 1  # "Kepala Polsek Tambun Komisaris Siswo": the rank opens the name
+        elif t in QUOTE_MARKS and j + 3 < len(doc) and _word(doc[j + 1].text) and doc[j + 2].text in QUOTE_MARKS \
+                and _starts_name(doc[j + 3].text):
+            j += 4  # "Munafri 'Appi' Arifuddin": a nickname in quotes inside the name
         elif _name_joint(doc, j):
             j += 2  # "Tawfiq F. Al-Rabiah", "Abd. Rahman", "Alwan Moh.Saleh"
         elif _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
@@ -470,6 +473,10 @@ def _lowercase_in(doc: Doc, word: str) -> bool:
     miss rarer nouns: "prasarana")."""
     low = word.lower()
     return low != word and len(low) > 3 and re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", doc.text) is not None
+
+
+QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
+QUOTED_NICK = re.compile(r"\s*['‘’\"“”](?P<nick>[A-Z][\w-]*)['‘’\"“”]")
 
 
 def _name_joint(doc: Doc, j: int) -> bool:
@@ -755,6 +762,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                                    or title == "Kepala Badan" and _national_badan(article, end, tail)):
                 region = gazetteers.INDONESIA  # "Kepala Pusat ... Kementan", "Juru Bicara KPK": a national agency
             name = clean_name(doc[a:b].text)
+            quoted = QUOTED_NICK.search(name)  # "Munafri 'Appi' Arifuddin": name Munafri Arifuddin, alias Appi
+            name = QUOTED_NICK.sub("", name)
             if len(name) < 3:
                 continue
             alias = NICKNAME.match(article.text, doc[b - 1].idx + len(doc[b - 1]))
@@ -769,6 +778,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                              "level": None if not entry or (lost_link and tail == end
                                                             and entry.kind == "spokesperson") else entry.level,
                              "alias": (alias.group("paren") or alias.group("said")) if alias else
+                             quoted.group("nick") if quoted else
                              (plain.group("nick") if plain and _starts_name(plain.group("nick").split()[0]) else None),
                              "char_start": span_start, "char_end": span_end})
     return mentions

@@ -548,3 +548,9 @@ def test_an_office_closed_by_a_demonstrative_describes_the_last_speaker(found: C
     text = ("\"Kita harus menjaga kepatuhan,\" kata Jokowi kepada wartawan di Hotel Sultan, Jakarta Pusat.\n"
             "Mantan Gubernur DKI Jakarta itu mengingatkan keinginannya.")
     assert found(text) == []
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_an_alias(found: Callable) -> None:
+    # detik25-0507 (dev5)
+    text = "Wali Kota Makassar Munafri 'Appi' Arifuddin menargetkan pemilihan ketua RT/RW digelar November 2025."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Munafri Arifuddin", "Wali Kota", "Kota Makassar")]
