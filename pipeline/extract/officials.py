@@ -599,13 +599,22 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
         for n in (2, 1):
             if k + n <= end and all(_word(t.text) for t in doc[k : k + n]):
                 city = k + n < end and doc[k + n].text == "Kota"  # "Kapolresta Bogor Kota": the city
-                region = gazetteers.region_for(doc[k : k + n].text, "kota" if city else kind, prefer="kabupaten")
+                region = gazetteers.region_for(doc[k : k + n].text, "kota" if city else kind or
+                                               _written_type(article.text, doc[k : k + n].text), prefer="kabupaten")
                 if region and (kind is None or region.type == kind):
                     found.append((n + city, -k, region))
     if entry is not None and entry.level == "national":
         found = [f for f in found if f[2].type == "negara"]  # "Dirjen PSP" names a unit, not Padangsidimpuan
     # "Bupati Pasangkayu, Sulawesi Barat": a region of the office's own level wins over a longer one around it
     return max(found, key=lambda f: (kind is None or f[2].type == kind, f[0], f[1]))[2] if found else None
+
+
+def _written_type(text: str, name: str) -> str | None:
+    """"kota" when the article writes "Kota Jayapura" and never the regency, "kabupaten" the other way round:
+    a bare "Kepala Kantor Bea Cukai Jayapura" is in the region the article names."""
+    city = re.search(r"\b(?:Kota|Pemkot)\s+" + re.escape(name) + r"\b", text)
+    regency = re.search(r"\b(?:Kabupaten|Kab\.?|Pemkab)\s+" + re.escape(name) + r"\b", text)
+    return "kota" if city and not regency else "kabupaten" if regency and not city else None
 
 
 def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None] | None:

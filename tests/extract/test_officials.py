@@ -554,3 +554,10 @@ def test_a_nickname_in_quotes_inside_a_name_is_an_alias(found: Callable) -> None
     # detik25-0507 (dev5)
     text = "Wali Kota Makassar Munafri 'Appi' Arifuddin menargetkan pemilihan ketua RT/RW digelar November 2025."
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Munafri Arifuddin", "Wali Kota", "Kota Makassar")]
+
+
+def test_a_bare_ambiguous_place_takes_the_region_the_article_names(found: Callable) -> None:
+    # clickid-okezone-03528 (dev2): the article writes "Kota Jayapura" and never the regency
+    text = ("Menteri Keuangan meninjau pelabuhan di Kota Jayapura.\n"
+            "Kepala Kantor Bea Cukai Jayapura, Nazwar, mengapresiasi kehadiran Menteri Keuangan.")
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Nazwar", "Kota Jayapura")]
