@@ -116,6 +116,10 @@ AGENCY_WORD = re.compile(r"(?:Kemen|Ditjen|Dirjen|Pem(?:kab|kot|ko|prov|da)|Polr
 NOT_NAME = {"nomor", "no", "tahun", "pasal", "ayat", "tentang"}  # "Peraturan Wali Kota Surabaya Nomor 5"
 
 
+# Islands that open province names ("Jawa Barat", "Nusa Tenggara Timur"): a misspelt province is no person.
+ISLANDS = {"jawa", "sumatera", "sumatra", "sulawesi", "kalimantan", "nusa", "kepulauan", "halmahera"}
+
+
 def _starts_name(text: str) -> bool:
     """A capitalised word that may open a person's name."""
     low = text.lower()
@@ -126,7 +130,8 @@ def _starts_name(text: str) -> bool:
             and low not in OFFICE_WORDS
             and not _is_honorific(text) and low not in FORMER
             and not (low.endswith("nya") and low[:-3] in g.common_words)  # "Perdagangannya"
-            and not re.match(r"[A-Z]-", text))  # "E-Government", "E-KTP": no person's name
+            and not re.match(r"[A-Z]-", text)  # "E-Government", "E-KTP": no person's name
+            and low not in ISLANDS)
 
 
 def clean_name(name: str) -> str:
@@ -1020,6 +1025,11 @@ def _spelling(name: str) -> str:
     return re.sub(r"(\w)\1+", r"\1", key)
 
 
+def _village_of(m: dict[str, Any]) -> str | None:
+    place = (m.get("kecamatan") or (None,))[0]
+    return place if place and place.startswith(("Desa ", "Kelurahan ")) else None
+
+
 def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """One entry per person: the fullest name, the first current office; nicknames as aliases."""
     people: dict[str, dict[str, Any]] = {}
@@ -1035,6 +1045,9 @@ def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, An
         key = fold(aliases.get(fold(m["name"]), m["name"]))
         m = {**m, "name": aliases.get(fold(m["name"]), m["name"])}
         key = next((k for k in people if _spelling(k) == _spelling(key)), key)  # "Doni Monardo" = "Donny Monardo"
+        if key in people and _village_of(m) and _village_of(people[key]) not in (None, _village_of(m)):
+            people[f"{key} ({fold(_village_of(m))})"] = m  # namesakes in two villages are two people
+            continue
         longer = next((k for k in people if key != k and set(key.split()) <= set(k.split())), None)
         shorter = [k for k in people if k != key and set(k.split()) <= set(key.split())]
         if longer:
@@ -1114,7 +1127,7 @@ def _appointees(article: Article, found: list[dict[str, Any]]) -> list[dict[str,
     jurisdiction (decision: village offices). Two items at least make a list.
     Those replaced are no officials (their office is not stated)."""
     doc, text = article.doc, article.text
-    known = {w for m in found for w in fold(m["name"]).split()}
+    known = {(w, m["title"]) for m in found for w in fold(m["name"]).split()}
     held = [(m["char_start"], m["char_end"]) for m in found]
     offices = [s for s in article.gazetteer("TITLE") if not any(a <= s.start_char < b for a, b in held)
                and not (s.start > 0 and fold(doc[s.start - 1].text) in NOT_OFFICE_BEFORE | {"sk", "sesuai"})]
@@ -1135,8 +1148,9 @@ def _appointees(article: Article, found: list[dict[str, Any]]) -> list[dict[str,
         village = village or (before.group("place") if before else None)
         for name in names:
             name = clean_name(name)
-            if len(name) < 3 or not _starts_name(name.split()[0].strip(".")) or set(fold(name).split()) & known:
-                continue
+            if len(name) < 3 or not _starts_name(name.split()[0].strip(".")) or \
+                    {(w, entry.normalized) for w in fold(name).split()} & known:
+                continue  # read already with this office (a namesake may hold another: two Saharudin)
             start = m.start("items") + m.group("items").index(name)
             out.setdefault(office.start, []).append({"name": name, "title": entry.normalized, "title_text": office.text, "organization": None,
                         "region": None, "former": False, "implied": True, "level": entry.level, "alias": None,

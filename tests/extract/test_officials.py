@@ -561,3 +561,17 @@ def test_a_bare_ambiguous_place_takes_the_region_the_article_names(found: Callab
     text = ("Menteri Keuangan meninjau pelabuhan di Kota Jayapura.\n"
             "Kepala Kantor Bea Cukai Jayapura, Nazwar, mengapresiasi kehadiran Menteri Keuangan.")
     assert [(n, j) for n, _, j, *_ in found(text)] == [("Nazwar", "Kota Jayapura")]
+
+
+def test_namesakes_in_two_villages_and_a_misspelt_province(found: Callable) -> None:
+    # clickid-sindonews-00955 (dev2): two people named Saharudin; clickid-sindonews-00809 (dev3): "Jawa Bara"
+    text = ("Kecamatan Bungku Timur, Kades Lahuafu , Saharudin S.E menggantikan Darmin.\n"
+            "Untuk anggota BPD lingkup Kecamatan Bungku Timur, Desa Bahomotefe, Dedi Suherman menggantikan Ishak.\n"
+            "Kecamatan Bungku Selatan, Desa Jawi-Jawi, Saharudin menggantikan Sundusin; Desa Ipi, Marlina menggantikan "
+            "Jamaludin.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Saharudin", "Kepala Desa", "Desa Lahuafu"), ("Dedi Suherman", "Anggota BPD", "Desa Bahomotefe"),
+        ("Saharudin", "Anggota BPD", "Desa Jawi-Jawi"), ("Marlina", "Anggota BPD", "Desa Ipi")]
+    text = ("Diketahui, Sekretaris Daerah Pemprov Jawa Bara non-aktif, Iwa Karniwa (IWK) sudah ditetapkan KPK sebagai "
+            "tersangka.")
+    assert found(text) == []  # not "Jawa"; Iwa Karniwa is read where the province is spelt right
