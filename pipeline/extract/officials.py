@@ -424,6 +424,8 @@ def _office_word(text: str) -> bool:
         and not _is_honorific(text)
 
 
+# Words after a rank before the name: "Brigjen TNI Marinir (Purn) Abraham", "Jenderal TNI Purn. Wiranto".
+RANK_SUFFIX = {".", "TNI", "Polri", "AD", "AU", "AL", "Marinir", "Purn", "(", ")"}
 PLACE_NOUNS = {"desa", "kelurahan", "kecamatan", "kampung", "dusun", "gampong", "nagari"}
 
 
@@ -434,7 +436,8 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
     while i < len(doc) and (doc[i].is_space or doc[i].text == ",") and i - first < 3:
         i += 1  # "Gubernur  , Isran Noor": a lost link leaves spaces and a comma
     while i < len(doc) and (_is_honorific(doc[i].text) or _rank_length(doc, i)
-                            or doc[i].text in {".", "TNI", "Polri"} and i > first and _is_honorific(doc[i - 1].text)):
+                            or doc[i].text in RANK_SUFFIX and i > first and (_is_honorific(doc[i - 1].text)
+                                                                            or doc[i - 1].text in RANK_SUFFIX)):
         i += _rank_length(doc, i) or 1  # "Kolonel Inf. Novi Helmi", "Mayjen TNI Muhammad Nur Rahmad"
     if i >= len(doc) or i in stop or i > 0 and fold(doc[i - 1].text) in PLACE_NOUNS and i - 1 not in titled:
         return None  # "Anggota BPD PAW Desa Boelimau berdasarkan": the word after "Desa" names the village
@@ -567,8 +570,8 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     agency = gazetteers.load().org_abbrevs.get(words.split()[0], []) if title == "Kepala" and words else []
     if agency and agency[0].category in {"dinas", "badan"}:
         title = f"Kepala {agency[0].category.title()}"  # "Kepala BPRD": the head of a Badan
-    elif title == "Kepala" and words and REGIONAL_ACRONYM.fullmatch(words.split()[0]) and not words.startswith("BB"):
-        title = "Kepala Dinas" if words[0] == "D" else "Kepala Badan"  # "Kepala DPMDP3A"; "Kepala BBWSCC": a Balai Besar
+    elif title == "Kepala" and words and REGIONAL_ACRONYM.fullmatch(words.split()[0]) and words[0] == "D":
+        title = "Kepala Dinas"  # "Kepala DPMDP3A" ("Kepala BPTPH" may head a Badan or a Balai: the bare post)
     elif title == "Kepala" and words.split()[:1] and words.split()[0] in UNIT_KINDS:
         title = f"Kepala {words.split()[0]}"  # "Kepala Unit Reserse Kriminal Polsek Koja": the post is "Kepala Unit"
     if acting and not title.startswith(acting):
@@ -694,6 +697,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
                                            and not lost_link):
             continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson ("Juru Bicara , Febri": a lost link)
+        if entry and entry.level == "national" and _unknown_body(article, end, tail):
+            continue  # "Sekretaris Jenderal UCLG ASPAC": the post of a body no gazetteer knows as a state one
         if entry and entry.kind == "agency_unit" and agency is None and not _agencies(article, end, tail):
             continue  # a bare "Direktur"/"Kepala" heads a government unit only when its agency is named
         tail += _status_words(doc, tail)
@@ -763,7 +768,10 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             if first > 0 and doc[first - 1].text == "Wakil" and \
                     not title.startswith(("Wakil", "Penjabat", "Pelaksana")):
                 title = f"Wakil {title}"  # "Wakil Ketua MPR": the gazetteer knows the head's office only
-            region = _region(article, start, tail, entry) or _region(article, first, last, entry)
+            ministry = next((k for k in range(end, tail) if NATIONAL.fullmatch(doc[k].text)), None) \
+                if entry and entry.kind == "agency_unit" else None  # "Direktur ... Mineral dan Batu Bara Kementerian ESDM"
+            region = _region(article, ministry, tail, entry) if ministry is not None else \
+                _region(article, start, tail, entry) or _region(article, first, last, entry)
             kecamatan = _kecamatan(article, end, tail) if entry and (entry.kind == "sub_district"
                                                                       or entry.level == "kecamatan") else None
             if village:
@@ -810,6 +818,16 @@ def _status_words(doc: Doc, i: int) -> int:
             k += 3
         else:
             return k - i
+
+
+def _unknown_body(article: Article, start: int, end: int) -> bool:
+    """The office names its body only by two acronyms or more that are no agency, region or party ("UCLG
+    ASPAC"); a bracketed acronym only repeats the office ("Menteri Hak Asasi Manusia (HAM)")."""
+    words = re.sub(r"\([^)]*\)", "", article.doc[start:end].text).split()
+    g = gazetteers.load()
+    return len(words) >= 2 and all(_is_acronym(w) and w.isupper() and w not in g.org_abbrevs and fold(w) not in g.region_names
+                               and fold(w) not in {"ri", "dpr", "mpr", "dpd"} and not re.fullmatch(r"[IVX]+", w)
+                               for w in words)
 
 
 def _national_badan(article: Article, start: int, end: int) -> bool:
