@@ -249,12 +249,17 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 i = end = i + 1  # "Pangdam II Sriwijaya dan ...", "Danrem 044 Gapo Kolonel ...": the unit's name
         elif text == "di" and posted and i + 2 < len(doc) and _word(doc[i + 1].text) and _word(doc[i + 2].text):
             i = end = i + 2  # "Konsul Jenderal (Konjen) Republik Indonesia di Jeddah Mohamad Hery Saripudin"
+        elif i > 0 and fold(doc[i - 1].text) in SCHOOLS and _word(text) and i + 1 < len(doc) \
+                and not _word(doc[i + 1].text):
+            i = end = i + 1  # "kepala SD Negeri Margabakti menuntut": the school's place
         elif text.isdigit() and i > 0 and fold(doc[i - 1].text) in SCHOOLS:
             i = end = i + 1  # "Kepala Sekolah Dasar Negeri 07 Cilincing": the school's number
             if i < len(doc) and _word(doc[i].text) and gazetteers.kecamatan_code(doc[i].text) is not None:
                 i = end = i + 1  # and its kecamatan
         elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
+        elif i > 0 and fold(doc[i - 1].text) in UNIT_NOUNS and _word(text) and _unit_name_end(doc, i, orgs):
+            i = end = _unit_name_end(doc, i, orgs)  # "Direktorat Prasarana dan Sarana Pertanian Kementan"
         elif _initials(doc, i):
             break  # "Presiden RI BJ Habibie": initials open the name
         elif _region_length(doc, i):
@@ -275,6 +280,22 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
 SCHOOLS = {"negeri", "sdn", "smpn", "sman", "smkn"}
 # Posts in a foreign city: "Konsul Jenderal RI di Jeddah".
 DIPLOMATIC = {"Konsul Jenderal", "Duta Besar"}
+
+
+UNIT_NOUNS = {"direktorat", "ditjen", "pusat", "biro", "balai", "badan", "bidang", "bagian", "subdirektorat"}
+
+
+def _unit_name_end(doc: Doc, i: int, orgs: dict[int, Span]) -> int:
+    """End of a unit's name that runs from `i` to its parent agency ("Direktorat Prasarana dan Sarana Pertanian
+    Kementan"), else 0: without a known agency to close it, capitalised words may be the holder's name."""
+    g = gazetteers.load()
+    for k in range(i, min(i + 8, len(doc))):
+        t = doc[k].text
+        if k > i and (k in orgs or AGENCY_WORD.match(t) or t in g.org_abbrevs or GOVERNMENT.fullmatch(t)):
+            return k
+        if not (_word(t) or t in {"dan", "&"}):
+            return 0
+    return 0
 
 
 # A council ("Dewan ...") whose name holds one of these is a state body: `Dewan Ekonomi Nasional`,
@@ -493,8 +514,8 @@ def _name_joint(doc: Doc, j: int) -> bool:
     if not (0 < j < len(doc) - 1 and _word(doc[j - 1].text) and _word(doc[j + 1].text)
             and not _is_acronym(doc[j + 1].text) and doc[j + 1].text.lower() not in gazetteers.load().common_words):
         return False
-    if doc[j].text == "-":
-        return not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    if doc[j].text == "-":  # a particle: "Al-Rabiah" (not two names: "Prabowo-Gibran")
+        return not doc[j - 1].whitespace_ and not doc[j].whitespace_ and len(doc[j - 1].text) <= 3
     return doc[j].text == "." and not doc[j - 1].whitespace_ and len(doc[j - 1].text) <= 3 \
         and doc[j - 1].text.lower() not in gazetteers.load().common_words
 

@@ -589,3 +589,15 @@ def test_ranks_with_corps_an_association_post_and_a_ministry_unit_named_after_a_
     text = ("Sebelumnya, Kemendagri melalui Sekretaris Jenderal Tomsi Tohir memberi teguran kepada kepala-kepala daerah "
             "yang inflasinya tinggi.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Tomsi Tohir", "Sekretaris Jenderal", "Indonesia")]
+
+
+def test_a_unit_name_up_to_its_agency_a_school_place_and_two_names_joined_by_a_hyphen(found: Callable) -> None:
+    # clickid-sindonews-01493, clickid-pos-00205, detik25-0450 (corpus)
+    text = ("Direktur Alsintan, Direktorat Prasarana dan Sarana Pertanian Kementan, Andi Nur Alam Syah, menegaskan "
+            "Kementan tidak mengelola alsintan.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Andi Nur Alam Syah", "Direktur", "Indonesia")]
+    text = ("Kepala Desa Margabakti Nono Mulyono menuntut pertanggungjawaban dan video klarifikasi dari Rohayatun dan "
+            "kepala SD Negeri Margabakti.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Nono Mulyono", "Kepala Desa", "Desa Margabakti")]
+    text = "Program ini merupakan prioritas Presiden dan Wakil Presiden Prabowo-Gibran."
+    assert [n for n, *_ in found(text)] == ["Prabowo"]
