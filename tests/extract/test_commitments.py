@@ -363,7 +363,8 @@ def test_stated_commitments_reported_promises_and_a_subject_named_with_a_nicknam
          "promise", None, None, None),
         # the promise is the President's, whoever demands it
         ("Joko Widodo", None, "janji Presiden untuk membuat Satgas PHK", "promise", None, None, None),
-        ("Munafri", None, "menargetkan pemilihan ketua RT/RW digelar November 2025", "target", None, None,
+        # the officials extractor reads the quoted nickname as an alias, so the actor is the full name
+        ("Munafri Arifuddin", None, "menargetkan pemilihan ketua RT/RW digelar November 2025", "target", None, None,
          date(2025, 11, 30)),
     ]
 
