@@ -29,7 +29,7 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract import officials, quotes
-from pipeline.extract.base import Article, record
+from pipeline.extract.base import Article, pattern, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
 # Bare verb stems of the spoken first-person construction ("kita proses", "kami kejar", "kita carikan"); verbs of
@@ -300,9 +300,9 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
     for o in article.results.get("officials", []):
         parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()]
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b"
-        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+        found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)]
         for alias in o.get("aliases") or []:  # "Gus Ipul" for Saifullah Yusuf
-            found += [(m.start(), m.end(), o) for m in re.finditer(rf"\b{re.escape(alias)}\b", article.text, re.I)]
+            found += [(m.start(), m.end(), o) for m in pattern(rf"\b{re.escape(alias)}\b", re.I).finditer(article.text)]
     return sorted(found, key=lambda f: f[0])
 
 

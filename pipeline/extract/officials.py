@@ -32,7 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
-from pipeline.extract.base import Article, cue_of, in_promo_line, record
+from pipeline.extract.base import Article, cue_of, in_promo_line, pattern, record
 from pipeline.gazetteers import fold
 
 ACTING = {"penjabat": "Penjabat", "pj": "Penjabat", "plt": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
@@ -367,7 +367,7 @@ def _is_person(article: Article, start: int, end: int, name: str) -> bool:
     if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents) or _introduced_by_cue(doc, start):
         return True
     if len(name.split()) >= 2:
-        return len(re.findall(r"\b" + re.escape(name) + r"\b", article.text)) >= 2
+        return len(pattern(r"\b" + re.escape(name) + r"\b").findall(article.text)) >= 2
     ends = end + 1 < len(doc) and doc[end].text[:1].islower() and not (doc[end].text in {"dan", "serta"}
                                                                        and doc[end + 1].text[:1].isupper())
     return ends or \
@@ -501,7 +501,7 @@ def _lowercase_in(doc: Doc, word: str) -> bool:
     """The article writes the word in lowercase too: a common noun in an office, not a name (the word lists
     miss rarer nouns: "prasarana")."""
     low = word.lower()
-    return low != word and len(low) > 3 and re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", doc.text) is not None
+    return low != word and len(low) > 3 and pattern(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])").search(doc.text) is not None
 
 
 QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
@@ -641,8 +641,8 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
 def _written_type(text: str, name: str) -> str | None:
     """"kota" when the article writes "Kota Jayapura" and never the regency, "kabupaten" the other way round:
     a bare "Kepala Kantor Bea Cukai Jayapura" is in the region the article names."""
-    city = re.search(r"\b(?:Kota|Pemkot)\s+" + re.escape(name) + r"\b", text)
-    regency = re.search(r"\b(?:Kabupaten|Kab\.?|Pemkab)\s+" + re.escape(name) + r"\b", text)
+    city = pattern(r"\b(?:Kota|Pemkot)\s+" + re.escape(name) + r"\b").search(text)
+    regency = pattern(r"\b(?:Kabupaten|Kab\.?|Pemkab)\s+" + re.escape(name) + r"\b").search(text)
     return "kota" if city and not regency else "kabupaten" if regency and not city else None
 
 
@@ -971,13 +971,13 @@ def _untitled_speaker(article: Article, people: list[dict[str, Any]],
         names = [n for n in names if n in headline]
     if len(names) != 1:
         return None
-    first = re.search(r"\b" + re.escape(names[0]) + r"\b", article.text)
+    first = pattern(r"\b" + re.escape(names[0]) + r"\b").search(article.text)
     return names[0], first.start(), first.end()
 
 
 def fullest_form(text: str, name: str) -> str:
     """`Susi` -> `Susi Pudjiastuti` when the body spells the name out once (spec: fullest form in the body)."""
-    runs = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+", text)]
+    runs = [m.group() for m in pattern(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+").finditer(text)]
     runs = [clean_name(r) for r in runs if all((_starts_name(w) or _initial(w)) and fold(w) not in
                                                gazetteers.load().region_names for w in r.split()[1:])]
     return max(runs, key=len) if runs else name
@@ -985,7 +985,7 @@ def fullest_form(text: str, name: str) -> str:
 
 def _complete_from_headline(article: Article, name: str) -> str:
     """`Anies` + headline `Anies Baswedan Janji ...` -> `Anies Baswedan` (spec: names cut by lost links)."""
-    m = re.search(r"\b" + re.escape(name) + r"((?:\s+[A-Z][\w'-]+)+)", article.title or "")
+    m = pattern(r"\b" + re.escape(name) + r"((?:\s+[A-Z][\w'-]+)+)").search(article.title or "")
     if not m:
         return name
     extra = []
@@ -1122,10 +1122,10 @@ _ALIAS_GAP = re.compile(r"\s*\(\s*|\s+atau\s+"
                         r"|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
 
 
-def _count(pattern: re.Pattern[str], text: str) -> int:
+def _count(rx: re.Pattern[str], text: str) -> int:
     """Times a person is named; `Saifullah Yusuf (Gus Ipul)` names them once."""
     n, prev_end = 0, -1
-    for m in pattern.finditer(text):
+    for m in rx.finditer(text):
         if not (prev_end >= 0 and _ALIAS_GAP.fullmatch(text, prev_end, m.start())):
             n += 1
         prev_end = m.end()
@@ -1136,7 +1136,7 @@ def name_pattern(name: str, others: list[str], aliases: list[str] = ()) -> re.Pa
     """Full name, nicknames, and each name word no other official shares (`Hery`, `Lintong`)."""
     shared = {w for o in others if o != name for w in o.split()}
     parts = [name, *aliases] + [w for w in name.split() if len(w) >= 3 and w not in shared and not _is_honorific(w)]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b")
+    return pattern(r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b")
 
 
 # "Desa Bahomotefe, Dedi Suherman menggantikan Ishak", "Desa paNimbawang, Aslam, Ashar, Ismail, menggantikan ...":
