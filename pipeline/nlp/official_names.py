@@ -228,6 +228,8 @@ class OfficialNames:
                 i = end = close + 1
             elif text == "," and region_end == i and region_length(doc, i + 1):
                 i += 1  # "Kuantan Singingi, Riau": the region's province
+            elif text == "," and _field_list(doc, i + 1):
+                i += 1  # "Dinas Ketahanan Pangan, Kelautan, dan Pertanian": a list of the office's fields
             elif text in CONNECTORS and i + 1 < len(doc) and i + 1 not in titles and (
                     i + 1 in ends or is_acronym(doc[i + 1].text) or office_word(doc[i + 1].text)):
                 i += 1  # "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
@@ -256,10 +258,13 @@ class OfficialNames:
             return None
         start, end = name
         # Capitalised words the model does not take for a person, then ", <name>": an unlisted village or unit.
+        # Not after a rank or form of address ("Dr. Nina Asrini Noor, Sp.M": a person, then a degree).
         if end - start <= MAX_PLACE and end + 1 < len(doc) and doc[end].text == "," and \
+                _after_ranks(doc, i + comma) == i + comma and \
                 not any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents):
             after = _name_at(doc, _after_ranks(doc, end + 1), titles, True)
-            if after is not None and (after[1] >= len(doc) or not doc[after[1]].text[:1].isupper()):
+            if after is not None and (after[1] >= len(doc) or not doc[after[1]].text[:1].isupper()) and \
+                    any(len(t.text) >= 3 for t in doc[after[0] : after[1]]):
                 return after
         return name
 
@@ -313,6 +318,17 @@ class OfficialNames:
             kept.append(Span(doc, start, end, label="PER"))
             ents = sorted(kept, key=lambda e: e.start)
         return ents
+
+
+def _field_list(doc: Doc, i: int) -> bool:
+    """Capitalised office words and commas from `i` up to "dan"/"serta" and one more office word."""
+    for k in range(i, min(i + 8, len(doc) - 1)):
+        text = doc[k].text
+        if text in {"dan", "serta"}:
+            return doc[k + 1].text[:1].isupper() and office_word(doc[k + 1].text)
+        if not (text == "," or text[:1].isupper() and office_word(text)):
+            return False
+    return False
 
 
 def _office_ahead(doc: Doc, i: int) -> bool:

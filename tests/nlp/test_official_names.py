@@ -54,6 +54,13 @@ def test_a_person_run_over_the_region_is_cut_and_a_second_region_opens_a_name(ru
     assert after_rules(rulers, text, model) == [("Ayep Zaki", "PER"), ("Bistamam", "PER"), ("Kantor Kemensos", "LOC")]
 
 
+def test_office_with_a_list_of_fields_an_acronym_and_the_government(rulers: Language) -> None:
+    # detik25-0913
+    text = "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Pemprov DKI, Hasudungan Sidabalok, bilang sebutan"
+    model = [("Dinas Ketahanan Pangan", "ORG"), ("DKPKP", "ORG"), ("DKI", "LOC")]
+    assert after_rules(rulers, text, model) == model + [("Hasudungan Sidabalok", "PER")]
+
+
 def test_province_after_the_regency_and_the_office_held_then(rulers: Language) -> None:
     # detik25-0219
     text = "Mantan Ketua DPRD Kuantan Singingi, Riau Muslim akhirnya dijebloskan ke penjara."
