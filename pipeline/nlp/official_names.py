@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
 from pipeline.gazetteers import fold
+from pipeline.nlp.components import GAZETTEER_KEY
 
 FACTORY = "jejak_official_names"
-GAZETTEER_KEY = "gazetteer"  # where the gazetteer span rulers put their spans (components.GAZETTEER_KEY)
 
 MAX_NAME = 5   # words of a name
 MAX_PLACE = 3  # capitalised words of an unlisted village or unit between a title and ", <name>"
@@ -81,11 +81,13 @@ def honorific_words() -> frozenset[str]:
 
 
 def is_acronym(text: str) -> bool:
+    """`BAPPEDA`, `DPR`, `PUPR`, `ATR/BPN`: written in capitals, so an agency's, never a name."""
     letters = re.sub(r"[^A-Za-z]", "", text)
     return len(letters) >= 2 and letters.isupper()
 
 
 def is_honorific(text: str) -> bool:
+    """A rank, degree or form of address of the honorifics gazetteer ("AKBP", "Inf.", "Dr.")."""
     return text.lower().rstrip(".") in honorific_words()
 
 
