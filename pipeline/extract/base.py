@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -23,22 +24,36 @@ class Article:
     published_date: date | None = None
     title: str | None = None
     results: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    _gazetteer: dict[str | None, list[Span]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    @cached_property
+    @property
     def text(self) -> str:
-        """The clean text, joined once: spaCy rebuilds `Doc.text` from every token on each access."""
-        return self.doc.text
+        """The clean text (`doc_text`)."""
+        return doc_text(self.doc)
 
     def gazetteer(self, label: str | None = None) -> list[Span]:
-        """Longest non-overlapping gazetteer spans, optionally of one label."""
-        spans = list(self.doc.spans.get(GAZETTEER_KEY, []))
-        if label:
-            spans = [s for s in spans if s.label_ == label]
-        return filter_spans(spans)
+        """Longest non-overlapping gazetteer spans, optionally of one label (worked out once per label)."""
+        if label not in self._gazetteer:
+            spans = list(self.doc.spans.get(GAZETTEER_KEY, []))
+            if label:
+                spans = [s for s in spans if s.label_ == label]
+            self._gazetteer[label] = filter_spans(spans)
+        return list(self._gazetteer[label])
 
     def sentence_at(self, char: int) -> Span | None:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return tok.sent if tok is not None else None
+
+
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy rebuilds it from every token on each access."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 @lru_cache(maxsize=8192)

@@ -32,7 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
-from pipeline.extract.base import Article, cue_of, in_promo_line, pattern, record
+from pipeline.extract.base import Article, cue_of, doc_text, in_promo_line, pattern, record
 from pipeline.gazetteers import fold
 
 ACTING = {"penjabat": "Penjabat", "pj": "Penjabat", "plt": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
@@ -501,7 +501,7 @@ def _lowercase_in(doc: Doc, word: str) -> bool:
     """The article writes the word in lowercase too: a common noun in an office, not a name (the word lists
     miss rarer nouns: "prasarana")."""
     low = word.lower()
-    return low != word and len(low) > 3 and pattern(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])").search(doc.text) is not None
+    return low != word and len(low) > 3 and pattern(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])").search(doc_text(doc)) is not None
 
 
 QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
