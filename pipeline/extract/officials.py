@@ -638,6 +638,7 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
     return max(found, key=lambda f: (kind is None or f[2].type == kind, f[0], f[1]))[2] if found else None
 
 
+@lru_cache(maxsize=2048)  # asked for every region of every office: the same few names per article
 def _written_type(text: str, name: str) -> str | None:
     """"kota" when the article writes "Kota Jayapura" and never the regency, "kabupaten" the other way round:
     a bare "Kepala Kantor Bea Cukai Jayapura" is in the region the article names."""
