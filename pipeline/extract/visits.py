@@ -26,11 +26,17 @@ from pipeline.extract.base import Article, record
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
                    r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
-                   r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui)\b", re.I)
+                   r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|lawatan|melawat|"
+                   r"bertolak|berangkat|perjalanan|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
 NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
-                        r"tiba|datang|bertemu|turun langsung|berlangsung")
-WHERE = re.compile(r"\s+(?:kerja\s+|langsung\s+)?(?:di|ke)\s")
+                        r"tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|berangkat|perjalanan|"
+                        r"berada")
+# The preposition may follow a modifier or two: "kunjungan resmi ke", "kunjungan kerja (kunker) ke", "datang langsung
+# ke"; a motion word may take "menuju" ("perjalanan menuju pelabuhan"). Not a demonstrative or a verb ("kunjungan
+# tersebut disambut ... di Riyadh").
+WHERE = re.compile(r"\s+(?:(?!(?:ini|itu|tersebut|yang|dan|untuk|akan|telah|sudah|juga)\b)(?!di|me|ber|ter|pe)"
+                   r"[a-z]+\s+|\([\w ]+\)\s+){0,2}(?:di|ke|menuju)\s")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
@@ -44,13 +50,18 @@ SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbu
 PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
                          r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
-OCCASION = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:dalam|saat|ketika|pada)\s+(?:sambutan\w*|pidato\w*|acara|kegiatan|"
-                      r"forum|peresmian|pembukaan|peluncuran|penutupan|upacara)\b", re.I)
+# The speaker (title and name) then the occasion: an event noun or a named event ("kata Direktur Jenderal Tanaman
+# Pangan Suwandi pada Rapat Percepatan ... di Bogor").
+OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-sela)?)\s+(?:(?:sambutan|pidato|acara|"
+                      r"kegiatan|forum|peresmian|pembukaan|peluncuran|penutupan|upacara|rapat|pertemuan|seminar|"
+                      r"konferensi|diskusi|dialog|sosialisasi|apel|sidang|musyawarah|lokakarya|webinar|festival|"
+                      r"peringatan|perayaan)\w*\b|(?-i:[A-Z]))", re.I)
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
 MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
                          r"menerima audiensi|menerima tamu|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
-                         r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti)\b",
+                         r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti|disiarkan|ditayangkan|diunggah|"
+                         r"daring|virtual|streaming|telekonferensi|konferensi video)\b",
                          re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti)\b", re.I)
@@ -58,7 +69,8 @@ ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|men
 MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau)\s+(?:\w+\s+)?$", re.I)  # "harus melakukan ... di IKN": not there
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
-HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|bersama|beserta|"
+HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|ditemani|"
+                      r"diiringi|diikuti|bersama|beserta|atau|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
                       r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu)\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
@@ -205,7 +217,7 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
             continue
         before = article.text[max(sent_start, d["char_start"] - 40):d["char_start"]]
         after = article.text[d["char_end"]:d["char_end"] + 6]
-        if NOT_VISIT_DATE.search(before) or re.match(r"\s*lalu\b", after):
+        if NOT_VISIT_DATE.search(before) or re.match(r"\s*lalu\b", after) and not WEEKDAY.search(d["text"]):
             continue
         candidates.append((d["char_start"] >= sent_end, not WEEKDAY.search(d["text"]), d["char_start"], d))
     if candidates:
@@ -241,14 +253,15 @@ def _fold(text: str) -> str:
 def _event_date(article: Article) -> tuple[Any, Any]:
     """The date a news report gives for its event: the lead paragraph's ("..., Kamis (19/9/2019)"), else the one
     of the statement that follows the lead within the first three paragraphs ("kata Gus Ipul dalam keterangan
-    tertulis, Selasa (21/10/2025)"), unless that statement was made elsewhere ("saat ditemui di Kantor ...")."""
+    tertulis, Selasa (21/10/2025)"), unless that statement was made elsewhere ("saat ditemui di Kantor ...",
+    "dalam keterangannya, Jakarta, Rabu (18/9/2019)")."""
     text = article.text
     paragraphs = [m.end() for m in re.finditer(r"\n+", text)][:3] + [len(text)] * 3
     for limit in (paragraphs[0], paragraphs[2]):
         for d in article.results.get("dates", []):
             if d["char_start"] < limit and d["date"] is not None and WEEKDAY.search(d["text"]) and \
                     not re.match(r"\s*lalu\b", text[d["char_end"]:d["char_end"] + 6]) and \
-                    (limit == paragraphs[0] or not re.search(r"\bdi\s+[A-Z]|ditemui",
+                    (limit == paragraphs[0] or not re.search(r"\bdi\s+[A-Z]|ditemui|,\s*[A-Z][a-z]+,\s*$",
                                                             text[max(0, d["char_start"] - 80):d["char_start"]])):
                 return d["date"], d["text"]
     return None, None
@@ -258,6 +271,8 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     """The official's own agency: its `organization`, or the one the office names ("Wakil Menteri Keuangan" at
     the Kementerian Keuangan); a legislator's is the parliament building ("Ketua MPR" at the kompleks parlemen)."""
     title = f"{official.get('title') or ''} {official.get('title_text') or ''} {official.get('organization') or ''}"
+    if _foreign(official, host.text):  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi" for Indonesia's minister
+        return False
     if LEGISLATOR.search(title) and PARLIAMENT.search(host.text):
         return True
     if PALACE_STAFF.search(title) and re.search(r"\bIstana\b", host.text):  # the KSP sits in the palace complex
@@ -278,6 +293,18 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     return bool(core) and core != official.get("title") and _contains(host.org, core)
 
 
+def _foreign(official: dict[str, Any], text: str) -> bool:
+    """The text names a country other than the official's: the namesake agency abroad is not their own."""
+    home = official.get("jurisdiction") or "Indonesia"
+    words = gazetteers.fold(text).split()
+    for n in range(1, 4):
+        for i in range(len(words) - n + 1):
+            here = gazetteers.region_for(" ".join(words[i:i + n]))
+            if here and here.type == "negara" and here.canonical not in (home, "Indonesia"):
+                return True
+    return False
+
+
 def _contains(big: str | None, small: str) -> bool:
     return bool(big) and re.search(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)", big.lower()) is not None
 
@@ -295,9 +322,10 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         if NOT_PRESENT.search(sentence[max(0, trig.start() - 12):trig.end()]) or (
                 PURPOSE.search(before) and any(hosts for _, hosts, _ in found)):
             continue  # "menerima kunjungan"; "kunjungan ke Pekanbaru untuk meninjau ...": no second visit
-        if NEEDS_PREP.fullmatch(word) and not WHERE.match(sentence, trig.end()):
-            continue
-        t_abs, h_start = s + trig.start(), s + trig.end()
+        where = WHERE.match(sentence, trig.end()) if NEEDS_PREP.fullmatch(word) else None
+        if NEEDS_PREP.fullmatch(word) and not where or word == "berada" and re.search(r"\byang\s+$", before):
+            continue  # "kantor yang berada di Jalan ...": where a thing is
+        t_abs, h_start = s + trig.start(), s + (where.end() if where else trig.end())
         if word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
             by = [(a, b, o) for a, b, o in mentions if h_start <= a < h_start + 40]
             visitors = [by[0][2]] if by else []
@@ -366,7 +394,11 @@ def _home_town(official: dict[str, Any], host: Host) -> bool:
     if host.org:
         return False
     here, home = gazetteers.region_for(host.text), gazetteers.region_for(official.get("jurisdiction") or "")
-    return bool(here and home) and here.code.startswith(home.code)
+    if home is gazetteers.INDONESIA:  # a national official's seat is the capital, not the whole country
+        home = gazetteers.region_for("Jakarta")
+    if not (here and home) or here.type == "negara" or home.type == "negara":
+        return bool(here and home) and here.canonical == home.canonical  # countries have no codes
+    return here.code.startswith(home.code)
 
 
 def _nickname(article: Article, name: str) -> dict[str, Any] | None:
@@ -411,7 +443,8 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
     for at in sorted([*PRESENCE_AT.finditer(sentence), *MEETING.finditer(sentence)], key=lambda m: m.start()):
         if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in out for h in hosts):
             continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
-        cue = list(SPEECH.finditer(sentence, 0, at.start())) or list(ACT.finditer(sentence, 0, at.start()))
+        cue = [c for c in SPEECH.finditer(sentence, 0, at.start()) if not _quoted(article, s + c.start())] or \
+            list(ACT.finditer(sentence, 0, at.start()))
         if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
                 VISIT.search(sentence[cue[-1].start():at.start()]):
             continue
@@ -429,6 +462,12 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
                      if not _home_town(speaker, h)]
             out.append(([speaker], hosts, False))
     return out
+
+
+def _quoted(article: Article, pos: int) -> bool:
+    """Inside a direct quote: a speech verb there is the speaker's words ("Pak Tito jelaskan ... di Perbankan"),
+    not the reporter's attribution."""
+    return any(q["char_start"] < pos < q["char_end"] for q in article.results.get("quotes", []))
 
 
 def extract(article: Article) -> list[dict[str, Any]]:

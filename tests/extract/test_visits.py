@@ -214,3 +214,43 @@ def test_a_statement_in_the_officials_own_region_and_tegas_as_an_adverb(visits: 
         "18 September 2019.")
     # "menindak tegas" is no speech cue; "di Jakarta" is the governor's own province
     assert visits(text, date(2019, 9, 18)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # detik25-0831, lead: a visit noun with a modifier; the namesake ministry abroad is not the minister's own
+        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian Haji "
+        "dan Umrah Kerajaan Arab Saudi. Kunjungan tersebut disambut langsung oleh Tawfiq F. Al-Rabiah, Menteri Haji dan "
+        "Umrah Arab Saudi, di Riyadh, Minggu (19/10).", date(2025, 10, 20),
+        [("Mochamad Irfan Yusuf", "Kementerian Haji dan Umrah Kerajaan",
+          "Kementerian Haji dan Umrah Kerajaan Arab Saudi", None, date(2025, 10, 19), "done")]),
+    (  # clickid-okezone-01496: the people who come along ("ditemani") and a second description ("atau") end the host
+        "Kapolda Kalsel Irjen Yazid Fanani mengatakan, pihaknya akan tetap berupaya secara optimal untuk dapat "
+        "mengatasi Karhutla tersebut.\nIa mengaku, saat meninjau ke lokasi Karhutla atau di lingkaran daerah kabut "
+        "asap Landasan Ulin Bandara Syamsuddin Noor ditemani Karo Ops, Dansat Brimobda Kalsel dan Kapolres "
+        "Banjarbaru.", date(2019, 9, 18),
+        [("Yazid Fanani", None, "lokasi Karhutla", "lokasi Karhutla", None, "done")]),
+    (  # clickid-tribunnews-00427: the speaker's title and name, then the named meeting, then the city
+        "\"Pertemuan ini untuk membahas langkah bersama dengan Dinas Pertanian Provinsi,\" demikian dikatakan Direktur "
+        "Jenderal Tanaman Pangan Suwandi pada Rapat Percepatan Pelaksanaan Kegiatan Padi dan Jagung Tahun 2019 di "
+        "Bogor, Selasa (10/9/2019).", date(2019, 9, 10),
+        [("Suwandi", None, "Bogor", "Bogor", date(2019, 9, 10), "done")]),
+    (  # clickid-wowkeren-02645, the host minister left out: "Senin (16/9) lalu" is the day of the visit
+        "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno baru saja bertemu dengan mitranya dalam kunjungannya "
+        "ke Antananarivo, Madagaskar, Senin (16/9) lalu.", date(2019, 9, 17),
+        [("Rini Soemarno", None, "Antananarivo, Madagaskar", "Antananarivo, Madagaskar", date(2019, 9, 16), "done")]),
+])
+def test_visits_in_unseen_wording(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_a_speech_verb_inside_a_quote_or_a_broadcast_statement_is_not_presence(visits: Callable) -> None:
+    text = (  # detik25-0182, shortened: "jelaskan" is the speaker's word, not the reporter's attribution
+        "Menurutnya, data soal dana mengendap mirip dengan data milik Menteri Dalam Negeri, Tito Karnavian.\n"
+        "\"Sepertinya data saya sama dengan data Pak Tito. Kan Pagi Pak Tito jelaskan kan data di Perbankan berapa. "
+        "Angkanya mirip kok,\" beber Purbaya.")
+    assert visits(text, date(2025, 10, 21)) == []
+    text = (  # detik25-0003, shortened: a meeting known only through its broadcast
+        "Menteri Keuangan Purbaya Yudhi Sadewa menyebut inflasi terkendali.\n\"Kalau kita lihat 25 provinsi sudah "
+        "berada dalam rentang target nasional,\" kata Purbaya, dalam Rapat Koordinasi Pengendalian Inflasi Daerah "
+        "tahun 2025, yang disiarkan di Youtube Kemendagri, Senin (20/10/2025).")
+    assert visits(text, date(2025, 10, 21)) == []
