@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from collections.abc import Iterator
 from typing import Any
 
 import dateparser
@@ -23,15 +24,35 @@ MONTH_NUM = {"januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "ma
              "desember": 12, "des": 12}
 _WD = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTH_NUM, key=len, reverse=True)) + r")"
+# Each pattern is a core and an optional prefix that may stand right before it ("Selasa, "). The
+# prefix is matched backwards from a core match: a leading optional group would be tried at every
+# character of the text, which made date finding the slowest extractor step.
 PATTERNS = [
-    ("long", re.compile(rf"(?:{_WD},?\s*(?:\(\s*)?)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s+(?P<y>\d{{4}}))?(?!\d)", re.I)),
-    ("numeric", re.compile(rf"(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", re.I)),
-    ("month_end", re.compile(rf"akhir\s+(?:bulan\s+)?{_MON}\b(?:\s+(?P<y>\d{{4}}))?", re.I)),
-    ("year_end", re.compile(r"akhir\s+(?:tahun\s+)?(?P<y>\d{4})\b", re.I)),
+    ("long", re.compile(rf"(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s+(?P<y>\d{{4}}))?(?!\d)", re.I),
+     re.compile(rf"(?:{_WD},?\s*(?:\(\s*)?)?(?:tanggal\s+)?\Z", re.I)),
+    ("numeric", re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\s*\)"),
+     re.compile(rf"(?:{_WD}\s*,?\s*)?\Z", re.I)),
+    ("month_end", re.compile(rf"akhir\s+(?:bulan\s+)?{_MON}\b(?:\s+(?P<y>\d{{4}}))?", re.I), None),
+    ("year_end", re.compile(r"akhir\s+(?:tahun\s+)?(?P<y>\d{4})\b", re.I), None),
     ("relative", re.compile(r"\b(?P<rel>kemarin|hari ini|besok|lusa|minggu depan|pekan depan|bulan depan|tahun depan|"
                             r"minggu lalu|pekan lalu|bulan lalu|tahun lalu|minggu ini|pekan ini|bulan ini|"
-                            r"tahun ini)\b", re.I)),
+                            r"tahun ini)\b", re.I), None),
 ]
+_PREFIX_REACH = 32  # characters before a core that a prefix may take ("Jum'at, (tanggal ")
+
+
+def _matches(text: str, core: re.Pattern[str], prefix: re.Pattern[str] | None) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """(start, end, groups) of each match of prefix + core, left to right, without overlaps."""
+    floor = 0
+    for m in core.finditer(text):
+        start, groups = m.start(), m.groupdict()
+        if prefix is not None:
+            p = prefix.search(text, max(floor, start - _PREFIX_REACH), start)
+            if p is not None:
+                start = p.start()
+                groups.update(p.groupdict())
+        floor = m.end()
+        yield start, m.end(), groups
 
 
 def _year(y: str | None, month: int, base: date | None) -> int | None:
@@ -53,11 +74,10 @@ def parse_dates(text: str, base: date | None) -> list[dict[str, Any]]:
     """All date mentions in `text` with their resolved date (None when unknown or inconsistent)."""
     found: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+    for kind, core, prefix in PATTERNS:
+        for start, end, g in _matches(text, core, prefix):
+            if any(s < end and start < e for s, e in taken):
                 continue
-            g = m.groupdict()
             value, precision = None, "day"
             try:
                 if kind in ("long", "numeric"):
@@ -77,8 +97,8 @@ def parse_dates(text: str, base: date | None) -> list[dict[str, Any]]:
                     value, precision = _relative(g["rel"], base)
             except ValueError:  # "31/02/2025" and other impossible days
                 value = None
-            taken.append((m.start(), m.end()))
-            found.append({"start": m.start(), "end": m.end(), "text": m.group().strip(), "date": value,
+            taken.append((start, end))
+            found.append({"start": start, "end": end, "text": text[start:end].strip(), "date": value,
                           "precision": precision, "kind": kind})
     return sorted(found, key=lambda f: f["start"])
 
