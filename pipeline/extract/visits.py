@@ -52,7 +52,8 @@ PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|ha
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 # The speaker (title and name) then the occasion: an event noun or a named event ("kata Direktur Jenderal Tanaman
 # Pangan Suwandi pada Rapat Percepatan ... di Bogor").
-OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-sela)?)\s+(?:(?:sambutan|pidato|acara|"
+OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-sela)?)\s+(?:(?:me|ber)\w+\s+)?"
+                      r"(?:(?:sambutan|pidato|acara|"
                       r"kegiatan|forum|peresmian|pembukaan|peluncuran|penutupan|upacara|rapat|pertemuan|seminar|"
                       r"konferensi|diskusi|dialog|sosialisasi|apel|sidang|musyawarah|lokakarya|webinar|festival|"
                       r"peringatan|perayaan)\w*\b|(?-i:[A-Z]))", re.I)
@@ -152,7 +153,12 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     people = [(a, b) for a, b, _ in mentions if start <= a < end]
     items, pos = [], start
     inside_org = [(o["char_start"], o["char_end"]) for o in orgs]
-    splits = [m for m in ITEM_SPLIT.finditer(text, start, end) if not any(a < m.start() < b for a, b in inside_org)]
+    # "lokasi kebakaran hutan dan lahan": words joined inside a common-noun phrase are one place
+    splits: list[re.Match] = []
+    for m in ITEM_SPLIT.finditer(text, start, end):
+        if not any(a < m.start() < b for a, b in inside_org) and \
+                not _noun_tail(text[splits[-1].end() if splits else start:m.start()], text[m.end():end]):
+            splits.append(m)
     for m in splits + [None]:
         stop = m.start() if m else end
         items.append((pos, stop, m.group() if m else ""))
@@ -192,6 +198,14 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
         hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
+
+
+def _noun_tail(item: str, rest: str) -> bool:
+    """Lower-case words after "dan" or a comma go on a common-noun place ("lokasi kebakaran hutan dan lahan"),
+    unless they start a new one ("lokasi banjir dan posko pengungsian")."""
+    item, rest = LEAD.sub("", item.strip()), LEAD.sub("", rest)
+    return bool(re.match(r"[a-z]", item) and re.match(r"[a-z]", rest)) and not re.match(
+        PLACE_HEAD.pattern + r"\s+[a-z]", rest, re.I)
 
 
 def _host_window(text: str, start: int, limit: int) -> int:
@@ -535,7 +549,8 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
     before = _subjects(article, mentions, sent_start, cue_start)
     if before:
         return before[-1]
-    if not act and article.text[cue_start:cue_end].lower().endswith("nya"):
+    lost = re.match(r"\s*,", article.text[cue_end:at])  # "kata  , saat memimpin rapat di ...": a link-gap name
+    if not act and (article.text[cue_start:cue_end].lower().endswith("nya") or lost):
         name, _ = quotes.last_mentioned(article, cue_start)
         return officials.resolve(article, name) if name else None
     return None

@@ -254,3 +254,17 @@ def test_a_speech_verb_inside_a_quote_or_a_broadcast_statement_is_not_presence(v
         "berada dalam rentang target nasional,\" kata Purbaya, dalam Rapat Koordinasi Pengendalian Inflasi Daerah "
         "tahun 2025, yang disiarkan di Youtube Kemendagri, Senin (20/10/2025).")
     assert visits(text, date(2025, 10, 21)) == []
+
+
+def test_a_speaker_lost_to_a_link_gap_and_a_place_joined_by_dan(visits: Callable) -> None:
+    text = (  # clickid-kompas-01402, shortened: the President's name was link text ("kata  , saat ...")
+        "Presiden Joko Widodo mengatakan, harusnya setiap musim kemarau pemerintah pusat hingga daerah bisa mencegah "
+        "kebakaran hutan dan lahan.\n\"Sebetulnya itu saja, tetapi ini kita lalai lagi sehingga asapnya jadi "
+        "membesar,\" kata  , saat memimpin rapat di Pekanbaru, Riau, Senin (16/9/2019).")
+    assert visits(text, date(2019, 9, 16)) == [
+        ("Joko Widodo", None, "Pekanbaru, Riau", "Pekanbaru, Riau", date(2019, 9, 16), "done")]
+    text = (  # clickid-wowkeren-02969, shortened: "hutan dan lahan" is one place, not two
+        "Presiden Jokowi berangkat dari Bandara Halim Perdanakusuma sekitar pukul 17.00 WIB.\n"
+        "Keberangkatan Jokowi ini bertujuan untuk meninjau langsung lokasi kebakaran hutan dan lahan (Karhutla) yang "
+        "terjadi di sana.")
+    assert [v[2] for v in visits(text, date(2019, 9, 17))] == ["lokasi kebakaran hutan dan lahan (Karhutla)"]
