@@ -27,18 +27,19 @@ from pipeline.extract.base import Article, record
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
                    r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
                    r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|lawatan|melawat|"
-                   r"bertolak|berangkat|perjalanan|berada)\b", re.I)
+                   r"bertolak|perjalanan|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
 NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
-                        r"tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|berangkat|perjalanan|"
-                        r"berada")
-# The preposition may follow a modifier or two: "kunjungan resmi ke", "kunjungan kerja (kunker) ke", "datang langsung
-# ke"; a motion word may take "menuju" ("perjalanan menuju pelabuhan"). Not a demonstrative or a verb ("kunjungan
-# tersebut disambut ... di Riyadh").
-WHERE = re.compile(r"\s+(?:(?!(?:ini|itu|tersebut|yang|dan|untuk|akan|telah|sudah|juga)\b)(?!di|me|ber|ter|pe)"
-                   r"[a-z]+\s+|\([\w ]+\)\s+){0,2}(?:di|ke|menuju)\s")
+                        r"tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|perjalanan|berada")
+# The preposition may follow words that keep the trip the official's: "kunjungan resmi ke", "kunjungan kerja (kunker)
+# ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "perjalanan pulang ke" (going home). "perjalanan
+# menuju pelabuhan": a trip towards a place.
+WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pertama|mendadak|singkat|balasan|khusus|"
+                   r"langsung|spesifik|silaturahmi|silaturahim|kerjanya|resminya|nya)\s+|\([\w ]+\)\s+){0,2}"
+                   r"(?:di|ke)\s|\s+menuju\s")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:\w+\s+)?$", re.I)
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
                  r"melantik|mencanangkan|menggelar)\b", re.I)
@@ -71,7 +72,7 @@ MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau)\s+(?:\w+\s+)?$", re.I)  #
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
 HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|ditemani|"
-                      r"diiringi|diikuti|bersama|beserta|atau|"
+                      r"diiringi|diikuti|bersama|beserta|atau|tanpa|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
                       r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu)\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
@@ -128,7 +129,7 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
     found = []
     offs = article.results.get("officials", [])
     for o in offs:
-        parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()
+        parts = [o["name"], *(o.get("aliases") or [])] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()
                                and not gazetteers.load().region_names.get(gazetteers.fold(w))]
         titles = [o["title_text"]] if o.get("title_text") and len(o["title_text"].split()) >= 2 and \
             sum(1 for p in offs if p.get("title_text") == o["title_text"]) == 1 else []
@@ -166,8 +167,8 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     hosts: list[Host] = []
     listing = bool(orgs)
     for i, (a, b, _) in enumerate(items):
-        lead = LEAD.match(text[a:b].lstrip())
-        a += (len(text[a:b]) - len(text[a:b].lstrip())) + (lead.end() if lead else 0)
+        lead = LEAD.match(text[a:b].lstrip(" \t\n),"))  # ") di Riau" after a link gap "lahan (,) di Riau"
+        a += (len(text[a:b]) - len(text[a:b].lstrip(" \t\n),"))) + (lead.end() if lead else 0)
         inner = re.search(r"\bdi\s+(?:(?:lingkungan|kawasan|komplek\w*)\s+)?(?=[A-Z])", text[a:b]) \
             if text[a:a + 1].islower() else None
         if inner:  # "bagian di lingkungan Balai Kota Bandung"
@@ -267,15 +268,14 @@ def _fold(text: str) -> str:
 def _event_date(article: Article) -> tuple[Any, Any]:
     """The date a news report gives for its event: the lead paragraph's ("..., Kamis (19/9/2019)"), else the one
     of the statement that follows the lead within the first three paragraphs ("kata Gus Ipul dalam keterangan
-    tertulis, Selasa (21/10/2025)"), unless that statement was made elsewhere ("saat ditemui di Kantor ...",
-    "dalam keterangannya, Jakarta, Rabu (18/9/2019)")."""
+    tertulis, Selasa (21/10/2025)"), unless that statement was made elsewhere ("saat ditemui di Kantor ...")."""
     text = article.text
     paragraphs = [m.end() for m in re.finditer(r"\n+", text)][:3] + [len(text)] * 3
     for limit in (paragraphs[0], paragraphs[2]):
         for d in article.results.get("dates", []):
             if d["char_start"] < limit and d["date"] is not None and WEEKDAY.search(d["text"]) and \
                     not re.match(r"\s*lalu\b", text[d["char_end"]:d["char_end"] + 6]) and \
-                    (limit == paragraphs[0] or not re.search(r"\bdi\s+[A-Z]|ditemui|,\s*[A-Z][a-z]+,\s*$",
+                    (limit == paragraphs[0] or not re.search(r"\bdi\s+[A-Z]|ditemui",
                                                             text[max(0, d["char_start"] - 80):d["char_start"]])):
                 return d["date"], d["text"]
     return None, None
@@ -337,9 +337,13 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
                 PURPOSE.search(before) and any(hosts for _, hosts, _ in found)):
             continue  # "menerima kunjungan"; "kunjungan ke Pekanbaru untuk meninjau ...": no second visit
         where = WHERE.match(sentence, trig.end()) if NEEDS_PREP.fullmatch(word) else None
-        if NEEDS_PREP.fullmatch(word) and not where or word == "berada" and re.search(r"\byang\s+$", before):
-            continue  # "kantor yang berada di Jalan ...": where a thing is
+        if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or \
+                where and "menuju" in where.group() and word != "perjalanan":
+            continue  # "tidak hadir di ...", "tidak sedang berada di DPR"
         t_abs, h_start = s + trig.start(), s + (where.end() if where else trig.end())
+        if word == "berada" and not any(0 <= t_abs - b <= 25 and re.fullmatch(r"[\w ]*", text[b:t_abs])
+                                         for _, b, _ in mentions):
+            continue  # "Arifin berada di AS"; not "kawasan industri berada di Jabar", "Veronica ... berada di"
         if word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
             by = [(a, b, o) for a, b, o in mentions if h_start <= a < h_start + 40]
             visitors = [by[0][2]] if by else []
@@ -481,6 +485,8 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
 def _quoted(article: Article, pos: int) -> bool:
     """Inside a direct quote: a speech verb there is the speaker's words ("Pak Tito jelaskan ... di Perbankan"),
     not the reporter's attribution."""
+    if re.search(r"[\"”]\s*$", article.text[max(0, pos - 4):pos]):
+        return False  # right after a closing mark: an attribution, whatever pairing the quote marks got
     return any(q["char_start"] < pos < q["char_end"] for q in article.results.get("quotes", []))
 
 

@@ -268,3 +268,22 @@ def test_a_speaker_lost_to_a_link_gap_and_a_place_joined_by_dan(visits: Callable
         "Keberangkatan Jokowi ini bertujuan untuk meninjau langsung lokasi kebakaran hutan dan lahan (Karhutla) yang "
         "terjadi di sana.")
     assert [v[2] for v in visits(text, date(2019, 9, 17))] == ["lokasi kebakaran hutan dan lahan (Karhutla)"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-01729: the nickname given with "atau" names the visitor; a link gap "(,)" before "di Riau"
+        "Wahana Lingkungan Hidup Indonesia (Walhi) menyindir Presiden Joko Widodo atau Jokowi yang mengunjungi titik "
+        "api kebakaran hutan dan lahan (,) di Riau tanpa mengenakan masker.", date(2019, 9, 18),
+        [("Joko Widodo", None, "Riau", "Riau", None, "done")]),
+    (  # clickid-wowkeren-01227: not there
+        "Wakil Ketua DPR Fadli Zon menilai demonstrasi itu wajar. Fadli sendiri rupanya tidak sedang berada di DPR "
+        "kala demonstrasi berujung kerusuhan terjadi kemarin (24/9).", date(2019, 9, 25), []),
+    (  # clickid-sindonews-02433: tourists' visits ("kunjungan wisman ke"), not the governor's
+        "Gubernur Jawa Tengah Ganjar Pranowo mengakui Yogyakarta sebagai pintu masuk utama kunjungan wisman ke "
+        "Borobudur.", date(2019, 9, 11), []),
+    (  # detik25-0556: a figurative journey
+        "Dan satu tahun pertama pemerintahan Presiden Prabowo Subianto hanyalah bab pembuka dari perjalanan panjang "
+        "menuju Indonesia yang benar-benar berdaulat.", date(2025, 10, 20), []),
+])
+def test_who_is_where_in_corpus_sentences(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
