@@ -39,6 +39,11 @@ WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pert
                    r"(?:di|ke)\s|\s+menuju\s")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
+# The visit verb's subject is not the official: someone joins another's visit ("turut menyambangi"), is invited or
+# urged to come ("undang beliau untuk berkunjung ke"), or a relative clause describes someone else ("wisatawan yang
+# datang ke Sulut"; an official right before "yang" is left to the caller).
+NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|\b(?:meng)?(?:undang|ajak)\w*\b[^.]*\b(?:untuk|agar|supaya)\s+"
+                         r"(?:\w+\s+)?$", re.I)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:\w+\s+)?$", re.I)
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
@@ -68,13 +73,15 @@ NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|diju
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti)\b", re.I)
 ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*$", re.I)
-MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau)\s+(?:\w+\s+)?$", re.I)  # "harus melakukan ... di IKN": not there
+MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau|siap)\s+(?:\w+\s+)?$", re.I)  # "harus melakukan ... di IKN": not there
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
 HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|ditemani|"
                       r"diiringi|diikuti|bersama|beserta|atau|tanpa|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
-                      r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu)\b|"
+                      r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu|seperti|"
+                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|"
+                      r"(?:akhir|awal) (?:pekan|minggu|bulan|tahun)|(?:pekan|minggu|bulan|tahun) (?:ini|depan))\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)\s+|\s+(?:serta|dan)\s+|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
@@ -291,6 +298,8 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
         return True
     if PALACE_STAFF.search(title) and re.search(r"\bIstana\b", host.text):  # the KSP sits in the palace complex
         return True
+    if re.match(r"(?:kantor|ruang kerja|rumah dinas)nya\b", host.text, re.I):  # "kata Wiranto di Kantornya"
+        return True
     if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu ... di Aula Barat Gedung Sate"
         return True
     for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
@@ -337,10 +346,14 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
                 PURPOSE.search(before) and any(hosts for _, hosts, _ in found)):
             continue  # "menerima kunjungan"; "kunjungan ke Pekanbaru untuk meninjau ...": no second visit
         where = WHERE.match(sentence, trig.end()) if NEEDS_PREP.fullmatch(word) else None
-        if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or \
+        if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
                 where and "menuju" in where.group() and word != "perjalanan":
             continue  # "tidak hadir di ...", "tidak sedang berada di DPR"
         t_abs, h_start = s + trig.start(), s + (where.end() if where else trig.end())
+        if word != "berlangsung" and word not in PASSIVE and re.search(r"\byang\s+(?:\w+\s+)?$", before) and not any(
+                b <= s + before.rfind("yang") and re.fullmatch(r"[\s,()\w]{0,6}", text[b:s + before.rfind("yang")])
+                for _, b, _ in mentions):
+            continue  # "wisatawan yang datang ke Sulut"; not "Jokowi yang mengunjungi", "OPD yang dikunjungi oleh"
         if word == "berada" and not any(0 <= t_abs - b <= 25 and re.fullmatch(r"[\w ]*", text[b:t_abs])
                                          for _, b, _ in mentions):
             continue  # "Arifin berada di AS"; not "kawasan industri berada di Jabar", "Veronica ... berada di"
@@ -461,6 +474,8 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
     for at in sorted([*PRESENCE_AT.finditer(sentence), *MEETING.finditer(sentence)], key=lambda m: m.start()):
         if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in out for h in hosts):
             continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
+        if re.search(r"\byang\s+(?:ada|berada|terletak|tinggal|bertugas)\s+$", sentence[:at.start()]):
+            continue  # "pihak berwajib yang ada di Malaysia": where someone else is
         cue = [c for c in SPEECH.finditer(sentence, 0, at.start()) if not _quoted(article, s + c.start())] or \
             list(ACT.finditer(sentence, 0, at.start()))
         if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \

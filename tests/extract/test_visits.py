@@ -287,3 +287,19 @@ def test_a_speaker_lost_to_a_link_gap_and_a_place_joined_by_dan(visits: Callable
 ])
 def test_who_is_where_in_corpus_sentences(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    (  # clickid-sindonews-03141, shortened: the tourists come, not the governor who speaks
+        "Gubernur Sulawesi Utara Olly Dondokambey mengatakan pihaknya optimistis.\n\"Bila melihat angka ini, kami "
+        "optimistis, jumlah wisatawan yang datang ke Sulut akan lebih banyak dari tahun kemarin,\" ujarnya.",
+        date(2019, 9, 11)),
+    (  # clickid-okezone-01575, shortened: the one invited would visit
+        "Bupati Trenggalek Mochamad Nur Arifin bertemu Duta Besar.\n\"Saya juga menyempatkan undang beliau untuk "
+        "berkunjung ke Indonesia dan ke tempat saya di Trenggalek,\" kata Arifin.", date(2019, 9, 16)),
+    (  # clickid-wowkeren-00523, shortened: "di Kantornya" is the minister's own office
+        "\"Dia sangat memahami masalah kondisi di Pasifik selatan,\" kata Menko Polhukam Wiranto di Kantornya, "
+        "Jakarta, Senin (30/9).", date(2019, 9, 30)),
+])
+def test_someone_else_comes_or_the_official_is_at_home(visits: Callable, text: str, published: date) -> None:
+    assert visits(text, published) == []
