@@ -27,24 +27,29 @@ from pipeline.extract.base import Article, record
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
                    r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
                    r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|lawatan|melawat|"
-                   r"bertolak|perjalanan|berada)\b", re.I)
+                   r"bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
 NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
-                        r"tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|perjalanan|berada")
+                        r"tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|berada")
 # The preposition may follow words that keep the trip the official's: "kunjungan resmi ke", "kunjungan kerja (kunker)
-# ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "perjalanan pulang ke" (going home). "perjalanan
-# menuju pelabuhan": a trip towards a place.
+# ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "datang kembali ke" (going home).
 WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pertama|mendadak|singkat|balasan|khusus|"
                    r"langsung|spesifik|silaturahmi|silaturahim|kerjanya|resminya|nya)\s+|\([\w ]+\)\s+){0,2}"
-                   r"(?:di|ke)\s|\s+menuju\s")
+                   r"(?:di|ke)\s")
+# "kunjungan Presiden Joko Widodo ke Riau": the visitor named between the noun and the preposition.
+VISIT_NOUN = re.compile(r"kunjungan.*|kunker|lawatan|peninjauan|sidak|inspeksi mendadak|blusukan")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
+# "acara yang digelar di Hotel X": where the occasion took place, so where the speaker was.
+HELD = re.compile(r"digelar|diadakan|diselenggarakan|berlangsung|dilaksanakan|dihelat|bertempat|dipusatkan", re.I)
+AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan Udara|Base Ops|Terminal [A-Z0-9])")
+NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
 # The visit verb's subject is not the official: someone joins another's visit ("turut menyambangi"), is invited or
 # urged to come ("undang beliau untuk berkunjung ke"), or a relative clause describes someone else ("wisatawan yang
 # datang ke Sulut"; an official right before "yang" is left to the caller).
-NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|\b(?:meng)?(?:undang|ajak)\w*\b[^.]*\b(?:untuk|agar|supaya)\s+"
+NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|\b(?:meng|di)?(?:undang|ajak)\w*\b[^.]*\b(?:untuk|agar|supaya)\s+"
                          r"(?:\w+\s+)?$", re.I)
-NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:\w+\s+)?$", re.I)
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:[\w-]+\s+){0,3}$", re.I)
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
                  r"melantik|mencanangkan|menggelar)\b", re.I)
@@ -73,6 +78,12 @@ NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|diju
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti)\b", re.I)
 ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*$", re.I)
+# The kin an official is named through: "Putra sulung Presiden Joko Widodo (Jokowi), Gibran, ... kunjungannya ke".
+REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menuturkan|menegaskan|"
+                       r"menilai|mengaku|menerangkan|memaparkan|menambahkan|mengapresiasi|berharap|meminta|"
+                       r"mengingatkan)\b", re.I)
+KIN = re.compile(r"\b(?i:putra|putri|istri|suami|anak|menantu|cucu)\s+(?:sulung\s+|bungsu\s+)?(?:[A-Z][\w.-]*\s+){0,4}$|"
+                 r"\b(?i:menurut)\s+(?:[A-Z][\w.-]*\s+){0,4}$")  # and the source: "Menurut Abisai, ..."
 MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau|siap)\s+(?:\w+\s+)?$", re.I)  # "harus melakukan ... di IKN": not there
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
@@ -80,10 +91,10 @@ HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|
                       r"diiringi|diikuti|bersama|beserta|atau|tanpa|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
                       r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu|seperti|"
-                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|"
+                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|selama|hanya|"
                       r"(?:akhir|awal) (?:pekan|minggu|bulan|tahun)|(?:pekan|minggu|bulan|tahun) (?:ini|depan))\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
-ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)\s+|\s+(?:serta|dan)\s+|,\s*")
+ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
                         r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b", re.I)
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
@@ -141,15 +152,21 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
         titles = [o["title_text"]] if o.get("title_text") and len(o["title_text"].split()) >= 2 and \
             sum(1 for p in offs if p.get("title_text") == o["title_text"]) == 1 else []
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts + titles), key=len, reverse=True))) + r")\b"
-        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)
+                  if not re.match(r"-[A-Z]", article.text[m.end():m.end() + 2])]  # not "Tim Kampanye Jokowi-Ma'ruf"
     return sorted(found, key=lambda f: f[0])
 
 
 def _subjects(article: Article, mentions: list, start: int, trigger: int) -> list[dict[str, Any]]:
-    """Officials named in [start, trigger) who are not merely accompanying or greeting."""
+    """Officials named in [start, trigger) who are not merely accompanying or greeting, nor the source of a report
+    about another official named after them ("Tjokorda mengatakan Gubernur I Wayan Koster sedang berada di")."""
     out: list[dict[str, Any]] = []
-    for s, _, o in mentions:
-        if start <= s < trigger and not ACCOMPANY.search(article.text[start:s]) and o not in out:
+    inside = [(s, e, o) for s, e, o in mentions if start <= s < trigger]
+    for s, e, o in inside:
+        reported = REPORTING.search(article.text, e, trigger)
+        if reported and any(s2 > reported.start() and o2 is not o for s2, _, o2 in inside):
+            continue
+        if not ACCOMPANY.search(article.text[start:s]) and not KIN.search(article.text[start:s]) and o not in out:
             out.append(o)
     return out
 
@@ -185,6 +202,10 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
             continue
         qualifier = bool(hosts) and (ADDRESS.match(item) or gazetteers.region_for(item)) and "," in items[i - 1][2]
         org = next((o for o in orgs if a <= o["char_start"] < b and not GENERIC_HOST.match(o["org_text"])), None)
+        if not org and item[0].isupper():  # "Korea Utara dalam waktu dekat", "RSPAD lima menit": the name only
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            item = _proper(item)
+            b = a + len(item)
         if not org and (len(item.split()) > 8 or VERB_WORD.search(item)):
             continue
         if org and not qualifier:
@@ -206,6 +227,18 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
         hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
+
+
+def _proper(item: str) -> str:
+    """The capitalised words a place name is made of, up to the first lower-case word that is no name particle."""
+    words = item.split(" ")
+    keep = 1
+    while keep < len(words) and (words[keep][:1].isupper() or words[keep][:1].isdigit() or words[keep][:1] in "(/'\"-"
+                                 or words[keep] in NAME_PARTICLES):
+        keep += 1
+    while keep > 1 and words[keep - 1] in NAME_PARTICLES:
+        keep -= 1
+    return " ".join(words[:keep])
 
 
 def _noun_tail(item: str, rest: str) -> bool:
@@ -302,10 +335,13 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
         return True
     if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu ... di Aula Barat Gedung Sate"
         return True
-    for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
+    written = official.get("title_text") or ""
+    short = [written] if re.fullmatch(r"Men[a-z]+(?: [A-Z][A-Za-z]+)?", written) else []  # "Menpora", "Menko Polhukam"
+    for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]{1,10})?)\)", written) + short:
         if gazetteers.region_for(acronym):
             continue  # "Gubernur Nusa Tenggara Timur (NTT)" in Labuan Bajo, NTT: a region, not an office
-        # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora"
+        # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora",
+        # "(Menko Polhukam)" at the "Gedung Kemenko Polhukam"
         if re.search(rf"\b(?:Ke)?{re.escape(acronym)}\b", host.text, re.I if acronym.startswith("Men") else 0):
             return True
     if not host.org:
@@ -346,25 +382,35 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
                 PURPOSE.search(before) and any(hosts for _, hosts, _ in found)):
             continue  # "menerima kunjungan"; "kunjungan ke Pekanbaru untuk meninjau ...": no second visit
         where = WHERE.match(sentence, trig.end()) if NEEDS_PREP.fullmatch(word) else None
+        named = _named_visitor(sentence, trig.end(), s, mentions) if VISIT_NOUN.fullmatch(word) and not where else None
+        if named:
+            where = named[1]
         if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
-                where and "menuju" in where.group() and word != "perjalanan":
-            continue  # "tidak hadir di ...", "tidak sedang berada di DPR"
+                word == "hadir" and not before.strip(" \"'"):
+            continue  # "tidak hadir di ...", "tidak sedang berada di DPR"; "Hadir di acara itu, ...": the attendees
+        relative = re.search(r"\byang\s+(?:\w+\s+)?$", before)
+        if relative and word not in PASSIVE and any(hosts for _, hosts, _ in found):
+            continue  # "mengunjungi Amerika Serikat untuk membicarakan balapan yang akan berlangsung di Jakarta"
         t_abs, h_start = s + trig.start(), s + (where.end() if where else trig.end())
-        if word != "berlangsung" and word not in PASSIVE and re.search(r"\byang\s+(?:\w+\s+)?$", before) and not any(
-                b <= s + before.rfind("yang") and re.fullmatch(r"[\s,()\w]{0,6}", text[b:s + before.rfind("yang")])
-                for _, b, _ in mentions):
+        owner = [o for _, b, o in mentions if relative and b <= s + relative.start()
+                 and re.fullmatch(r"[\s,()\w]{0,6}", text[b:s + relative.start()])]
+        if relative and word != "berlangsung" and word not in PASSIVE and not owner:
             continue  # "wisatawan yang datang ke Sulut"; not "Jokowi yang mengunjungi", "OPD yang dikunjungi oleh"
         if word == "berada" and not any(0 <= t_abs - b <= 25 and re.fullmatch(r"[\w ]*", text[b:t_abs])
                                          for _, b, _ in mentions):
             continue  # "Arifin berada di AS"; not "kawasan industri berada di Jabar", "Veronica ... berada di"
-        if word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
+        if named:
+            visitors = [named[0]]
+        elif owner and word not in PASSIVE:  # "langkah Presiden Jokowi yang sudah 12 kali berkunjung": his visits
+            visitors = owner[-1:]
+        elif word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
             by = [(a, b, o) for a, b, o in mentions if h_start <= a < h_start + 40]
             visitors = [by[0][2]] if by else []
             h_start = by[0][1] if by else h_start
         else:
             visitors = _subjects(article, mentions, s + max(sentence.rfind(";", 0, trig.start()) + 1, 0), t_abs)
         if not visitors:
-            visitors = _implied_visitors(article, sentence, before, t_abs, last_visitors)
+            visitors = _implied_visitors(article, sentence, before, t_abs, last_visitors, mentions)
         if PARTY.search(before):  # "beserta rombongan": the party of the earlier visit
             visitors = visitors + [v for v in last_visitors if v not in visitors]
         h_end = _host_window(text, h_start, e)
@@ -379,8 +425,21 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         hosts = _hosts(article, h_start, h_end, mentions)
         if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
+        elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
+            hosts = []  # "mendatangi Menteri Hukum dan HAM": a person, no agency or place named
         found.append((visitors, hosts, bool(PLANNED.search(window))))
     return found
+
+
+def _named_visitor(sentence: str, pos: int, s: int, mentions: list) -> tuple[dict[str, Any], re.Match] | None:
+    """The official a visit noun names right after it, and the preposition after them ("kunjungan Menteri Keuangan
+    Sri Mulyani ke Jayapura")."""
+    for a, b, o in mentions:
+        if 0 <= a - (s + pos) <= 40 and re.fullmatch(r"\s+(?:[A-Z][\w.'-]*\s+){0,6}", sentence[pos:a - s] + " "):
+            where = WHERE.match(sentence, b - s)
+            if where:  # after the name, not after a title mention before it ("Menteri Luar Negeri Retno Marsudi")
+                return o, where
+    return None
 
 
 def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[Found]:
@@ -398,7 +457,7 @@ def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[
         guests = list(dict.fromkeys(id(g) for g in guests))
         guests = [o for o in (next(o for _, _, o in mentions if id(o) == g) for g in guests)]
         receivers = _subjects(article, mentions, s, m.start()) or _implied_visitors(
-            article, text[s:e], text[s:m.start()], m.start(), [])
+            article, text[s:e], text[s:m.start()], m.start(), [], mentions)
         guests = [g for g in guests if g not in receivers]
         room = OWN_ROOM.match(text, at.start()) if at else None
         if room and receivers:
@@ -451,15 +510,22 @@ def _office_of(official: dict[str, Any]) -> str | None:
 
 
 def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
-                      last_visitors: list) -> list[dict[str, Any]]:
+                      last_visitors: list, mentions: list) -> list[dict[str, Any]]:
     """A visit verb without a named subject: "saya akan berkunjung" in a quote is its speaker's; "Ia meninjau",
     "Selama kunjungannya" go on with the earlier visit party or the last official named."""
     quote = next((q for q in article.results.get("quotes", []) if q["char_start"] <= t_abs < q["char_end"]), None)
     if quote and quote.get("speaker_name") and re.search(r"\b(?:saya|kami|aku)\b", before[-80:], re.I):
         return [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
     lead_words = set(re.findall(r"\w+", before.lower()))
-    if (PRONOUN_START.match(sentence) and len(before) < 120) or (
-            lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", before)):
+    fronted = lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", before)
+    comma = sentence.find(",", len(before))
+    if fronted and comma > 0:  # "Saat meninjau lokasi kebakaran, Presiden Joko Widodo menduga ...": the main subject
+        start = t_abs - len(before)
+        main = [o for a, _, o in mentions if 0 <= a - (start + comma) <= 60
+                and re.fullmatch(r",\s*(?:[A-Z][\w.'-]*\s+){0,6}", article.text[start + comma:a])]
+        if main:
+            return main[:1]
+    if (PRONOUN_START.match(sentence) and len(before) < 120) or fronted:
         name, _ = quotes.last_mentioned(article, t_abs)
         return last_visitors or [o for o in [officials.resolve(article, name) if name else None] if o]
     return []
@@ -474,8 +540,9 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
     for at in sorted([*PRESENCE_AT.finditer(sentence), *MEETING.finditer(sentence)], key=lambda m: m.start()):
         if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in out for h in hosts):
             continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
-        if re.search(r"\byang\s+(?:ada|berada|terletak|tinggal|bertugas)\s+$", sentence[:at.start()]):
-            continue  # "pihak berwajib yang ada di Malaysia": where someone else is
+        rel = re.search(r"\byang\s+(?:\w+\s+)?(\w+)\s+$", sentence[:at.start()])
+        if rel and not HELD.fullmatch(rel.group(1)):
+            continue  # "pihak berwajib yang ada di Malaysia", "garis polisi yang sebelumnya terpasang di": another's place
         cue = [c for c in SPEECH.finditer(sentence, 0, at.start()) if not _quoted(article, s + c.start())] or \
             list(ACT.finditer(sentence, 0, at.start()))
         if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
@@ -543,7 +610,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                           host_org_text=h.text, host_region=h.region or v["jurisdiction"],
                                           place_text=h.place, visit_date=when, visit_date_text=when_text,
                                           status="planned" if planned else "done")
-    return list(records.values())
+    return [r for r in records.values() if not _transit(r, records.values())]
+
+
+def _transit(rec: dict[str, Any], records: Any) -> bool:
+    """Landing at an airport or air base on a trip the article reports otherwise ("tiba di Pangkalan Lanud Roesmin
+    Nurjadin Pekanbaru" on a "kunjungan kerja ke Pekanbaru"): part of that visit, not one of its own."""
+    return rec["host_org"] is None and bool(AIRPORT.search(rec["host_org_text"] or "")) and any(
+        r is not rec and r["visitor_name"] == rec["visitor_name"] and not AIRPORT.search(r["host_org_text"] or "")
+        for r in records)
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:

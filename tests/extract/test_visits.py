@@ -303,3 +303,48 @@ def test_who_is_where_in_corpus_sentences(visits: Callable, text: str, published
 ])
 def test_someone_else_comes_or_the_official_is_at_home(visits: Callable, text: str, published: date) -> None:
     assert visits(text, published) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-03359: the place name ends where the lower-case words start
+        "Presiden Joko Widodo (Jokowi) tiba di RSPAD lima menit setelah Mantan Presiden Republik Indonesia ke-3, "
+        "Bacharuddin Jusuf Habibie meninggal dunia.", date(2019, 9, 11),
+        [("Joko Widodo", None, "RSPAD", "RSPAD", None, "done")]),
+    (  # clickid-tempo-03479: the visitor named between the visit noun and "ke"
+        "Fokus utama kunjungan Menteri Luar Negeri Retno Marsudi ke Polandia adalah meningkatkan kerja sama ekonomi "
+        "bilateral.", date(2019, 9, 14),
+        [("Retno Marsudi", None, "Polandia", "Polandia", None, "done")]),
+    (  # clickid-tempo-01912, shortened: the subject of the main clause after a fronted "Saat meninjau ..."
+        "Direktur Jenderal Penegakan Hukum KLHK Rasio Ridho Sani memantau penyegelan lahan.\nSaat meninjau lokasi "
+        "kebakaran hutan dan lahan, Presiden Joko Widodo menduga tindakan ini dilakukan secara terorganisasi.",
+        date(2019, 9, 18),
+        [("Joko Widodo", None, "lokasi kebakaran hutan dan lahan", "lokasi kebakaran hutan dan lahan", None, "done")]),
+    (  # clickid-sindonews-01813: the one who reports is not the one who is there
+        "Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati membahas rencana itu. Guna mematangkan rencana itu, "
+        "Tjokorda mengatakan Gubernur I Wayan Koster saat ini sedang berada di Jakarta bertemu dengan Menteri.",
+        date(2019, 9, 13),
+        [("I Wayan Koster", None, "Jakarta", "Jakarta", None, "done")]),
+    (  # clickid-tribunnews-01348: going to a minister is going to a person, no agency or place named
+        "Wakil Ketua KPK Laode M Syarif menuturkan saat draf revisi tengah diperdebatkan, ia memutuskan untuk "
+        "mendatangi Menteri Hukum dan Hak Asasi Manusia (Menkumham), , untuk menanyakan perihal draf.",
+        date(2019, 9, 19), []),
+    (  # clickid-tempo-02659, shortened: the list of those present at another's event
+        "Hadir di acara itu, Plt. Dirjen Migas, Djoko Siswanto, dan President ExxonMobil Cepu Limited, Louise "
+        "McKenzie.", date(2019, 9, 20), []),
+])
+def test_subjects_and_places_in_corpus_sentences(visits: Callable, text: str, published: date,
+                                                 expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_landing_on_a_trip_and_a_coordinating_minister_in_his_own_building(visits: Callable) -> None:
+    text = (  # clickid-sindonews-01221, shortened: the air base is where the trip to Pekanbaru begins
+        "Presiden Joko Widodo (Jokowi) melakukan kunjungan kerja ke Pekanbaru, Riau, untuk meninjau penanganan "
+        "Karhutla.\nPresiden Jokowi tiba di Pangkalan Lanud Roesmin Nurjadin Pekanbaru menggunakan pesawat "
+        "kepresidenan, Senin (16/9/2019) malam.")
+    assert [(v[0], v[2]) for v in visits(text, date(2019, 9, 16))] == [("Joko Widodo", "Pekanbaru, Riau")]
+    text = (  # clickid-kompas-02957, shortened
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto menilai kabut asap "
+        "berkurang.\n\"Ternyata kemarin tidak separah yang diberitakan,\" ujar Wiranto di Gedung Kemenko Polhukam, "
+        "Jakarta, Rabu (18/9/2019).")
+    assert visits(text, date(2019, 9, 18)) == []
