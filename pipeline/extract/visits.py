@@ -91,7 +91,7 @@ HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|
                       r"diiringi|diikuti|bersama|beserta|atau|tanpa|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
                       r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu|seperti|"
-                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|selama|hanya|"
+                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|selama|hanya|sekitar|"
                       r"(?:akhir|awal) (?:pekan|minggu|bulan|tahun)|(?:pekan|minggu|bulan|tahun) (?:ini|depan))\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
@@ -147,14 +147,29 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
     found = []
     offs = article.results.get("officials", [])
     for o in offs:
-        parts = [o["name"], *(o.get("aliases") or [])] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()
-                               and not gazetteers.load().region_names.get(gazetteers.fold(w))]
+        parts = [o["name"], *(o.get("aliases") or []), *_short_forms(o["name"], article.text)] + [
+            w for w in o["name"].split()
+            if len(w) >= 3 and w[0].isupper() and not gazetteers.load().region_names.get(gazetteers.fold(w))]
         titles = [o["title_text"]] if o.get("title_text") and len(o["title_text"].split()) >= 2 and \
             sum(1 for p in offs if p.get("title_text") == o["title_text"]) == 1 else []
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts + titles), key=len, reverse=True))) + r")\b"
         found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)
                   if not re.match(r"-[A-Z]", article.text[m.end():m.end() + 2])]  # not "Tim Kampanye Jokowi-Ma'ruf"
     return sorted(found, key=lambda f: f[0])
+
+
+def _short_forms(name: str, text: str) -> list[str]:
+    """Short names the press forms from a full name and the text uses: the first word run into the start of the
+    second ("Jokowi" for Joko Widodo), or the initials ("JK" for Jusuf Kalla, "SBY")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return []
+    found = [m.group() for m in re.finditer(rf"\b{re.escape(words[0])}([a-z]{{1,4}})\b", text)
+             if words[1].lower().startswith(m.group(1))]
+    initials = "".join(w[0] for w in words)
+    if re.search(rf"\b{initials}\b", text):
+        found.append(initials)
+    return found
 
 
 def _subjects(article: Article, mentions: list, start: int, trigger: int) -> list[dict[str, Any]]:
@@ -423,6 +438,11 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         window = text[subject_end:t_abs] if subject_end is not None else before[-40:]
         # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau": planned
         hosts = _hosts(article, h_start, h_end, mentions)
+        vague = re.match(r"\s*(?:ke\s+|di\s+)?(?:sejumlah\s+|beberapa\s+|langsung\s+)*(?:lokasi|titik|kawasan|area|wilayah|"
+                         r"daerah)\b[^.,;]{0,60}?\bdi\s+(?=[A-Z])", text[h_start:e])
+        if not hosts and vague:  # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau, ..."
+            at = h_start + vague.end()
+            hosts = _hosts(article, at, _host_window(text, at, e), mentions)
         if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
         elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
@@ -435,7 +455,7 @@ def _named_visitor(sentence: str, pos: int, s: int, mentions: list) -> tuple[dic
     """The official a visit noun names right after it, and the preposition after them ("kunjungan Menteri Keuangan
     Sri Mulyani ke Jayapura")."""
     for a, b, o in mentions:
-        if 0 <= a - (s + pos) <= 40 and re.fullmatch(r"\s+(?:[A-Z][\w.'-]*\s+){0,6}", sentence[pos:a - s] + " "):
+        if 0 <= a - (s + pos) <= 50 and re.fullmatch(r"\s+(?:[A-Z][\w.'-]*,?\s+){0,6}", sentence[pos:a - s] + " "):
             where = WHERE.match(sentence, b - s)
             if where:  # after the name, not after a title mention before it ("Menteri Luar Negeri Retno Marsudi")
                 return o, where

@@ -348,3 +348,25 @@ def test_landing_on_a_trip_and_a_coordinating_minister_in_his_own_building(visit
         "berkurang.\n\"Ternyata kemarin tidak separah yang diberitakan,\" ujar Wiranto di Gedung Kemenko Polhukam, "
         "Jakarta, Rabu (18/9/2019).")
     assert visits(text, date(2019, 9, 18)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-00923, shortened: "Jokowi" is Joko Widodo's short name, never written out with it
+        "Presiden Joko Widodo menegaskan pemerintah mengerahkan segala upaya.\n\"Kemarin datang totalnya 5.600 "
+        "(pasukan),\" ujar Jokowi di Pangkalan TNI AU Roesmin Nurjadin, Kota Pekanbaru, Selasa (17/9/2019).",
+        date(2019, 9, 17),
+        [("Joko Widodo", "Tentara Nasional Indonesia", "Pangkalan TNI AU Roesmin Nurjadin", None, date(2019, 9, 17),
+          "done")]),
+    (  # clickid-okezone-00817: an unnamed "sejumlah lokasi" placed by the "di" that follows
+        "Presiden Joko Widodo (Jokowi) turun langsung meninjau sejumlah lokasi yang terjadi kebakaran hutan dan lahan "
+        "(karhutla) di Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan, Selasa (17/9/2019).", date(2019, 9, 17),
+        [("Joko Widodo", None, "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan",
+          "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan", date(2019, 9, 17), "done")]),
+    (  # clickid-sindonews-01162: the visitor with a comma after the title, between the noun and "ke"
+        "Peluang tersebut coba dijajaki dalam kunjungan Wakil Wali Kota Bogor, Dedie Rachim ke Utrecht, Belanda, "
+        "14-22 September 2019.", date(2019, 9, 23),
+        [("Dedie Rachim", None, "Utrecht, Belanda", "Utrecht, Belanda", date(2019, 9, 22), "done")]),
+])
+def test_short_names_vague_places_and_the_visitor_after_the_noun(visits: Callable, text: str, published: date,
+                                                                expected: list) -> None:
+    assert visits(text, published) == expected
