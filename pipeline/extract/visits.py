@@ -43,6 +43,10 @@ PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
 # "acara yang digelar di Hotel X": where the occasion took place, so where the speaker was.
 HELD = re.compile(r"digelar|diadakan|diselenggarakan|berlangsung|dilaksanakan|dihelat|bertempat|dipusatkan", re.I)
 AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan Udara|Base Ops|Terminal [A-Z0-9])")
+# What a transitive visit verb inspects, then where: "meninjau gladi resik latihan perang ... di Pos Tinjau T 12",
+# within the clause (no punctuation, no purpose or time clause on the way).
+OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|lalu|"
+                               r"kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
 NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
 # The visit verb's subject is not the official: someone joins another's visit ("turut menyambangi"), is invited or
 # urged to come ("undang beliau untuk berkunjung ke"), or a relative clause describes someone else ("wisatawan yang
@@ -215,7 +219,8 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
         item = text[a:b].strip()
         if not item or GENERIC_HOST.match(item) or any(a <= p < b for p, _ in people):
             continue
-        qualifier = bool(hosts) and (ADDRESS.match(item) or gazetteers.region_for(item)) and "," in items[i - 1][2]
+        qualifier = bool(hosts) and "," in items[i - 1][2] and (  # "Polres Tangerang Selatan ..., Serpong, ..."
+            ADDRESS.match(item) or gazetteers.region_for(item) or gazetteers.kecamatan_code(item) is not None)
         org = next((o for o in orgs if a <= o["char_start"] < b and not GENERIC_HOST.match(o["org_text"])), None)
         if not org and item[0].isupper():  # "Korea Utara dalam waktu dekat", "RSPAD lima menit": the name only
             a += len(text[a:b]) - len(text[a:b].lstrip())
@@ -245,7 +250,8 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
 
 
 def _proper(item: str) -> str:
-    """The capitalised words a place name is made of, up to the first lower-case word that is no name particle."""
+    """The capitalised words a place name is made of, up to the first lower-case word that is no name particle
+    ("Karhutla di Riau" whole, a long one up to its "di")."""
     words = item.split(" ")
     keep = 1
     while keep < len(words) and (words[keep][:1].isupper() or words[keep][:1].isdigit() or words[keep][:1] in "(/'\"-"
@@ -253,6 +259,8 @@ def _proper(item: str) -> str:
         keep += 1
     while keep > 1 and words[keep - 1] in NAME_PARTICLES:
         keep -= 1
+    if keep > 8 and "di" in words[1:keep]:  # "Posko Pendakian Gunung Merbabu di Dukuh Wonolelo Kecamatan Ampel ..."
+        keep = words.index("di", 1)
     return " ".join(words[:keep])
 
 
@@ -436,13 +444,13 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             h_start, h_end = at.end(), _host_window(text, at.end(), e)
         subject_end = max((b for a, b, o in mentions if s <= a < t_abs and o in visitors), default=None)
         window = text[subject_end:t_abs] if subject_end is not None else before[-40:]
+        window = re.split(r"[\"”]", window)[-1]  # "tidak akan menjadi persoalan," katanya usai mengunjungi: done
         # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau": planned
         hosts = _hosts(article, h_start, h_end, mentions)
-        vague = re.match(r"\s*(?:ke\s+|di\s+)?(?:sejumlah\s+|beberapa\s+|langsung\s+)*(?:lokasi|titik|kawasan|area|wilayah|"
-                         r"daerah)\b[^.,;]{0,60}?\bdi\s+(?=[A-Z])", text[h_start:e])
-        if not hosts and vague:  # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau, ..."
-            at = h_start + vague.end()
-            hosts = _hosts(article, at, _host_window(text, at, e), mentions)
+        later = OBJECT_THEN_PLACE.match(text, h_start, e) if not NEEDS_PREP.fullmatch(word) else None
+        if later and all(any(_own_office(v, h) for v in visitors) for h in hosts):
+            # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau", "meninjau latihan TNI ... di Pos"
+            hosts = _hosts(article, later.end(), _host_window(text, later.end(), e), mentions)
         if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
         elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
@@ -533,6 +541,13 @@ def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
                       last_visitors: list, mentions: list) -> list[dict[str, Any]]:
     """A visit verb without a named subject: "saya akan berkunjung" in a quote is its speaker's; "Ia meninjau",
     "Selama kunjungannya" go on with the earlier visit party or the last official named."""
+    start = t_abs - len(before)
+    cue = [c for c in SPEECH.finditer(before) if not _quoted(article, start + c.start())]
+    if cue and re.fullmatch(r"[^.;]{0,60}\b(?:saat|ketika|sewaktu|usai|seusai|setelah|sesudah)\s+(?:\w+\s+)?",
+                            before[cue[-1].end():]):  # "kata  , saat mengunjungi Polres ...": the speaker's visit
+        speaker = _speaker(article, mentions, start, start + cue[-1].start(), start + cue[-1].end(), t_abs, False)
+        if speaker:
+            return [speaker]
     quote = next((q for q in article.results.get("quotes", []) if q["char_start"] <= t_abs < q["char_end"]), None)
     if quote and quote.get("speaker_name") and re.search(r"\b(?:saya|kami|aku)\b", before[-80:], re.I):
         return [o for o in [officials.resolve(article, quote["speaker_name"])] if o]

@@ -370,3 +370,27 @@ def test_landing_on_a_trip_and_a_coordinating_minister_in_his_own_building(visit
 def test_short_names_vague_places_and_the_visitor_after_the_noun(visits: Callable, text: str, published: date,
                                                                 expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-kompas-01815, shortened: the governor's name lost to a link gap before "saat mengunjungi"
+        "Gubernur Jawa Barat Ridwan Kamil menilai Situ Cicerem layak dikembangkan.\n\"Pemdaprov Jabar berkomitmen "
+        "untuk membantu pengembangan wisata itu,\" kata , saat mengunjungi Situ Cicerem, Minggu (15/9/2019).",
+        date(2019, 9, 16), [("Ridwan Kamil", None, "Situ Cicerem", "Situ Cicerem", date(2019, 9, 15), "done")]),
+    (  # clickid-okezone-03453: what is inspected, then where
+        "Panglima TNI Marsekal Hadi Tjahjanto meninjau gladi resik latihan perang gabungan TNI dengan sandi 'Dharma "
+        "Yudha 2019' di Pos Tinjau T 12, Asembagus, Situbondo, Jawa Timur, Rabu (11/9/2019).", date(2019, 9, 11),
+        [("Hadi Tjahjanto", None, "Pos Tinjau T 12, Asembagus, Situbondo, Jawa Timur",
+          "Pos Tinjau T 12, Asembagus, Situbondo, Jawa Timur", date(2019, 9, 11), "done")]),
+    (  # clickid-sindonews-00762, shortened: "akan" inside the quote does not make the visit planned
+        "Wali Kota Serang Syafrudin menilai pelayanan sudah baik.\n\"Saya kira itu tidak akan menjadi persoalan,\" "
+        "katanya usai mengunjungi Dinas Kependudukan dan Catatan Sipil.", date(2019, 9, 12),
+        [("Syafrudin", "Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Catatan Sipil", None, None,
+          "done")]),
+    (  # clickid-okezone-02030, shortened: a long place is cut at its "di"
+        "Gubernur Jawa Tengah Ganjar Pranowo menilai api sudah padam.\nSaat itu, Ganjar mengunjungi Posko Pendakian "
+        "Gunung Merbabu di Dukuh Wonolelo Kecamatan Ampel Boyolali.", date(2019, 9, 19),
+        [("Ganjar Pranowo", None, "Posko Pendakian Gunung Merbabu", "Posko Pendakian Gunung Merbabu", None, "done")]),
+])
+def test_speakers_objects_and_long_places(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
