@@ -24,20 +24,20 @@ from pipeline import gazetteers
 from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 
-VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
+VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
                    r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
                    r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|lawatan|melawat|"
                    r"bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
-NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
+NEEDS_PREP = re.compile(r"kunjungan.*|kedatangan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
                         r"tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|berada")
 # The preposition may follow words that keep the trip the official's: "kunjungan resmi ke", "kunjungan kerja (kunker)
 # ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "datang kembali ke" (going home).
 WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pertama|mendadak|singkat|balasan|khusus|"
                    r"langsung|spesifik|silaturahmi|silaturahim|kerjanya|resminya|nya)\s+|\([\w ]+\)\s+){0,2}"
-                   r"(?:di|ke)\s")
+                   r"(?:di|ke)\s|(?<=bertolak)\s+menuju\s")  # "bertolak menuju Desa Merbau"
 # "kunjungan Presiden Joko Widodo ke Riau": the visitor named between the noun and the preposition.
-VISIT_NOUN = re.compile(r"kunjungan.*|kunker|lawatan|peninjauan|sidak|inspeksi mendadak|blusukan")
+VISIT_NOUN = re.compile(r"kunjungan.*|kedatangan.*|kunker|lawatan|peninjauan|sidak|inspeksi mendadak|blusukan")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
 # "acara yang digelar di Hotel X": where the occasion took place, so where the speaker was.
@@ -75,13 +75,17 @@ OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
 MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
-                         r"menerima audiensi|menerima tamu|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
+                         r"menerima audiensi|menerima tamu|menerima kedatangan|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
                          r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti|disiarkan|ditayangkan|diunggah|"
                          r"daring|virtual|streaming|telekonferensi|konferensi video)\b",
                          re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
-                     r"bulan depan|nanti)\b", re.I)
-ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*$", re.I)
+                     r"bulan depan|nanti|ingin|mau)\b", re.I)
+# A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
+PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|(?:minggu|pekan|bulan|tahun) depan)\b",
+                           re.I)
+ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*(?:,\s*)?$",
+                       re.I)  # "yang didampingi Menteri Sekretariat Negara, Pratikno tiba di"
 # The kin an official is named through: "Putra sulung Presiden Joko Widodo (Jokowi), Gibran, ... kunjungannya ke".
 REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menuturkan|menegaskan|"
                        r"menilai|mengaku|menerangkan|memaparkan|menambahkan|mengapresiasi|berharap|meminta|"
@@ -96,6 +100,7 @@ HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
                       r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu|seperti|"
                       r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|selama|hanya|sekitar|"
+                      r"dari|"
                       r"(?:akhir|awal) (?:pekan|minggu|bulan|tahun)|(?:pekan|minggu|bulan|tahun) (?:ini|depan))\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
@@ -411,12 +416,14 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
                 word == "hadir" and not before.strip(" \"'"):
             continue  # "tidak hadir di ...", "tidak sedang berada di DPR"; "Hadir di acara itu, ...": the attendees
-        relative = re.search(r"\byang\s+(?:\w+\s+)?$", before)
+        relative = re.search(r"\byang\s+(?:\w+\s+){0,3}$", before)
+        if relative and any(s + relative.start() < a < s + trig.start() for a, _, _ in mentions):
+            relative = None  # "pesawat yang ditumpangi Presiden Ramaphosa tiba di": the official is in the clause
         if relative and word not in PASSIVE and any(hosts for _, hosts, _ in found):
             continue  # "mengunjungi Amerika Serikat untuk membicarakan balapan yang akan berlangsung di Jakarta"
         t_abs, h_start = s + trig.start(), s + (where.end() if where else trig.end())
         owner = [o for _, b, o in mentions if relative and b <= s + relative.start()
-                 and re.fullmatch(r"[\s,()\w]{0,6}", text[b:s + relative.start()])]
+                 and re.fullmatch(r"\s*(?:,|\(\w+\)|sendiri|pun|juga)?\s*", text[b:s + relative.start()])]
         if relative and word != "berlangsung" and word not in PASSIVE and not owner:
             continue  # "wisatawan yang datang ke Sulut"; not "Jokowi yang mengunjungi", "OPD yang dikunjungi oleh"
         if word == "berada" and not any(0 <= t_abs - b <= 25 and re.fullmatch(r"[\w ]*", text[b:t_abs])
@@ -455,7 +462,7 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
         elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
             hosts = []  # "mendatangi Menteri Hukum dan HAM": a person, no agency or place named
-        found.append((visitors, hosts, bool(PLANNED.search(window))))
+        found.append((visitors, hosts, bool(PLANNED.search(window) or PLANNED_AFTER.match(text, h_start, e))))
     return found
 
 

@@ -394,3 +394,28 @@ def test_short_names_vague_places_and_the_visitor_after_the_noun(visits: Callabl
 ])
 def test_speakers_objects_and_long_places(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-sindonews-02298, shortened: the relative clause is the Iranian president's, not the subject's
+        "Presiden Amerika Serikat Donald Trump menyatakan siap berunding.\nTrump telah berulang kali mengindikasikan "
+        "bahwa ia siap untuk bertemu dengan Presiden Iran, Hassan Rouhani, yang diperkirakan akan menghadiri Majelis "
+        "Umum PBB di New York bulan ini.", date(2019, 9, 17),
+        [("Hassan Rouhani", None, "New York", "New York", None, "planned")]),
+    (  # detik25-0550: the official inside the relative clause is the one who arrives
+        "Pesawat kenegaraan yang ditumpangi Presiden Ramaphosa tiba di Base Ops Lanud Halim Perdanakusuma, Jakarta, "
+        "Rabu (22/10/2025) pukul 07.45 WIB.", date(2025, 10, 22),
+        [("Ramaphosa", None, "Base Ops Lanud Halim Perdanakusuma, Jakarta", "Base Ops Lanud Halim Perdanakusuma, Jakarta",
+          date(2025, 10, 22), "done")]),
+    (  # clickid-tribunnews-00729: the one who accompanies, named after a comma
+        "Presiden Jokowi yang didampingi Menteri Sekretariat Negara, Pratikno tiba di RSPAD Gatot Soebroto pada pukul "
+        "18.23 WIB.", date(2019, 9, 9),
+        [("Jokowi", None, "RSPAD Gatot Soebroto", "RSPAD Gatot Soebroto", None, "done")]),
+    (  # clickid-kompas-00059, shortened: a trip said to come "dalam waktu dekat"
+        "Presiden Joko Widodo mengatakan, kedatangannya ke Papua dalam waktu dekat ini sekaligus untuk meresmikan "
+        "Jembatan Holtekamp.", date(2019, 9, 19),
+        [("Joko Widodo", None, "Papua", "Papua", None, "planned")]),
+])
+def test_relative_clauses_companions_and_later_trips(visits: Callable, text: str, published: date,
+                                                     expected: list) -> None:
+    assert visits(text, published) == expected
