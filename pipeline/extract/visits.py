@@ -52,7 +52,8 @@ NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "
 # urged to come ("undang beliau untuk berkunjung ke"), or a relative clause describes someone else ("wisatawan yang
 # datang ke Sulut"; an official right before "yang" is left to the caller).
 NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|\b(?:meng|di)?(?:undang|ajak)\w*\b[^.]*\b(?:untuk|agar|supaya)\s+"
-                         r"(?:\w+\s+)?$", re.I)
+                         r"(?:\w+\s+)?$|\b(?:menyarankan|mengusulkan|meminta|mengimbau|mendesak|mendorong|berharap|"
+                         r"mengharapkan|menginginkan)\b[^.]*\b(?:agar|supaya)\b[^.]*$", re.I)  # a wish, not a visit
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:[\w-]+\s+){0,3}$", re.I)
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
@@ -77,10 +78,11 @@ MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:de
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
                          r"menerima audiensi|menerima tamu|menerima kedatangan|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
                          r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti|disiarkan|ditayangkan|diunggah|"
-                         r"daring|virtual|streaming|telekonferensi|konferensi video)\b",
+                         r"daring|virtual|streaming|telekonferensi|konferensi video|membatalkan|batalkan|menunda|"
+                         r"pernikahan|hajatan)\b",
                          re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
-                     r"bulan depan|nanti|ingin|mau)\b", re.I)
+                     r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan)\b", re.I)
 # A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
 PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|(?:minggu|pekan|bulan|tahun) depan)\b",
                            re.I)
@@ -185,7 +187,8 @@ def _subjects(article: Article, mentions: list, start: int, trigger: int) -> lis
     """Officials named in [start, trigger) who are not merely accompanying or greeting, nor the source of a report
     about another official named after them ("Tjokorda mengatakan Gubernur I Wayan Koster sedang berada di")."""
     out: list[dict[str, Any]] = []
-    inside = [(s, e, o) for s, e, o in mentions if start <= s < trigger]
+    inside = [(s, e, o) for s, e, o in mentions if start <= s < trigger
+              and _quoted(article, s) <= _quoted(article, trigger)]  # not "Bapak Presiden Prabowo" in the quote
     for s, e, o in inside:
         reported = REPORTING.search(article.text, e, trigger)
         if reported and any(s2 > reported.start() and o2 is not o for s2, _, o2 in inside):

@@ -419,3 +419,21 @@ def test_speakers_objects_and_long_places(visits: Callable, text: str, published
 def test_relative_clauses_companions_and_later_trips(visits: Callable, text: str, published: date,
                                                      expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-sindonews-03500: a cancelled trip
+        "Menteri Luar Negeri China Wang Yi membatalkan kunjungannya ke New Delhi, yang dijadwalkan 9 September.",
+        date(2019, 9, 10), []),
+    (  # clickid-kompas-01313, shortened: a suggestion that the President come
+        "Ketua MRP Timotius Murib menyarankan agar pada periode keduanya nanti, Presiden Joko Widodo bisa berkunjung "
+        "ke kantor MRP.", date(2019, 9, 10), []),
+    (  # detik25-0870, shortened: the President named inside the quote is not the one who came
+        "Menteri Sosial Saifullah Yusuf meninjau sekolah.\n\"Tapi di era Bapak Presiden Prabowo itu dinaikkan menjadi "
+        "Rp 110 triliun lebih,\" ujar Saifullah kepada wartawan seusai mengunjungi SRMA 33 Tangerang Selatan, Minggu "
+        "(19/10/2025).", date(2025, 10, 20),
+        [("Saifullah Yusuf", None, "SRMA 33 Tangerang Selatan", "SRMA 33 Tangerang Selatan", date(2025, 10, 19),
+          "done")]),
+])
+def test_cancelled_wished_and_quoted_visitors(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
