@@ -1,16 +1,21 @@
 """Visits: an official goes to an agency or place (kunjungan, meninjau, sidak, tiba di, ...).
 
 Three ways the body says an official was somewhere (annotation decision 1):
-- a visit verb ("mengunjungi", "kunjungan kerja ke", "meninjau", "tiba di", "hadir di")
-  followed by its hosts;
+- a visit verb or noun ("mengunjungi", "kunjungan resmi ke", "meninjau", "tiba di", "hadir di",
+  "bertolak ke") followed by its hosts, or by what is inspected and then "di" a place;
 - a statement given on site ("ujar Gubernur Abdul Wahid di lokasi operasi pasar",
-  "kata Faisal dalam konferensi pers di Balairung"), but not "saat ditemui di ...";
+  "kata Faisal dalam konferensi pers di Balairung", "kata Suwandi pada Rapat ... di Bogor"),
+  but not "saat ditemui di ...", nor a statement broadcast or quoted;
 - an official act at a place ("meresmikan ... di Kertajati, Kabupaten Majalengka").
-The visitors are the officials named as subject before the verb (not those who greet
-or accompany), else the speaker, else the visitors of the previous visit. A list of
-agencies gives one visit each; places separated by commas are one address. One record
-per visitor and host per article; the date is the one given for the visit, else the
-date of the visitor's earlier visit in the article.
+The visitors are the subject of the verb, read from the sentence's structure: the officials
+named before it (not those who accompany or greet, kin, sources and reporters of someone
+else's trip), the official a relative clause ("Jokowi yang mengunjungi") or a visit noun
+("kunjungan Menlu Retno ke") names, the main subject after a fronted clause ("Saat meninjau
+..., Presiden ..."), else the speaker, else the visitors of the previous visit. Negated,
+cancelled, private, wished-for and others' visits give none. A list of agencies gives one visit
+each; places separated by commas are one address. One record per visitor and host per article
+(landing at an airport on a reported trip adds none); the date is the one given for the visit,
+else the date of the visitor's earlier visit in the article.
 """
 
 from __future__ import annotations
@@ -24,13 +29,13 @@ from pipeline import gazetteers
 from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 
-VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
-                   r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
+VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
+                   r"meninjau|ditinjau|peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
                    r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|lawatan|melawat|"
                    r"bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
-NEEDS_PREP = re.compile(r"kunjungan.*|kedatangan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
-                        r"tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|berada")
+NEEDS_PREP = re.compile(r"kunjungan.*|kedatangan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|"
+                        r"bertandang|hadir|tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|berada")
 # The preposition may follow words that keep the trip the official's: "kunjungan resmi ke", "kunjungan kerja (kunker)
 # ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "datang kembali ke" (going home).
 WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pertama|mendadak|singkat|balasan|khusus|"
@@ -45,15 +50,15 @@ HELD = re.compile(r"digelar|diadakan|diselenggarakan|berlangsung|dilaksanakan|di
 AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan Udara|Base Ops|Terminal [A-Z0-9])")
 # What a transitive visit verb inspects, then where: "meninjau gladi resik latihan perang ... di Pos Tinjau T 12",
 # within the clause (no punctuation, no purpose or time clause on the way).
-OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|lalu|"
-                               r"kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
+OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|"
+                               r"lalu|kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
 NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
-# The visit verb's subject is not the official: someone joins another's visit ("turut menyambangi"), is invited or
-# urged to come ("undang beliau untuk berkunjung ke"), or a relative clause describes someone else ("wisatawan yang
-# datang ke Sulut"; an official right before "yang" is left to the caller).
-NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|\b(?:meng|di)?(?:undang|ajak)\w*\b[^.]*\b(?:untuk|agar|supaya)\s+"
-                         r"(?:\w+\s+)?$|\b(?:menyarankan|mengusulkan|meminta|mengimbau|mendesak|mendorong|berharap|"
-                         r"mengharapkan|menginginkan)\b[^.]*\b(?:agar|supaya)\b[^.]*$", re.I)  # a wish, not a visit
+# No visit of the subject's: joining another's visit ("turut menyambangi"), inviting someone to come ("undang beliau
+# untuk berkunjung ke"), wishing that someone would ("menyarankan agar ... Presiden bisa berkunjung").
+NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|"
+                         r"\b(?:meng|di)?(?:undang|ajak)\w*\b[^.]*\b(?:untuk|agar|supaya)\s+(?:\w+\s+)?$|"
+                         r"\b(?:menyarankan|mengusulkan|meminta|mengimbau|mendesak|mendorong|berharap|mengharapkan|"
+                         r"menginginkan)\b[^.]*\b(?:agar|supaya)\b[^.]*$", re.I)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:[\w-]+\s+){0,3}$", re.I)
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
@@ -75,34 +80,39 @@ OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-
                       r"peringatan|perayaan)\w*\b|(?-i:[A-Z]))", re.I)
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
 MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
+# Met or received rather than going; cancelled, private or remote (a broadcast is no presence).
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
-                         r"menerima audiensi|menerima tamu|menerima kedatangan|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
-                         r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti|disiarkan|ditayangkan|diunggah|"
-                         r"daring|virtual|streaming|telekonferensi|konferensi video|membatalkan|batalkan|menunda|"
-                         r"pernikahan|hajatan)\b",
-                         re.I)
+                         r"menerima audiensi|menerima tamu|menerima kedatangan|ruang kerja\w*|di hadapan|di depan|"
+                         r"dihadiri|batal|dibatalkan|membatalkan|batalkan|ditunda|menunda|urung|pelesir|berlibur|"
+                         r"liburan|cuti|pernikahan|hajatan|disiarkan|ditayangkan|diunggah|daring|virtual|streaming|"
+                         r"telekonferensi|konferensi video)\b", re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan)\b", re.I)
 # A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
-PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|(?:minggu|pekan|bulan|tahun) depan)\b",
-                           re.I)
+PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|"
+                           r"(?:minggu|pekan|bulan|tahun) depan)\b", re.I)
+# Those who come along or are met: "yang didampingi Menteri Sekretariat Negara, Pratikno tiba di".
 ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*(?:,\s*)?$",
-                       re.I)  # "yang didampingi Menteri Sekretariat Negara, Pratikno tiba di"
-# The kin an official is named through: "Putra sulung Presiden Joko Widodo (Jokowi), Gibran, ... kunjungannya ke".
+                       re.I)
+# Who reports another official's visit: "Tjokorda mengatakan Gubernur I Wayan Koster sedang berada di Jakarta".
 REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menuturkan|menegaskan|"
                        r"menilai|mengaku|menerangkan|memaparkan|menambahkan|mengapresiasi|berharap|meminta|"
                        r"mengingatkan)\b", re.I)
-KIN = re.compile(r"\b(?i:putra|putri|istri|suami|anak|menantu|cucu)\s+(?:sulung\s+|bungsu\s+)?(?:[A-Z][\w.-]*\s+){0,4}$|"
-                 r"\b(?i:menurut)\s+(?:[A-Z][\w.-]*\s+){0,4}$")  # and the source: "Menurut Abisai, ..."
-MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau|siap)\s+(?:\w+\s+)?$", re.I)  # "harus melakukan ... di IKN": not there
+# The kin an official is named through ("Putra sulung Presiden Joko Widodo (Jokowi), Gibran, ... kunjungannya ke"),
+# and the source ("Menurut Abisai, ...").
+KIN = re.compile(r"\b(?i:putra|putri|istri|suami|anak|menantu|cucu)\s+(?:sulung\s+|bungsu\s+)?"
+                 r"(?:[A-Z][\w.-]*\s+){0,4}$|"
+                 r"\b(?i:menurut)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+# "harus melakukan ... di IKN", "siap melakukan investigasi ... di Malaysia": not there
+MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau|siap)\s+(?:\w+\s+)?$", re.I)
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
 HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|ditemani|"
                       r"diiringi|diikuti|bersama|beserta|atau|tanpa|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
                       r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu|seperti|"
-                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|selama|hanya|sekitar|"
-                      r"dari|"
+                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|selama|hanya|"
+                      r"sekitar|dari|"
                       r"(?:akhir|awal) (?:pekan|minggu|bulan|tahun)|(?:pekan|minggu|bulan|tahun) (?:ini|depan))\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
@@ -587,7 +597,7 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
             continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
         rel = re.search(r"\byang\s+(?:\w+\s+)?(\w+)\s+$", sentence[:at.start()])
         if rel and not HELD.fullmatch(rel.group(1)):
-            continue  # "pihak berwajib yang ada di Malaysia", "garis polisi yang sebelumnya terpasang di": another's place
+            continue  # "pihak berwajib yang ada di Malaysia", "garis polisi yang sebelumnya terpasang di"
         cue = [c for c in SPEECH.finditer(sentence, 0, at.start()) if not _quoted(article, s + c.start())] or \
             list(ACT.finditer(sentence, 0, at.start()))
         if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
