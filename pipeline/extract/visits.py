@@ -30,12 +30,13 @@ from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, record
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
-                   r"meninjau|ditinjau|peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
-                   r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|lawatan|melawat|"
-                   r"bertolak|berada)\b", re.I)
+                   r"meninjau|ditinjau|peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|"
+                   r"bertandang|menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|"
+                   r"lawatan|melawat|bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
 NEEDS_PREP = re.compile(r"kunjungan.*|kedatangan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|"
-                        r"bertandang|hadir|tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|berada")
+                        r"bertandang|hadir|tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|"
+                        r"berada")
 # The preposition may follow words that keep the trip the official's: "kunjungan resmi ke", "kunjungan kerja (kunker)
 # ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "datang kembali ke" (going home).
 WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pertama|mendadak|singkat|balasan|khusus|"
