@@ -53,6 +53,9 @@ AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan 
 # within the clause (no punctuation, no purpose or time clause on the way).
 OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|"
                                r"lalu|kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
+# A visit to "lokasi" alone: the place is the one just named.
+BARE_PLACE = re.compile(r"\s*(?:ke\s+)?(?:lokasi|tempat)(?:\s+(?:tersebut|itu|kejadian))?(?=\s*(?:[,.;]|$|"
+                        r"(?-i:[A-Z])|\d|pada\b|sambil\b|seraya\b))", re.I)
 NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
 # No visit of the subject's: joining another's visit ("turut menyambangi"), inviting someone to come ("undang beliau
 # untuk berkunjung ke"), wishing that someone would ("menyarankan agar ... Presiden bisa berkunjung").
@@ -472,12 +475,28 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         if later and all(any(_own_office(v, h) for v in visitors) for h in hosts):
             # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau", "meninjau latihan TNI ... di Pos"
             hosts = _hosts(article, later.end(), _host_window(text, later.end(), e), mentions)
+        bare = BARE_PLACE.match(text, h_start, e)
+        if not hosts and bare:  # "saat meninjau lokasi": where the lead says it happened ("di pesisir Pantai ...")
+            hosts = _antecedent_place(article, mentions, s)
         if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
         elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
             hosts = []  # "mendatangi Menteri Hukum dan HAM": a person, no agency or place named
         found.append((visitors, hosts, bool(PLANNED.search(window) or PLANNED_AFTER.match(text, h_start, e))))
     return found
+
+
+def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list[Host]:
+    """The place the lead paragraph names with "di" (where the story happens), for a bare "lokasi" visited."""
+    text = article.text
+    lead = text.find("\n")
+    lead = min(sent_start, lead if lead > 0 else len(text))
+    for m in PRESENCE_AT.finditer(text, 0, lead):
+        at = m.end()
+        hosts = [h for h in _hosts(article, at, _host_window(text, at, lead), mentions) if h.org is None]
+        if hosts:
+            return hosts[:1]
+    return []
 
 
 def _named_visitor(sentence: str, pos: int, s: int, mentions: list) -> tuple[dict[str, Any], re.Match] | None:

@@ -437,3 +437,12 @@ def test_relative_clauses_companions_and_later_trips(visits: Callable, text: str
 ])
 def test_cancelled_wished_and_quoted_visitors(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+def test_a_bare_lokasi_is_where_the_lead_says_it_happened(visits: Callable) -> None:
+    text = (  # clickid-wowkeren-01318, shortened
+        "Ribuan mahasiswa kembali menggelar aksi demo, Kamis (26/9) di depan Kantor DPRD Jatim di Jalan Indrapura "
+        "Surabaya.\n\"Kami terjunkan 2.000 personel hari ini,\" kata Wakapolrestabes Surabaya AKBP Leonardus Simarmata "
+        "saat meninjau lokasi, Kamis (26/9).")
+    assert visits(text, date(2019, 9, 26)) == [
+        ("Leonardus Simarmata", None, "Jalan Indrapura Surabaya", "Jalan Indrapura Surabaya", date(2019, 9, 26), "done")]
