@@ -91,7 +91,7 @@ NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|diju
                          r"liburan|cuti|pernikahan|hajatan|disiarkan|ditayangkan|diunggah|daring|virtual|streaming|"
                          r"telekonferensi|konferensi video)\b", re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
-                     r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan)\b", re.I)
+                     r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan|direncanakan)\b", re.I)
 # A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
 PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|"
                            r"(?:minggu|pekan|bulan|tahun) depan)\b", re.I)
@@ -105,7 +105,7 @@ REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?
 # The kin an official is named through ("Putra sulung Presiden Joko Widodo (Jokowi), Gibran, ... kunjungannya ke"),
 # and the source ("Menurut Abisai, ...").
 KIN = re.compile(r"\b(?i:putra|putri|istri|suami|anak|menantu|cucu)\s+(?:sulung\s+|bungsu\s+)?"
-                 r"(?:[A-Z][\w.-]*\s+){0,4}$|"
+                 r"(?:(?:[A-Z][\w.-]*|ke-?\d+)\s+){0,5}$|"
                  r"\b(?i:menurut)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
 # "harus melakukan ... di IKN", "siap melakukan investigasi ... di Malaysia": not there
 MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau|siap)\s+(?:\w+\s+)?$", re.I)
@@ -121,9 +121,10 @@ HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
-                        r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b", re.I)
+                        r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks|makam|kediaman)\b", re.I)
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
-VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan)$",
+VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan|"
+                   r"makam|kediaman)$",
                    re.I)
 GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|"
                           r"kec\.?|"
@@ -138,6 +139,9 @@ FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal it
 PRONOUN_START = re.compile(r"^\W*(?:ia|dia|beliau|mereka|rombongan|kegiatan|selain itu|kemudian|lalu|setelah itu|"
                            r"usai)\b", re.I)
 PARTY = re.compile(r"\b(?:beserta|bersama|dan)\s+rombongan\b", re.I)
+# A main clause subject named by office alone: "Saat meninjau lokasi karhutla, Kepala Negara sempat bertanya".
+OFFICE_WORD = re.compile(r",\s*(?:Kepala Negara|Presiden|Wakil Presiden|Wapres|Menteri|Menko|Gubernur|Wagub|Bupati|"
+                         r"Wali ?kota|Kapolda|Kapolres|Kapolri|Panglima|Pak|Bu|Ibu|Bapak)\b")
 OFFICE_HOLDER = re.compile(r"^(?:Menteri|Gubernur|Bupati|Wali ?kota|Kepala|Ketua|Direktur|Presiden|Kapolda|Kapolres|"
                            r"Dandim|Kajari|Kajati)\b", re.I)
 OFFICE_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas |Plt\.? )?(?:Menteri|Kepala|Direktur|Sekretaris|Ketua)\s+")
@@ -443,9 +447,10 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
                  and re.fullmatch(r"\s*(?:,|\(\w+\)|sendiri|pun|juga)?\s*", text[b:s + relative.start()])]
         if relative and word != "berlangsung" and word not in PASSIVE and not owner:
             continue  # "wisatawan yang datang ke Sulut"; not "Jokowi yang mengunjungi", "OPD yang dikunjungi oleh"
-        if word == "berada" and not any(0 <= t_abs - b <= 25 and re.fullmatch(r"[\w ]*", text[b:t_abs])
-                                         for _, b, _ in mentions):
-            continue  # "Arifin berada di AS"; not "kawasan industri berada di Jabar", "Veronica ... berada di"
+        if word == "berada" and (re.match(r"\s+di\s+(?:balik|belakang)\b", sentence[trig.end():]) or not any(
+                0 <= t_abs - b <= 25 and re.fullmatch(r"\s*(?:(?:sendiri|pun|juga|sedang|masih|tengah|kini|saat ini|"
+                                                      r"sudah|telah|akan)\s+)*", text[b:t_abs]) for _, b, _ in mentions)):
+            continue  # "Arifin berada di AS"; not "Pompeo menyebut Iran berada di balik ...", "Veronica ... berada di"
         if named:
             visitors = [named[0]]
         elif owner and word not in PASSIVE:  # "langkah Presiden Jokowi yang sudah 12 kali berkunjung": his visits
@@ -461,6 +466,9 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         if PARTY.search(before):  # "beserta rombongan": the party of the earlier visit
             visitors = visitors + [v for v in last_visitors if v not in visitors]
         h_end = _host_window(text, h_start, e)
+        if re.fullmatch(r"\W*(?:saat|ketika|sewaktu|selama|usai|seusai|setelah|sesudah|sebelum|dalam)\s+", before, re.I) \
+                and "," in text[h_start:h_end]:
+            h_end = text.index(",", h_start)  # "Saat meninjau lokasi karhutla, Kepala Negara ...": the clause ends
         if word in EVENT_VERB:
             at = PRESENCE_AT.search(text, h_start, e)
             if not at:
@@ -593,13 +601,17 @@ def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
         return [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
     lead_words = set(re.findall(r"\w+", before.lower()))
     fronted = lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", before)
-    comma = sentence.find(",", len(before))
-    if fronted and comma > 0:  # "Saat meninjau lokasi kebakaran, Presiden Joko Widodo menduga ...": the main subject
+    commas = [m.start() for m in re.finditer(",", sentence[len(before):])]
+    if fronted and commas:  # "Saat meninjau lokasi kebakaran, Presiden Joko Widodo menduga ...": the main subject
         start = t_abs - len(before)
-        main = [o for a, _, o in mentions if 0 <= a - (start + comma) <= 60
-                and re.fullmatch(r",\s*(?:[A-Z][\w.'-]*\s+){0,6}", article.text[start + comma:a])]
-        if main:
-            return main[:1]
+        for comma in (len(before) + c for c in commas):
+            main = [o for a, _, o in mentions if 0 <= a - (start + comma) <= 60
+                    and re.fullmatch(r",\s*(?:[A-Z][\w.'-]*\s+){0,6}", article.text[start + comma:a])]
+            if main:
+                return main[:1]
+            if re.match(r",\s*[A-Z][\w'-]*\s+(?:me|ber|di|ter)[a-z]{3,}", sentence[comma:]) and \
+                    not OFFICE_WORD.match(sentence[comma:]):
+                return []  # "Setelah kedatangannya di Berlin, Wong mengatakan ...": someone not an official
     if (PRONOUN_START.match(sentence) and len(before) < 120) or fronted:
         name, _ = quotes.last_mentioned(article, t_abs)
         return last_visitors or [o for o in [officials.resolve(article, name) if name else None] if o]
@@ -711,7 +723,9 @@ def _sentences(article: Article) -> list[tuple[int, int]]:
 def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, cue_end: int,
              at: int, act: bool) -> dict[str, Any] | None:
     """Who spoke (named right after the cue, or before it, or last named for "-nya") or acted (the subject)."""
-    after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)]
+    after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)
+             and not re.search(r"\b(?:mewakili|didampingi|bersama|dengan|kepada)\b", article.text[cue_end:s])]
+    # not "kata Ibas yang mewakili SBY"; "dikatakan oleh Gubernur Jabar Ridwan Kamil" is the speaker
     if after and not act:
         return after[0]
     named = re.match(r"\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", article.text[cue_end:at])

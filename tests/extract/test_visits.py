@@ -446,3 +446,23 @@ def test_a_bare_lokasi_is_where_the_lead_says_it_happened(visits: Callable) -> N
         "saat meninjau lokasi, Kamis (26/9).")
     assert visits(text, date(2019, 9, 26)) == [
         ("Leonardus Simarmata", None, "Jalan Indrapura Surabaya", "Jalan Indrapura Surabaya", date(2019, 9, 26), "done")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-kompas-01816: "berada di balik" is no place, and Iran is not the minister
+        "Sebelumnya, Menteri Luar Negeri AS Mike Pompeo menyebut Iran berada di balik serangan drone terhadap dua "
+        "fasilitas pabrik minyak Saudi, Aramco.", date(2019, 9, 17), []),
+    (  # clickid-tempo-01416, shortened: the son speaks for the former president, who is not there
+        "\"Bapak SBY memutuskan untuk menjenguk sebagai sahabat,\" kata Eddy Baskoro Yudhoyono yang mewakili Presiden "
+        "keenam Susilo Bambang Yudhoyono dalam sambutan acara fraksi di Jakarta Convention Center (JCC), Jakarta Pusat, "
+        "Selasa, 10 September 2019.", date(2019, 9, 10), []),
+    (  # clickid-sindonews-02254, shortened: the subject after the fronted clause is no official
+        "Menteri Luar Negeri Jerman Heiko Maas menerima aktivis itu.\nSetelah kedatangannya di Berlin, Wong mengatakan "
+        "Hong Kong adalah benteng antara dunia bebas dan kediktatoran.", date(2019, 9, 10), []),
+    (  # clickid-tempo-03286, shortened: the fronted clause ends at its comma
+        "Presiden Joko Widodo memantau pemadaman.\nSaat meninjau lokasi karhutla, Kepala Negara sempat bertanya "
+        "sejumlah hal kepada beberapa aparat.", date(2019, 9, 17),
+        [("Joko Widodo", None, "lokasi karhutla", "lokasi karhutla", None, "done")]),
+])
+def test_who_is_not_there(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
