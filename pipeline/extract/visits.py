@@ -56,6 +56,10 @@ OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|s
 # A visit to "lokasi" alone: the place is the one just named.
 BARE_PLACE = re.compile(r"\s*(?:ke\s+)?(?:lokasi|tempat)(?:\s+(?:tersebut|itu|kejadian))?(?=\s*(?:[,.;]|$|"
                         r"(?-i:[A-Z])|\d|pada\b|sambil\b|seraya\b))", re.I)
+# Words between an official and "berada": "Arifin sedang berada di AS".
+STAYING = re.compile(r"\s*(?:(?:sendiri|pun|juga|sedang|masih|tengah|kini|saat ini|sudah|telah|akan)\s+)*")
+# A sentence opening with a clause of time: "Saat meninjau lokasi karhutla, Kepala Negara ...".
+FRONTED = re.compile(r"\W*(?:saat|ketika|sewaktu|selama|usai|seusai|setelah|sesudah|sebelum|dalam)\s+", re.I)
 NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
 # No visit of the subject's: joining another's visit ("turut menyambangi"), inviting someone to come ("undang beliau
 # untuk berkunjung ke"), wishing that someone would ("menyarankan agar ... Presiden bisa berkunjung").
@@ -448,8 +452,7 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         if relative and word != "berlangsung" and word not in PASSIVE and not owner:
             continue  # "wisatawan yang datang ke Sulut"; not "Jokowi yang mengunjungi", "OPD yang dikunjungi oleh"
         if word == "berada" and (re.match(r"\s+di\s+(?:balik|belakang)\b", sentence[trig.end():]) or not any(
-                0 <= t_abs - b <= 25 and re.fullmatch(r"\s*(?:(?:sendiri|pun|juga|sedang|masih|tengah|kini|saat ini|"
-                                                      r"sudah|telah|akan)\s+)*", text[b:t_abs]) for _, b, _ in mentions)):
+                0 <= t_abs - b <= 25 and STAYING.fullmatch(text[b:t_abs]) for _, b, _ in mentions)):
             continue  # "Arifin berada di AS"; not "Pompeo menyebut Iran berada di balik ...", "Veronica ... berada di"
         if named:
             visitors = [named[0]]
@@ -466,8 +469,7 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         if PARTY.search(before):  # "beserta rombongan": the party of the earlier visit
             visitors = visitors + [v for v in last_visitors if v not in visitors]
         h_end = _host_window(text, h_start, e)
-        if re.fullmatch(r"\W*(?:saat|ketika|sewaktu|selama|usai|seusai|setelah|sesudah|sebelum|dalam)\s+", before, re.I) \
-                and "," in text[h_start:h_end]:
+        if FRONTED.fullmatch(before) and "," in text[h_start:h_end]:
             h_end = text.index(",", h_start)  # "Saat meninjau lokasi karhutla, Kepala Negara ...": the clause ends
         if word in EVENT_VERB:
             at = PRESENCE_AT.search(text, h_start, e)
