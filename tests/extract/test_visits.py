@@ -218,9 +218,9 @@ def test_a_statement_in_the_officials_own_region_and_tegas_as_an_adverb(visits: 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     (  # detik25-0831, lead: a visit noun with a modifier; the namesake ministry abroad is not the minister's own
-        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian Haji "
-        "dan Umrah Kerajaan Arab Saudi. Kunjungan tersebut disambut langsung oleh Tawfiq F. Al-Rabiah, Menteri Haji dan "
-        "Umrah Arab Saudi, di Riyadh, Minggu (19/10).", date(2025, 10, 20),
+        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian "
+        "Haji dan Umrah Kerajaan Arab Saudi. Kunjungan tersebut disambut langsung oleh Tawfiq F. Al-Rabiah, Menteri "
+        "Haji dan Umrah Arab Saudi, di Riyadh, Minggu (19/10).", date(2025, 10, 20),
         [("Mochamad Irfan Yusuf", "Kementerian Haji dan Umrah Kerajaan",
           "Kementerian Haji dan Umrah Kerajaan Arab Saudi", None, date(2025, 10, 19), "done")]),
     (  # clickid-okezone-01496: the people who come along ("ditemani") and a second description ("atau") end the host
@@ -405,8 +405,8 @@ def test_speakers_objects_and_long_places(visits: Callable, text: str, published
     (  # detik25-0550: the official inside the relative clause is the one who arrives
         "Pesawat kenegaraan yang ditumpangi Presiden Ramaphosa tiba di Base Ops Lanud Halim Perdanakusuma, Jakarta, "
         "Rabu (22/10/2025) pukul 07.45 WIB.", date(2025, 10, 22),
-        [("Ramaphosa", None, "Base Ops Lanud Halim Perdanakusuma, Jakarta", "Base Ops Lanud Halim Perdanakusuma, Jakarta",
-          date(2025, 10, 22), "done")]),
+        [("Ramaphosa", None, "Base Ops Lanud Halim Perdanakusuma, Jakarta",
+          "Base Ops Lanud Halim Perdanakusuma, Jakarta", date(2025, 10, 22), "done")]),
     (  # clickid-tribunnews-00729: the one who accompanies, named after a comma
         "Presiden Jokowi yang didampingi Menteri Sekretariat Negara, Pratikno tiba di RSPAD Gatot Soebroto pada pukul "
         "18.23 WIB.", date(2019, 9, 9),
@@ -445,7 +445,8 @@ def test_a_bare_lokasi_is_where_the_lead_says_it_happened(visits: Callable) -> N
         "Surabaya.\n\"Kami terjunkan 2.000 personel hari ini,\" kata Wakapolrestabes Surabaya AKBP Leonardus Simarmata "
         "saat meninjau lokasi, Kamis (26/9).")
     assert visits(text, date(2019, 9, 26)) == [
-        ("Leonardus Simarmata", None, "Jalan Indrapura Surabaya", "Jalan Indrapura Surabaya", date(2019, 9, 26), "done")]
+        ("Leonardus Simarmata", None, "Jalan Indrapura Surabaya", "Jalan Indrapura Surabaya", date(2019, 9, 26),
+         "done")]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -454,8 +455,8 @@ def test_a_bare_lokasi_is_where_the_lead_says_it_happened(visits: Callable) -> N
         "fasilitas pabrik minyak Saudi, Aramco.", date(2019, 9, 17), []),
     (  # clickid-tempo-01416, shortened: the son speaks for the former president, who is not there
         "\"Bapak SBY memutuskan untuk menjenguk sebagai sahabat,\" kata Eddy Baskoro Yudhoyono yang mewakili Presiden "
-        "keenam Susilo Bambang Yudhoyono dalam sambutan acara fraksi di Jakarta Convention Center (JCC), Jakarta Pusat, "
-        "Selasa, 10 September 2019.", date(2019, 9, 10), []),
+        "keenam Susilo Bambang Yudhoyono dalam sambutan acara fraksi di Jakarta Convention Center (JCC), Jakarta "
+        "Pusat, Selasa, 10 September 2019.", date(2019, 9, 10), []),
     (  # clickid-sindonews-02254, shortened: the subject after the fronted clause is no official
         "Menteri Luar Negeri Jerman Heiko Maas menerima aktivis itu.\nSetelah kedatangannya di Berlin, Wong mengatakan "
         "Hong Kong adalah benteng antara dunia bebas dan kediktatoran.", date(2019, 9, 10), []),
