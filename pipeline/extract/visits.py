@@ -699,7 +699,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                           host_org_text=h.text, host_region=h.region or v["jurisdiction"],
                                           place_text=h.place, visit_date=when, visit_date_text=when_text,
                                           status="planned" if planned else "done")
-    return [r for r in records.values() if not _transit(r, records.values())]
+    kept = [r for r in records.values() if not _transit(r, records.values())]
+    for landing in (r for r in records.values() if r not in kept and r["visit_date"]):
+        for r in kept:  # "tiba di Pangkalan Lanud ..., Senin (16/9/2019) malam" dates the trip it begins
+            if r["visitor_name"] == landing["visitor_name"] and r["visit_date"] is None and r["status"] == "done":
+                r["visit_date"], r["visit_date_text"] = landing["visit_date"], landing["visit_date_text"]
+    return kept
 
 
 def _transit(rec: dict[str, Any], records: Any) -> bool:

@@ -338,11 +338,13 @@ def test_subjects_and_places_in_corpus_sentences(visits: Callable, text: str, pu
 
 
 def test_landing_on_a_trip_and_a_coordinating_minister_in_his_own_building(visits: Callable) -> None:
-    text = (  # clickid-sindonews-01221, shortened: the air base is where the trip to Pekanbaru begins
+    text = (  # clickid-sindonews-01221, shortened: the air base is where the trip to Pekanbaru begins, and
         "Presiden Joko Widodo (Jokowi) melakukan kunjungan kerja ke Pekanbaru, Riau, untuk meninjau penanganan "
         "Karhutla.\nPresiden Jokowi tiba di Pangkalan Lanud Roesmin Nurjadin Pekanbaru menggunakan pesawat "
         "kepresidenan, Senin (16/9/2019) malam.")
-    assert [(v[0], v[2]) for v in visits(text, date(2019, 9, 16))] == [("Joko Widodo", "Pekanbaru, Riau")]
+    # its date is the landing's
+    assert [(v[0], v[2], v[4]) for v in visits(text, date(2019, 9, 16))] == [
+        ("Joko Widodo", "Pekanbaru, Riau", date(2019, 9, 16))]
     text = (  # clickid-kompas-02957, shortened
         "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto menilai kabut asap "
         "berkurang.\n\"Ternyata kemarin tidak separah yang diberitakan,\" ujar Wiranto di Gedung Kemenko Polhukam, "
