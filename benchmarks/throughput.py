@@ -27,12 +27,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
 import spacy
 
 from benchmarks.shared import REPO, iter_news
 from pipeline.config import load_params
-from pipeline.nlp.__main__ import extractable
+from pipeline.nlp.__main__ import extractable_batches
 from pipeline.run import run_all
 
 RESULTS = REPO / "benchmarks" / "results"
@@ -55,9 +54,8 @@ def bare_ner_seconds(articles: Path, params: dict[str, Any], workers: int) -> tu
     include = params["clean"]["extract_irrelevant"]
 
     def texts():
-        pf = pq.ParquetFile(articles)
-        for batch in pf.iter_batches(batch_size=256, columns=["status", "text"]):
-            yield from (r["text"] for r in batch.to_pylist() if extractable(r, include))
+        for rows in extractable_batches(articles, 256, ["status", "text"], include):
+            yield from (r["text"] for r in rows)
 
     start = time.perf_counter()
     n = sum(1 for _ in nlp.pipe(texts(), batch_size=params["nlp"]["batch_size"], n_process=workers))

@@ -15,20 +15,13 @@ import pyarrow.parquet as pq
 
 from pipeline import paths, schema
 from pipeline.config import load_params
-from pipeline.parquet import AtomicWriter
+from pipeline.parquet import AtomicWriter, copy_atomic
 from pipeline.progress import StageTimer
 
 
-def run(articles: str | Path, records_dir: str | Path, out_dir: str | Path, batch_size: int = 2000) -> dict[str, int]:
-    """Write `out_dir/<table>.parquet` for all six tables; returns row counts.
-
-    Streams every table `batch_size` rows at a time: memory holds the article ids, not the tables.
-    """
-    timer = StageTimer("dataset")
-    records_dir, out_dir = Path(records_dir), Path(out_dir)
-    failures = {r["article_id"]: r["reject_reason"] for r in pq.read_table(records_dir / "failures.parquet").to_pylist()}
-    ids: set[str] = set()
-    with AtomicWriter(out_dir / "articles.parquet", schema.ARTICLES) as w:
+def _write_articles(articles: str | Path, out: Path, failures: dict[str, str], ids: set[str], batch_size: int) -> int:
+    """The articles table with the articles whose extraction failed marked `rejected`; collects the ids."""
+    with AtomicWriter(out, schema.ARTICLES) as w:
         for batch in pq.ParquetFile(articles).iter_batches(batch_size=batch_size):
             table = pa.Table.from_batches([batch]).cast(schema.ARTICLES)
             batch_ids = table.column("article_id").to_pylist()
@@ -40,7 +33,24 @@ def run(articles: str | Path, records_dir: str | Path, out_dir: str | Path, batc
                         row.update(status="rejected", reject_reason=failures[row["article_id"]])
                 table = pa.Table.from_pylist(rows, schema=schema.ARTICLES)
             w.write_table(table)
-    counts = {"articles": w.rows}
+    return w.rows
+
+
+def run(articles: str | Path, records_dir: str | Path, out_dir: str | Path, batch_size: int = 2000) -> dict[str, int]:
+    """Write `out_dir/<table>.parquet` for all six tables; returns row counts.
+
+    Streams every table `batch_size` rows at a time: memory holds the article ids, not the tables.
+    """
+    timer = StageTimer("dataset")
+    records_dir, out_dir = Path(records_dir), Path(out_dir)
+    failures = {r["article_id"]: r["reject_reason"] for r in pq.read_table(records_dir / "failures.parquet").to_pylist()}
+    ids: set[str] = set()
+    if not failures and pq.read_schema(articles).equals(schema.ARTICLES):  # nothing to change: the clean stage's file
+        copy_atomic(articles, out_dir / "articles.parquet")
+        ids.update(pq.read_table(articles, columns=["article_id"]).column("article_id").to_pylist())
+        counts = {"articles": pq.ParquetFile(articles).metadata.num_rows}
+    else:
+        counts = {"articles": _write_articles(articles, out_dir / "articles.parquet", failures, ids, batch_size)}
     keep = pa.array(sorted(ids - set(failures)), pa.string())
     for name in schema.RECORD_TABLES:
         with AtomicWriter(out_dir / f"{name}.parquet", schema.TABLES[name]) as w:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -58,20 +59,51 @@ class LocalEngine:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = resolve_workers(workers)
+        self._waiting: list[Callable[[], object]] = []
+        self._threads: list[threading.Thread] = []
+
+    def while_next_pool_runs(self, fn: Callable[[], object]) -> None:
+        """Run `fn` in a thread of this process once the next pool has forked its workers.
+
+        For loading what a later stage's pool will inherit (the NLP pipeline) while an earlier
+        stage's workers are busy. The thread is joined before any later pool forks and on
+        `close`, so no child inherits a half-loaded module. With one worker there is no pool to
+        overlap: `fn` never runs here, and the stage that needs its work does it.
+        """
+        if self.workers > 1:
+            self._waiting.append(fn)
+
+    def _start_waiting(self) -> None:
+        for fn in self._waiting:
+            thread = threading.Thread(target=fn, name="jejak-preload", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        self._waiting.clear()
+
+    def _join_threads(self) -> None:
+        for thread in self._threads:
+            thread.join()
+        self._threads.clear()
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        self._join_threads()
         if self.workers == 1:
             yield from map(fn, items)
             return
         # A pool per call, forked after the caller loaded what `fn` needs: shared copy-on-write.
+        # With the fork start method the pool forks all its workers on its first submit.
         pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
         try:
+            if self._waiting:  # fork every worker now, before the first item is ready, and start the waiting work
+                pool.submit(int)
+                self._start_waiting()
             yield from _ordered(lambda item: pool.submit(fn, item), items, 2 * self.workers)
         finally:
             pool.shutdown(cancel_futures=True)
 
     def close(self) -> None:
-        """Nothing to release: each `map` shuts its pool down."""
+        """Wait for the threads started by `while_next_pool_runs` (each `map` shuts its pool down)."""
+        self._join_threads()
 
 
 class DaskEngine:

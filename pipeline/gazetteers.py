@@ -18,9 +18,12 @@ from pathlib import Path
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
 
 
+_DOTS = str.maketrans(".,", "  ")
+
+
 def fold(text: str) -> str:
-    """Lowercase, drop dots and fold whitespace: the key used for every lookup."""
-    return re.sub(r"\s+", " ", re.sub(r"[.,]", " ", text.lower())).strip()
+    """Lowercase, drop dots and commas and fold whitespace: the key used for every lookup."""
+    return " ".join(text.lower().translate(_DOTS).split())
 
 
 def _split(cell: str | None) -> list[str]:

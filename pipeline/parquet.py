@@ -146,6 +146,20 @@ def write_table_atomic(path: str | Path, rows: Iterable[dict[str, Any]], schema:
     return writer.rows
 
 
+def copy_atomic(src: str | Path, path: str | Path) -> None:
+    """Copy `src` to `path` through a temp file and rename, like the tables."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(path)
+    tmp = _temp_beside(path)
+    try:
+        shutil.copyfile(src, tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _publish(tmp, path)
+
+
 def write_json_atomic(path: str | Path, data: Any) -> None:
     """Write JSON through a temp file and rename, like the tables."""
     path = Path(path)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 import time
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,9 @@ import pyarrow.parquet as pq
 from pipeline import cache as record_cache, dataset, ingest
 from pipeline.cache import RecordCache
 from pipeline.clean.__main__ import run as clean_run
-from pipeline.engine import make_engine
+from pipeline.engine import LocalEngine, make_engine
 from pipeline.extract.__main__ import run as extract_run
-from pipeline.nlp.__main__ import run as nlp_run
+from pipeline.nlp.__main__ import preload_pipeline, resolved_params, run as nlp_run
 
 
 @dataclass
@@ -67,6 +68,8 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
     read = timed("ingest", ingest.run, inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
     include_irrelevant = params["clean"]["extract_irrelevant"]
     engine = make_engine(params.get("engine"))
+    if isinstance(engine, LocalEngine):  # the nlp stage forks its workers from this process's pipeline
+        engine.while_next_pool_runs(partial(preload_pipeline, resolved_params(params["nlp"])))
     try:
         timed("clean", clean_run, interim / "raw.parquet", interim / "articles.parquet", params["clean"],
               interim / "clean.json", engine, out_dir / ".cache" / "clean")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -25,6 +26,30 @@ def test_local_pool_keeps_input_order_with_a_bounded_window() -> None:
         engine.close()
     assert make_engine({"name": "local", "workers": 3}).workers == 3
     assert make_engine({"workers": 0}).workers >= 1
+
+
+_MARKS: list[int] = []
+
+
+def _marks(_: int) -> list[int]:
+    return list(_MARKS)
+
+
+def test_work_while_the_next_pool_runs_reaches_later_pools_only() -> None:
+    """What the thread loads (the NLP pipeline) is not half-inherited by the pool it overlaps."""
+    engine = LocalEngine(2)
+    engine.while_next_pool_runs(lambda: _MARKS.append(os.getpid()))
+    try:
+        assert _MARKS == []  # nothing runs before the pool forked
+        assert list(engine.map(_marks, range(4))) == [[]] * 4
+        assert list(engine.map(_marks, range(2))) == [[os.getpid()]] * 2  # joined before the next pool forks
+    finally:
+        engine.close()
+        _MARKS.clear()
+    one = LocalEngine(1)
+    one.while_next_pool_runs(lambda: _MARKS.append(os.getpid()))
+    assert list(one.map(_marks, range(2))) == [[], []] and _MARKS == []  # no pool to overlap: nothing runs
+    one.close()
 
 
 def _stages(seed_dataset: Path, out: Path, params: dict, engine) -> dict:

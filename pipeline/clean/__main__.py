@@ -19,6 +19,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from pipeline import paths, schema
 from pipeline.cache import RecordCache
 from pipeline.clean import cache as clean_cache
@@ -113,6 +115,20 @@ def _clean_rows(batch: list[dict[str, Any]], params: dict[str, Any], clean_one: 
     return rows
 
 
+def mark_copies(table: pa.Table, copies: dict[str, str]) -> pa.Table:
+    """Rows of the articles table with every later copy of a story marked `duplicate` of its original."""
+    ids = table.column("article_id").to_pylist()
+    if not any(a in copies for a in ids):
+        return table
+    columns = {name: table.column(name).to_pylist() for name in ("status", "duplicate_of", "reject_reason")}
+    for i, a in enumerate(ids):
+        if a in copies:
+            columns["status"][i], columns["duplicate_of"][i], columns["reject_reason"][i] = "duplicate", copies[a], None
+    for name, values in columns.items():
+        table = table.set_column(table.schema.get_field_index(name), name, pa.array(values, table.schema.field(name).type))
+    return table
+
+
 _WORKERS: dict[str, Worker] = {}
 
 
@@ -175,24 +191,19 @@ def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: 
                     cleaned += len(rows)
         finally:
             _close_workers()
-        first_pass = Path(tmp) / "first"
-        cache.assemble(order, first_pass, {clean_cache.TABLE: clean_cache.SCHEMA})
-        rows_path = first_pass / f"{clean_cache.TABLE}.parquet"
         removed, dupes = Counter(), DuplicateFinder(params["near_duplicate_threshold"], params["minhash_perm"])
-        for rows in iter_batches(rows_path, params["batch_size"], ["article_id", "status", "published_date", "removed", "digest", "minhash"]):
-            for row in rows:
+        for batch in cache.records(order, clean_cache.TABLE, ["article_id", "status", "published_date", "removed", "digest", "minhash"]):
+            for row in batch.to_pylist():
                 removed.update(json.loads(row["removed"]) if row["removed"] else {})
                 if row["status"] == "ok":
                     dupes.add_fingerprint(row["article_id"], (row["digest"], row["minhash"]), row["published_date"])
         copies = dupes.duplicate_of()
         status: Counter[str] = Counter()
         with AtomicWriter(out, schema.ARTICLES) as writer:
-            for rows in iter_batches(rows_path, params["batch_size"], schema.ARTICLES.names):
-                for row in rows:
-                    if row["article_id"] in copies:
-                        row.update(status="duplicate", duplicate_of=copies[row["article_id"]], reject_reason=None)
-                    status[row["status"]] += 1
-                writer.write_rows(rows)
+            for batch in cache.records(order, clean_cache.TABLE, schema.ARTICLES.names):
+                table = mark_copies(pa.Table.from_batches([batch]), copies)
+                status.update(table.column("status").to_pylist())
+                writer.write_table(table)
     report = {"articles": sum(status.values()), "status": dict(status), "removed_lines": dict(sorted(removed.items())),
               "duplicate_clusters": len(dupes.clusters()), "seconds": round(timer.seconds, 2)}
     if metrics:

@@ -41,8 +41,10 @@ def version(params: dict[str, Any]) -> str:
 
 
 def raw_key(version_hash: str, raw: dict[str, Any]) -> str:
-    """The key of one raw record: every field of it, with the version."""
-    h = hashlib.sha256(version_hash.encode())
+    """The key of one raw record: every field of it (type, length and value), with the version."""
+    parts = [version_hash]
     for field in schema.RAW.names:
-        h.update(b"\0" + json.dumps(raw.get(field), ensure_ascii=False, default=str).encode())
-    return h.hexdigest()
+        value = raw.get(field)
+        text = "" if value is None else str(value)
+        parts.append(f"\0{type(value).__name__}:{len(text)}:{text}")
+    return hashlib.sha256("".join(parts).encode()).hexdigest()

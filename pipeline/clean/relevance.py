@@ -14,13 +14,15 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from pipeline import gazetteers
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "relevance" / "model.json"
 
@@ -61,6 +63,10 @@ class RelevanceModel:
     """A TF-IDF vectorizer and logistic regression rebuilt from their JSON arrays."""
 
     def __init__(self, data: dict[str, Any]) -> None:
+        # scikit-learn (with SciPy and pandas) takes a second to import: only the processes that score pay it.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
         if data.get("format") != "jejak-relevance-1":
             raise ValueError(f"unknown relevance model format: {data.get('format')!r}")
         options = vectorizer_options()

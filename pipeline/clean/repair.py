@@ -59,9 +59,14 @@ def fix_mac_roman(text: str) -> str:
     return _MAC_RUN.sub(_redecode, text)
 
 
+# In ASCII text, ftfy can only change HTML entities, carriage returns, terminal escapes and control characters.
+_ASCII_FIXABLE = re.compile(r"[&\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def repair_text(text: str) -> str:
     """Fix broken encodings (ftfy, then Mac-Roman runs), straighten quotes and dashes, fold spaces."""
-    text = ftfy.fix_text(text, uncurl_quotes=True, fix_line_breaks=True, normalization="NFC")
+    if not text.isascii() or _ASCII_FIXABLE.search(text):  # ftfy returns the rest unchanged (half the corpus)
+        text = ftfy.fix_text(text, uncurl_quotes=True, fix_line_breaks=True, normalization="NFC")
     text = fix_mac_roman(text)
     text = ftfy.fixes.uncurl_quotes(text)
     text = text.translate(_DASHES).replace("\u2018", "'").replace("\u2019", "'")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from datetime import date
 from typing import Any
 
@@ -39,6 +39,13 @@ class Article:
     def sentence_at(self, char: int) -> Span | None:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return tok.sent if tok is not None else None
+
+
+@lru_cache(maxsize=8192)
+def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile` for patterns built from names: `re` caches 512 patterns, and a batch of
+    articles has more names than that, so each article compiled its names' patterns again."""
+    return re.compile(source, flags)
 
 
 def record(article: Article, start: int, end: int, extractor: str, confidence: float, **fields: Any) -> dict[str, Any]:

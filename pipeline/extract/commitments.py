@@ -1,29 +1,35 @@
 """Commitments: targets, plans, instructions and promises of officials and agencies.
 
 A clause qualifies when it holds a commitment cue (akan, harus, perlu,
-menargetkan, berkomitmen, berjanji, berencana, berupaya, meminta, menugaskan, ...). The
+menargetkan, berkomitmen, berjanji, berencana, berupaya, meminta, menugaskan,
+merekomendasikan, sepakat, "menyampaikan komitmen untuk", "janji ... untuk", ...). The
 record keeps the shortest clause with the action: clauses end at commas, semicolons and
 subordinators ("agar", "sehingga", "karena"), except that an instruction keeps its
-complement ("meminta agar ...", "menugaskan ... untuk mengawasi"), and a subject that is
-the actor ("Pemkot Bogor", "saya") is left out. The actor is the official named before
-the cue in the sentence, else the quote's speaker, else the last official named; an
-agency or government named as subject becomes `actor_org`. Numbered programme lists
-give one plan per item. Predictions, hopes, praise, confidence and what others will do
-are not commitments (annotation decision 5), nor are questions, the consequent of a
-general rule ("jika ..., maka harus ..."), opinions on what others should do ("menurut
-saya ... harus"), states that must hold ("harus ada", "akan berlaku"), modals inside a
-relative clause ("langkah yang harus dilakukan"), rules in force ("wajib didaftar") and
-party-political plans.
+complement ("meminta agar ...", "menugaskan ... untuk mengawasi") up to the end of its
+quote, and a subject that is the actor ("Pemkot Bogor", "saya") is left out. The actor is
+the official named before the cue in the sentence (or addressed by title, "Pak Wali"),
+else the quote's speaker, else the last official named outside quotes; the agent of a
+planned passive ("akan dibuka oleh ...") acts; a public body named as subject (gazetteer,
+"Pemerintah Arab Saudi", a country) becomes `actor_org`. Numbered programme lists give
+one plan per item. Predictions, hopes, praise, confidence, appeals to all and what others
+will do are not commitments (annotation decision 5), nor are questions, the consequent of
+a general rule ("jika ..., maka harus ..."), views reported ("menurut X ... harus"),
+states that must hold ("harus ada", "akan berlaku"), effects foreseen of things
+("keterlibatan KPU akan memberikan ..."), modals inside a relative clause ("langkah yang
+harus dilakukan"), rules in force ("wajib didaftar", a narrative "harus di-" with no
+agent), assurances ("memastikan tidak ada ..."), meeting agendas and party-political plans.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from typing import Any
 
+from pipeline import gazetteers
 from pipeline.extract import officials, quotes
-from pipeline.extract.base import Article, record
+from pipeline.extract.base import Article, pattern, record
 from pipeline.extract.numbers import NUMBER, parse_number
 
 # Bare verb stems of the spoken first-person construction ("kita proses", "kami kejar", "kita carikan"); verbs of
@@ -35,6 +41,11 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+                   r"merekomendasikan|"
+                   # "sudah mengingatkan jajarannya terkait pencegahan ...": a past reminder to subordinates is a
+                   # directive (a present "mengingatkan para ASN untuk bekerja ikhlas" is an exhortation)
+                   r"(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|anak buah|bawahan|pejabat|"
+                   r"kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|"
                    r"(?:menyampaikan kepada|mendorong)(?= [^,.;]{3,60}? (?:untuk|agar|supaya) (?:tidak )?"
                    r"(?:segera )?(?:me|ber|men)[a-z]{3,})|"
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
@@ -43,9 +54,14 @@ CUES = {
               r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
               r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)",
     # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
-    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|"
+    # "kedua pihak sepakat membentuk ...", "menyepakati kerja sama ... untuk menggarap ...": an agreed action
+    "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|sepakat|menyepakati|"
             r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
-    "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)",
+    # "menyampaikan komitmen untuk menjalankan ...", "menuntut janji Presiden untuk membuat ...", "menepati janjinya
+    # mengawasi ...": a commitment stated or a promise reported, followed by its action
+    "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
+               r"(?:menyampaikan|menegaskan|menyatakan) komitmen(?:nya)?(?= untuk (?:me|ber)[a-z]{3,})|"
+               r"janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
 KIND_CUE = {kind: re.compile(r"\b(" + cues + r")\b", re.I) for kind, cues in CUES.items()}
@@ -55,20 +71,27 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
 INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
-                              r"menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
+                              r"merekomendasikan|(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|"
+                              r"anak buah|bawahan|pejabat|kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability, what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
-    r"mengalami|merasakan|menjadi|kuat|dikenakan|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
+    r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
     r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b|"
     # "revisi UU KPK ... akan melemahkan kinerja": an effect foreseen; "akan dimintai keterangan": a step of a
     # procedure done to someone; "Perlu diapresiasi", "kita semua harus hidup sehat": praise and appeals to all
     r"\b(?:akan|bakal)\s+(?:melemahkan|memperlemah|mengancam|merugikan|menghambat|mengganggu|membahayakan)\b|"
     r"\b(?:akan|bakal)\s+(?:kembali\s+)?(?:diperiksa|dimintai keterangan|dipanggil|memeriksa|memanggil)\b|"
-    r"\bdiapresiasi\b|\bkita semua\b",
+    r"\bdiapresiasi\b|\bkita semua\b|"
+    # "mengajak seluruh lapisan masyarakat ... tetap solid", "kami ajak semua pihak untuk mengawal", "harus dijaga
+    # bersama": appeals to everyone, not an undertaking
+    r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
+    # "keterlibatan KPU akan memberikan legitimasi", "hal itu akan mencederai ...": an effect foreseen of a thing
+    r"(?-i:\bke(?!menterian|polisian|jaksaan|lurahan|camatan|dutaan)[a-z]{3,}an)(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}|"
+    r"\bhal\s+(?:itu|ini|tersebut)\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}",
     re.I)
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
@@ -77,6 +100,20 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|k
                                     r"kalau|jika|apabila|bila|seandainya|andaikan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
+# "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
+MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
+# "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "... harus diselesaikan sesuai koridor": in the
+# narrative, an obligation in the passive with no agent states a requirement, not what someone undertakes (a quoted
+# "pengangguran harus diturunkan" is the speaker's own target).
+RULE = re.compile(r"\b(?:harus|mesti)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
+                  re.I)
+# "akan dibahas pula tentang ...", "Rakornas ini rencananya akan menghadirkan Menteri ...": the agenda of a meeting,
+# not an action undertaken
+TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan|hadiri)|membahas|menghadirkan)\b",
+                  re.I)
+# "KDM memastikan tidak ada dana daerah yang disimpan ...", "memastikan, ekspor impor ... tetap akan": an assurance
+# about how things are, reported in the narrative
+ASSURANCE = re.compile(r"\b(?:memastikan|menjamin|pastikan)\s*(?:,|tidak ada\b|tak ada\b)", re.I)
 # "Jika sudah komersil maka harus sesuai ...": the consequent of a condition; "..., maka Bapak nanti harus bekerja sama
 # dengan BPS" after a statement of fact is the speaker's instruction.
 CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?!]*$", re.I)
@@ -100,15 +137,16 @@ ADVERBS = re.compile(r"[\s,]*(?:(?:juga|pun|tetap|terus|akan|telah|sudah)\s+)*")
 TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A-Z][\w)]*)\s+$")
 # "akan" is a cue before a verb ("akan berkunjung", "akan kita carikan"), not as a preposition ("kebutuhan akan jalur").
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
-                       r"lebih|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
-                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|hadir|bangun|buat|kawal|cari\w*|lihat|"
+                       r"lebih(?: dulu| dahulu)?|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
+                       r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja\s?sama|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|"
+                       r"hadir|bangun|buat|kawal|cari\w*|lihat|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
-OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|yang bersangkutan|tersangka|"
-                    r"terdakwa|saksi|pelaku)\b", re.I)
+OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|"
+                    r"tersangka|terdakwa|saksi|pelaku)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
@@ -121,15 +159,30 @@ LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|"
                   r"bahkan|meski demikian|selain itu|namun|sehingga|karena|ya|yakni|yaitu|salah satunya|tapi|maka|"
                   r"tetapi)\b[\s,]*)", re.I)
 ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihaknya|pemerintah|pemkot|pemkab|pemprov|"
-                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:[A-Z(][\w.()'-]*|(?:dan|bersama|serta)"
+                           r"kementerian\w*|dinas\w*|badan)\b[^,]*?|[A-Z][\w.'-]*(?:\s+(?:'?[A-Z(][\w.()'-]*|(?:dan|bersama|serta)"
                            r"(?=\s+[A-Z])))*)\s+"
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
+# A government or public body by name: "Pemerintah Kota (Pemkot) Bogor", "Pemerintah Arab Saudi", "Kementerian Haji
+# dan Umrah RI", "Badan Pemeriksa Keuangan (BPK)", "Pemprov Riau", "Kemensos".
 GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
-                        r"Pem(?:kot|kab|prov|da)(?: [A-Z][\w-]*){0,2}|Kementerian [A-Z][\w ]{2,40}?(?=\s[a-z]|$|,)|"
+                        r"Pemerintah(?: [A-Z][\w-]*){1,3}|"
+                        r"Pem(?:kot|kab|prov|da)(?: [A-Z][\w-]*){0,2}|"
+                        r"(?:Kementerian|Badan|Otorita|Kepolisian|Kejaksaan|Komisi)(?:(?: dan)? [A-Z][\w-]*)+"
+                        r"(?: \([A-Z][\w-]*\))?|"
                         r"Kemen[a-z]+\b)")
-TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|"
-                          rf"hektar|ha|ekor)(?!\w)", re.I)
+# A capitalised name right before the clause, as its subject: "Prabowo meminta ...", "Menteri X juga akan ...".
+NAMED_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})\s+"
+                           r"(?:(?:juga|pun|telah|sudah|kembali|kemudian)\s+)*$", re.I)
+# "ketua RT akan dipilih langsung oleh masyarakat": what citizens or others will do, not an official's act
+BY_OTHERS = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+(?:\w+\s+){0,2}oleh\s+(?:mereka|masyarakat|warga|para|peserta|"
+                       r"publik|rakyat|pemilih)\b", re.I)
+# The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
+PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+"
+                           r"(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)", re.I)
+# "30 persen", "30 juta orang" (the scale word stays in the unit, as for indicators)
+TARGET_VALUE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<scale>(?:ribu|juta|miliar|triliun)\s+)?"
+                          rf"(?P<unit>persen|%|hari|bulan|tahun|unit|rupiah|orang|km|ton|hektare|hektar|ha|ekor)(?!\w)", re.I)
 LIST_INTRO = re.compile(r"(program|prioritas|rencana|langkah|agenda|target)[^\n]*:\s*\n", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•])\s+(?P<item>\S.*)$", re.M)
 # "akhir tahun 2025", "akhir tahun", "akhir 2019": the last day of that year
@@ -137,12 +190,22 @@ YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+(?:tahun(?:\s+(?P<y>\d{4}
 NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
 THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
 YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
+# "digelar November 2025": by the end of that month
+MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+          "desember")
+MONTH_YEAR = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
 
 
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().strip()
     before = clause[:cue.start()]
-    if (word in ("akan", "harus", "perlu", "ingin") or re.search(r"\b(?:kita|kami)\b", word)) and \
+    if cue.group()[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", before):
+        return False  # "Badan Pemberdayaan Perempuan dan Keluarga Berencana": part of a name
+    if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
+                                      clause[cue.end():], re.I):
+        return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
+    if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap") or
+            re.search(r"\b(?:kita|kami)\b", word)) and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
         return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
@@ -154,7 +217,7 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word == "mendorong" and not MENDORONG_ACTOR.search(before):
         return False  # "Biaya politik ... ini mendorong para kandidat untuk ...": a cause, not an actor's request
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
-            re.search(r"\b(?:untuk|guna|demi|upaya \w+)\s+$", before, re.I):
+            re.search(r"\b(?:untuk|guna|demi|dalam|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
     if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi", "akan terus berjalan"
         if re.fullmatch(r"\W*[A-Z][a-z]+(?:kan|i)\s+", before):
@@ -172,6 +235,9 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
             bool(re.match(r"\s+(?:(?:me|ber)[a-z]{3,}|tumbuh|naik|maju|bangun|buat)\b", clause[cue.end():], re.I)) and \
             not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima)\b",
                          clause[cue.end():], re.I)  # "ingin mengingatkan bahwa ...": a speech act
+    if word == "sepakat":  # "sepakat membentuk ...", "sepakat dengan Menteri ... untuk terus berkoordinasi"
+        return bool(re.match(r"\s+(?:dengan\s+[^,.;]{1,60}?\s+)?(?:untuk\s+)?(?:terus\s+)?(?:me|ber|mem)[a-z]{3,}",
+                             clause[cue.end():], re.I))
     if word == "akan":
         return bool(AKAN_VERB.match(clause, cue.end())) and not STATE_AFTER_AKAN.match(clause, cue.end())
     return True
@@ -201,8 +267,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_start: int,
            mentions: list) -> tuple[str | None, str | None]:
-    """The official named nearest before the clause in its sentence, else the speaker, else the last named."""
-    before = [o for s, _, o in mentions if sent_start <= s < start + 3]
+    """The official named nearest before the cue at `start` in its sentence (its subject: "Wali Kota Makassar Munafri
+    'Appi' Arifuddin menargetkan"), else the speaker, else the last named outside quotes (one thanked inside a quote,
+    "terima kasih kepada Presiden Prabowo", is not who acts in the narrative)."""
+    before = [o for s, _, o in mentions if sent_start <= s < start]
     if before and not (quoted and quoted.get("speaker_name") and quoted["char_start"] <= before[-1]["char_start"]):
         if not quoted or not quoted.get("speaker_name") or not (quoted["char_start"] <= start < quoted["char_end"]):
             return before[-1]["name"], before[-1]["title"]
@@ -210,6 +278,10 @@ def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_sta
         return _speaker(article, quoted["speaker_name"], quoted.get("speaker_title"))
     if before:
         return before[-1]["name"], before[-1]["title"]
+    spans = [(q["char_start"], q["char_end"]) for q in article.results.get("quotes", [])]
+    outside = [o for s, _, o in mentions if s < start and not any(a <= s < b for a, b in spans)]
+    if outside:
+        return outside[-1]["name"], outside[-1]["title"]
     return quotes.last_mentioned(article, start)
 
 
@@ -228,9 +300,9 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
     for o in article.results.get("officials", []):
         parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()]
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b"
-        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+        found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)]
         for alias in o.get("aliases") or []:  # "Gus Ipul" for Saifullah Yusuf
-            found += [(m.start(), m.end(), o) for m in re.finditer(rf"\b{re.escape(alias)}\b", article.text, re.I)]
+            found += [(m.start(), m.end(), o) for m in pattern(rf"\b{re.escape(alias)}\b", re.I).finditer(article.text)]
     return sorted(found, key=lambda f: f[0])
 
 
@@ -253,9 +325,14 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
             return date(base.year + 1, 12, 31), "tahun depan"
         if THIS_YEAR.search(clause):
             return date(base.year, 12, 31), "tahun ini"
-    y = YEAR.search(clause)
-    if y and (base is None or int(y.group("y")) >= base.year):
-        return date(int(y.group("y")), 12, 31), y.group()
+    m = MONTH_YEAR.search(clause)
+    if m and (base is None or (int(m.group("y")), MONTHS.index(m.group("m").lower()) + 1) >= (base.year, base.month)):
+        month = MONTHS.index(m.group("m").lower()) + 1
+        return date(int(m.group("y")), month, calendar.monthrange(int(m.group("y")), month)[1]), m.group()
+    for y in (YEAR.search(clause), YEAR.search(article.text, sent_start, c_start)):
+        # "Mulai tahun 2026, Pemerintah Arab Saudi akan ...": a coming year in the clause or before it
+        if y and (base is None or int(y.group("y")) >= base.year):
+            return date(int(y.group("y")), 12, 31), y.group()
     return None, None
 
 
@@ -289,6 +366,8 @@ def _complement(text: str, clauses: list[tuple[int, int]], i: int, c_start: int)
     j = i
     while j + 1 < len(clauses):
         nxt = text[clauses[j + 1][0]:clauses[j + 1][1]]
+        if re.search(r'["“”]', text[clauses[j][1]:clauses[j + 1][0]]):
+            break  # the quote ends: '...," ujar Yasir dalam keterangannya' is not part of the instruction
         purpose = re.match(r"\W*(?:agar|supaya|untuk)\b", nxt, re.I)
         if (CUE.search(nxt) and not purpose and not bare) or len(text[c_start:clauses[j + 1][1]].split()) > 30 or \
                 re.match(r"\W*(?:sehingga|karena|namun|tetapi|tapi|padahal|sedangkan|meski|walau)\b", nxt, re.I):
@@ -317,6 +396,51 @@ def _list_end(text: str, clauses: list[tuple[int, int]], i: int) -> int:
     return clauses[i][1]
 
 
+def _target_unit(tv: re.Match[str]) -> str:
+    """"%" -> "persen"; a scale word stays in the unit ("30 juta orang" -> "juta orang")."""
+    unit = "persen" if tv.group("unit") == "%" else tv.group("unit").lower()
+    return f"{tv.group('scale').strip().lower()} {unit}" if tv.group("scale") else unit
+
+
+def _titled_name(article: Article, name: str) -> bool:
+    """Whether a name the officials table lacks is given an office somewhere in the article ("Presiden Prabowo"):
+    a citizen's or a company's plan is not a commitment (decision 5)."""
+    common = gazetteers.load().common_words
+    if any(w.lower() in common for w in name.split()):
+        return False  # "Kemudian", "Juga": a sentence opener, not a name
+    text = article.text
+    return any(re.match(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+" + re.escape(name) + r"\b", text[t.end_char:t.end_char + 60])
+               for t in article.gazetteer("TITLE"))
+
+
+def _cue_start(clause: str) -> int:
+    """Where the clause's first cue starts (its start when none is left)."""
+    cue = CUE.search(clause)
+    return cue.start() if cue else 0
+
+
+def _titled(article: Article, word: str) -> dict[str, Any] | None:
+    """The one official whose name or office is this word ("Presiden" -> the President named in the article)."""
+    same = [o for o in article.results.get("officials", [])
+            if word.lower() in (o["title"] or "").lower().split()[:1] or officials.resolve(article, word) is o]
+    return same[0] if len(same) == 1 else None
+
+
+def _subject(clause: str) -> bool:
+    """Whether the clause names who acts before its cue ("Mereka juga harus ..."), unlike "Juga merekomendasikan
+    ..."."""
+    cue = CUE.search(clause)
+    return bool(cue and re.search(r"[^\W\d]{2,}", re.sub(r"\b(?:juga|pun|lalu|kemudian|selain itu|serta|dan|akan|"
+                                                         r"telah|sudah|terus|tetap)\b", "", clause[:cue.start()],
+                                                         flags=re.I)))
+
+
+def _bodies(article: Article) -> list[tuple[int, int, str]]:
+    """Public bodies the gazetteer finds ("BPK", "Dinas Kesehatan"), as written: one named as the subject of a cue is
+    the committing body."""
+    return [(s.start_char, s.end_char, s.text) for s in article.gazetteer("OPD")]
+
+
 def _org_actor(text: str) -> str | None:
     m = GOVERNMENT.search(text)
     return m.group().strip() if m else None
@@ -334,16 +458,20 @@ def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple
     cue = next((c for c in CUE.finditer(clause) if _is_cue(clause, c)), None)
     if not cue:
         return None
-    if INSTRUCTION_VERB.fullmatch(cue.group()) and re.search(r"\b(?:yang|yg)\s+$", clause[:cue.start()]):
-        c_start += cue.start()  # "arahan Presiden Prabowo Subianto yang memerintahkan ...": from the instruction on
-        clause = text[c_start:c_end]
+    if (INSTRUCTION_VERB.fullmatch(cue.group()) and re.search(r"\b(?:yang|yg)\s+$", clause[:cue.start()])) or \
+            re.match(r"janji|(?:menyampaikan|menegaskan|menyatakan) komitmen", cue.group(), re.I):
+        c_start += cue.start()  # "arahan Presiden Prabowo Subianto yang memerintahkan ...", "menuntut janji Presiden
+        clause = text[c_start:c_end]  # untuk membuat ...": from the instruction or the promise on
         cue = CUE.match(clause)
     org = _org_actor(clause[:cue.start() + 1])
-    named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + \
+    bodies = [(s - c_start, e - c_start, name) for s, e, name in _bodies(article)
+              if c_start <= s and e - c_start <= cue.start()]
+    named = [m.end() for m in GOVERNMENT.finditer(clause, 0, cue.start())] + [e for _, e, _ in bodies] + \
         [e - c_start for s, e, _ in mentions if c_start <= s and e - c_start <= cue.start()]
     near = [e for e in named if ADVERBS.fullmatch(clause[e:cue.start()])]
-    if near and near[-1] < cue.start():  # "... fleksibilitas Pemkot Bogor terus berkomitmen ..."
-        org = org or _org_actor(clause[:near[-1]])
+    if near and near[-1] < cue.start():  # "... Pemkot Bogor terus berkomitmen ...", "BPK merekomendasikan"
+        body = next((name for _, e, name in bodies if e == near[-1]), None)
+        org = org or _org_actor(clause[:near[-1]]) or body
         c_start += near[-1]
         clause = text[c_start:c_end]
     subj = ACTOR_SUBJECT.match(clause)
@@ -372,6 +500,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     mentions = _mentions(article)
     party = _party_names(text)
     records: list[dict[str, Any]] = []
+    prev_sent_start = 0
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         consumed = sent.start_char
@@ -379,15 +508,17 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if c_start < consumed:  # already inside the complement of the clause before
                 continue
             clause = text[c_start:c_end]
-            if not any(_is_cue(clause, c) for c in CUE.finditer(clause)):
-                continue
+            if not any(_is_cue(clause, c) for c in CUE.finditer(clause)) or \
+                    re.match(r"\W*(?:agar|supaya)\b", clause, re.I):
+                continue  # "..., agar segera saja mengklaim asuransinya": a purpose or advice, not an act of its own
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
-                    re.search(r"\bmenurut (?:saya|kami)\b", text[sent.start_char:c_start], re.I) or (OTHERS.match(clause) and _kind(clause) == "plan") or \
+                    MENURUT.search(text, sent.start_char, c_start + _cue_start(clause)) or \
+                    (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
             action = _action(article, c_start, c_end, mentions)
@@ -395,8 +526,39 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             c_start, clause, org = action
             quote = next((q for q in quoted_spans if q["char_start"] <= c_start < q["char_end"]), None)
-            actor, title = _actor(article, c_start, quote, sent.start_char, mentions)
+            cues = {c.group().lower() for c in CUE.finditer(clause) if _is_cue(clause, c)}
+            if quote is None and cues == {"segera"}:
+                continue  # "karena informasi tersebut segera diverifikasi": the narrative's "at once", not a plan
+            if TALK.search(clause) or BY_OTHERS.search(clause) or \
+                    (quote is None and (ASSURANCE.search(text, sent.start_char, c_start + len(clause)) or
+                                        RULE.search(clause))):
+                continue
+            cue_at = c_start + _cue_start(clause)
+            actor, title = _actor(article, cue_at, quote, sent.start_char, mentions)
             org = org or _org_actor(text[sent.start_char:c_start][-80:])
+            agent = PASSIVE_AGENT.search(clause)
+            if agent:  # "akan dibuka oleh Sekda ... Saifullah": the agent acts, or the official who announces it
+                a_start = c_start + agent.start("agent")
+                by = [o for s, _, o in mentions if a_start <= s < c_start + agent.end("agent")]
+                said = any(sent.start_char <= s < c_start and o["name"] == actor for s, _, o in mentions)
+                actor, title = (by[0]["name"], by[0]["title"]) if by else (actor, title) if said else (None, None)
+                org = None if by else agent.group("agent")
+            promised = re.match(r"janji(?:nya)?\s+(?:(?:Bapak|Pak|Ibu|Bu)\s+)?(?P<who>(?-i:[A-Z])[\w-]*)", clause, re.I)
+            by = _titled(article, promised.group("who")) if promised else None
+            if by:  # "janji Presiden untuk membuat Satgas PHK": the promise is the President's
+                actor, title = by["name"], by["title"]
+            addressed = re.search(r"\b(?:Pak|Bapak|Bu|Ibu)\s+(?P<t>[A-Z]\w+)\b[^,.;]{0,80}$", text[sent.start_char:cue_at])
+            by = _titled(article, addressed.group("t")) if addressed else None
+            if by:  # '"Pak Wali menerima ... serta memerintahkan Kepala BPM ..."': the titled official, not the speaker
+                actor, title = by["name"], by["title"]
+            named = NAMED_SUBJECT.search(text, sent.start_char, cue_at) if actor is None and org is None else None
+            if named and gazetteers.region_for(named.group("name")):
+                org = named.group("name")  # "Arab Saudi menargetkan kunjungan jamaah umrah ...": a country acts
+            elif named and _titled_name(article, named.group("name")):
+                actor = named.group("name")  # a name the officials table lacks but the article gives an office
+            if actor is None and org is None and records and records[-1]["actor_org"] and not _subject(clause) and \
+                    records[-1]["char_start"] >= prev_sent_start:
+                org = records[-1]["actor_org"]  # "BPK merekomendasikan ... . Juga merekomendasikan ...": same body
             if actor is None and org is None:
                 continue
             if title and LEGISLATOR.search(title) and not org and DEONTIC.search(clause):
@@ -409,9 +571,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,
-                                  target_unit=("persen" if tv.group("unit") == "%" else tv.group("unit").lower())
-                                  if tv else None, indicator=None, deadline=deadline, deadline_text=deadline_text,
+                                  target_unit=_target_unit(tv) if tv else None, indicator=None, deadline=deadline, deadline_text=deadline_text,
                                   quoted=quote is not None))
+        if sent.text.strip():
+            prev_sent_start = sent.start_char
     records += _programme_items(article)
     return records
 

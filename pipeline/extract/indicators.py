@@ -11,8 +11,10 @@ Lists carry what their items leave out: a header ending in a colon ("Berikut 15 
 simpanan tertinggi:") gives its measure to items named by a region and its kind to every item,
 and items opened by a number or an ordinal ("Kedua, ...", "Selanjutnya, ...") keep the kind of
 the list; a value first written as planned stays a target when restated.
-Policy parameters (discounts, thresholds, benefit levels), counts of entities and the parts of a
-total ("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
+Counts in a stated condition ("32 provinsi sudah WTP") or recorded ("telah menetapkan 2.200 WBTb")
+are measures of performance. Policy parameters (discounts, thresholds, benefit levels), money handed
+over in a case, the physical size of things, counts of entities and the parts of a total
+("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract.base import Article, record
-from pipeline.extract.numbers import NUMBER, parse_number, scale_of
+from pipeline.extract.numbers import NUMBER, WORD_NUMBER, parse_number, scale_of
 from pipeline.gazetteers import fold
 
 # Units that make a count a measure; "Ha" is written out (annotation decision 3).
@@ -47,7 +49,8 @@ CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapur
 # ("Rp 6,8 triliun3.", "47 persen2."): the multiplier and unit stay with the value.
 ITEM_NUMBER = r"(?<!m)\d{1,2}[.)](?=\s|$)"  # "triliun3." but not "km2" or "m2."
 WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
-VALUE = re.compile(rf"(?<![\w.,/])(?P<rp>Rp\.?\s?)?(?P<num>{NUMBER})(?![\d/])"
+VALUE = re.compile(rf"(?<![\w.,/$])(?:(?P<rp>Rp\.?\s?)|(?P<usd>(?-i:USD|US\$)\s?|\$\s?))?"
+                   rf"(?P<num>{NUMBER}(?![\d/])|{WORD_NUMBER}(?=\s(?:ribu|juta|miliar|milyar|triliun)\b))"
                    rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
 # An index or score linked to its number ("Nilai Tukar Petani (NTP) menjadi 124,36"): a value without a unit.
@@ -57,6 +60,7 @@ INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio
 # a cheap test before INDEX_VALUE
 INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")
 INDEX = "indeks"  # the marker of a value without a unit
+SCALE_ONLY = "skala"  # the marker of a value with a scale word and no unit ("8 juta,")
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
@@ -67,7 +71,7 @@ STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesa
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
 yaitu adalah ialah menjadi jadi tercatat naik turun meningkat menurun bertambah berkurang sebelumnya lalu tahun bulan
 angka rp persen kami kita ia dia mereka pihaknya sementara sedangkan lainnya masing seluruh secara para ada berada
-sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawah antara rentang kisaran diangka
+sedikit cukup sangat paling namun tetapi tapi bahkan pun sebagai dalam atas bawah antara rentang kisaran diangka depan
 total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan harus sekarang tadi lagi terdapat
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
@@ -78,7 +82,7 @@ LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=le
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
                                                                   reverse=True)) + r"))+\s*$", re.I)
 VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
-ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
+ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$|^meng?-[a-z]{3,}$")  # "meng-cover": a loan verb
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
@@ -97,6 +101,7 @@ CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaik
                     r"(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
 DIGIT = re.compile(r"\d")
+NUMERIC = re.compile(rf"\d|\b{WORD_NUMBER}\s(?:ribu|juta|miliar|milyar|triliun)\b", re.I)  # "empat juta anak"
 NUMBER_RX = re.compile(rf"(?<![\w.,]){NUMBER}")
 ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
                     re.I)
@@ -113,6 +118,7 @@ PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
+FROM_YEAR = re.compile(r"\bdari\s+(?:[a-z]+\s+){0,3}(?:19|20)\d{2}\s*,\s*(?:Rp\.?\s?|USD\s?|US\$\s?)?$", re.I)
 FROM_TO = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
 TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
@@ -124,6 +130,28 @@ PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|peneri
 RATE_MEASURE = re.compile(r"\b(?:harga|garis|upah|gaji|pendapatan|pengeluaran|UMK|UMP|UMR|biaya|tarif)\b", re.I)
 ONE_RECIPIENT = re.compile(r"\b(?:ia|dia|beliau|ibu|bapak)\s+(?:(?:akan|telah|sudah|hanya|juga)\s+)*menerima\b",
                            re.I)
+# The day a value is as of, not part of its name: "BGN per tgl 30 September lalu adalah 16,9%".
+AS_OF = re.compile(r"\b(?:per|hingga|sampai)\s+(?:tgl\.?\s*|tanggal\s+)?\d{1,2}(?:\s+[A-Za-z]+)?(?:\s+(?:19|20)\d{2})?"
+                   r"(?:\s+lalu)?\b")
+# Money handed over in a case ("diduga meminta uang sebesar Rp 1 miliar", "suap"): an amount of an act, not a measure.
+PAYMENT = re.compile(r"\b(?:(?:meminta|menerima|memberi(?:kan)?|menyerahkan|mentransfer)\s+uang|suap|gratifikasi|"
+                     r"pungli|pungutan liar|uang pelicin)\b", re.I)
+# Counts in a stated condition (see `_status_counts`): recorded ("telah menetapkan lebih dari 2.200 Warisan Budaya
+# Takbenda (WBTb)") or followed by their state ("32 provinsi sudah WTP", "33 kabupaten/kota di 4 provinsi yang belum
+# memenuhi target").
+_COUNT = rf"(?P<num>{NUMBER}|{WORD_NUMBER}|dua|tiga)"
+RECORDED_COUNT = re.compile(
+    rf"(?:\b(?:telah|sudah)\s+(?:menetapkan|mencatat|menerbitkan)|\btercatat)\s+(?:(?:lebih dari|sekitar|hampir)\s+)?"
+    rf"{_COUNT}\s+(?P<noun>(?:[A-Za-z][\w/-]*\s+){{0,2}}[A-Za-z][\w/-]*)(?:\s+\([A-Z][\w]*\))?(?P<status>)", re.I)
+STATE_COUNT = re.compile(
+    rf"(?<![\w.,]){_COUNT}\s+(?P<noun>(?:[A-Za-z][\w/-]*\s+){{0,2}}?[A-Za-z][\w/-]*)\s+"
+    rf"(?P<status>(?:(?:di|dari)\s+\S+\s+\S+\s+)?(?:yang\s+)?(?:juga\s+)?(?:sudah|telah|belum|masih belum|mendapat|"
+    rf"memperoleh)\s+(?:memenuhi\s+target|mencapai\s+target|berada\s+dalam\s+rentang\s+target(?:\s+nasional)?|"
+    rf"terinskripsi(?:\s+di\s+[A-Z]+)?|(?:opini\s+)?(?:WTP|WDP|wajar\s+(?:dengan|tanpa)\s+pengecualian)))", re.I)
+# The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
+# memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
+PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
+                      r"sejauh|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
@@ -153,6 +181,8 @@ ITEM_START = re.compile(rf"\s*(?:\d{{1,2}}[.)](?!\d)|[-•*]\s|{ORDINAL})", re.I
 LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pembangunan ..."
 ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
 LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+")
+# A region or regional government named in a clause: "Pemprov Jabar", "Provinsi Jakarta", "Kabupaten Blora".
+PLACE_NAME = re.compile(r"\b(?:Pem(?:prov|kab|kot|da)|Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*)+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember"]
@@ -170,6 +200,7 @@ class Value:
     percent: bool
     upper_bound: bool = False  # second bound of a range: same measure and kind as the first
     phrase_from: int = -1  # where the words after the value start ("20 hingga 50 persen populasi": after 50 persen)
+    scale_only: bool = False  # "8 juta," with no unit: a value only where its segment names a measure
 
 
 @lru_cache(maxsize=1)
@@ -192,12 +223,17 @@ def find_values(sentence: str) -> list[Value]:
         num = parse_number(m.group("num"))
         if num is None:
             continue
-        mult, scale = scale_of(scale_word, rp)
+        usd = bool(m.group("usd"))  # "USD 573,93 miliar": dollars written before the number
+        mult, scale = scale_of(scale_word, rp or usd)
         end = m.end() if scale or not scale_word else m.start("scale")
+        if usd and not unit:
+            unit = "dolar AS"
         if scale and not unit and not rp:  # "7,2 juta kebuntingan", "35 juta KPM", "5,8 miliar dolar AS"
             nxt = CURRENCY.match(sentence, end) or NEXT_WORD.match(sentence, end)
             if nxt and fold(nxt.group("w")) not in STOP:
                 unit, end = nxt.group("w"), nxt.end()
+            elif re.match(r"\s*[,.;]", sentence[end:]):
+                unit = SCALE_ONLY  # "target jamaah umrah 8 juta, ...": the scale word is the whole unit
         unit_at = end - len(unit) if unit and sentence[:end].endswith(unit) else -1
         if unit_at >= 0 and not rp and _acronym(sentence, unit_at):
             unit = _acronym(sentence, unit_at)  # "35,04 juta keluarga penerima manfaat (KPM)": as abbreviated
@@ -226,13 +262,14 @@ def find_values(sentence: str) -> list[Value]:
         if not (rp or unit):
             continue
         percent = unit is not None and unit.lower() in ("%", "persen")
-        base = "rupiah" if rp else "" if unit is INDEX else UNIT_NORMAL.get(
+        base = "rupiah" if rp else "" if unit is INDEX or unit is SCALE_ONLY else UNIT_NORMAL.get(
             unit.lower(), " ".join(w if w.isupper() else w.lower() for w in unit.split()))
         if per:
             base = f"{base} " + " ".join(UNIT_NORMAL.get(w, w) for w in per.lower().split())
         value = float(Decimal(repr(num)) * Decimal(int(mult)))  # exact: 66,13 triliun is 66130000000000
         after = raw[k + 1][1] if k + 1 < len(raw) and raw[k + 1][6] else end
-        values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound, after))
+        values.append(Value(start, end, value, base, sentence[start:end].strip(), percent, upper_bound, after,
+                            unit is SCALE_ONLY))
 
     return values
 
@@ -364,6 +401,10 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
     earlier = sentence[:v.start].rsplit("dari", 1)[0]
     if FROM_TO.search(near) and (TO.match(sentence, v.end) or CHANGE_WORD.search(earlier)):
         return "previous"  # "naik dari 4,14 persen", "dari 4,30 persen menjadi", "turun 0,44 persen ... dari 8,17 persen"
+    if FROM_YEAR.search(sentence, max(v.start - 60, 0), v.start):
+        return "previous"  # "melonjak 42,48 persen dari posisinya pada 2015, USD 402,8 miliar"
+    if re.search(r"\b(?:tahun depan|tahun mendatang)\b", sentence[seg_start:v.start], re.I):
+        return "target"  # "Pada tahun lalu target ... 8 juta, tahun depan meningkat menjadi 10 juta orang"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
     if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
@@ -392,7 +433,7 @@ def _period(sentence: str, v: Value, seg_start: int) -> str | None:
 def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None,
           floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
-    phrase = _clean(segment)
+    phrase = _clean(AS_OF.sub(" ", segment))
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
     head = LIST_HEAD.search(sentence, 0, v.start)
@@ -405,19 +446,35 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if words and ACTIVE_VERB.match(words[-1].lower()):  # "Jawa Tengah menyumbang 16,5% ...": a clause, not a name
         cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(re.sub(r"nya$", "", w.lower()))), None)
         after = _after_phrase(sentence, v.phrase_from, skip=2)
+        whole = re.match(r"\s+dari\s+(?:(?:seluruh|semua|total)\s+)?", sentence[v.phrase_from:]) if v.percent and \
+            not CHANGE_WORD.fullmatch(words[-1]) else None
+        if whole and not after:  # "hanya dapat meng-cover 52,37 persen dari kapasitas storage LPG nasional"
+            after = _after_phrase(sentence, v.phrase_from + whole.end() - 1)
         if after and _content(after):
             return after
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
     if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
+        place = PLACE_NAME.search(phrase)
+        # "Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun": the measure before, of that region
+        if place and (prev_name or last_name) and not _after_phrase(sentence, v.phrase_from):
+            return f"{prev_name or last_name} {place.group()}"
         phrase = ""  # "ditetapkan sebagai tersangka lantaran diduga meminta uang": a clause, not a measure
     bare = fold(re.sub(r"\s*\b(?:di|pada|tahun|untuk)?\s*(?:19|20)\d{2}\b", "", phrase))
+    after = _after_phrase(sentence, v.phrase_from) if bare in ("target", "targetnya") and v.percent else ""
+    if after and _content(after):  # "belum memenuhi target 90 persen satu pangkalan per kelurahan"
+        return f"target {after}"
     if bare in ("target", "targetnya") and (prev_name or last_name):  # "Lalu, target di 2026 sebanyak 23 ribu ekor"
         return f"target {prev_name or last_name}"
+    if fold(phrase) in ("angka", "nilai", "posisi", "level", "kisaran"):  # "Kementerian PU ... di angka 48,2%"
+        clause = sentence[sentence.rfind(", ", 0, v.start) + 2:v.start]
+        named = re.match(r"\s*((?:[A-Z][\w/-]*)(?:\s+(?:[A-Z][\w/-]*|dan))*)", clause)
+        if named and not fold(named.group(1)) in STOP:
+            return named.group(1)
     if phrase and _content(phrase):
         return phrase
     after = _after_phrase(sentence, v.phrase_from)
     if not after and v.unit.startswith("rupiah"):  # "Rp 47,7 miliar untuk pembangunan fisik hotel": its purpose
-        purpose = re.match(r"\s+(?:untuk|bagi)\s", sentence[v.phrase_from:])
+        purpose = re.match(r"\s+(?:(?:di|ter)[a-z]{3,}\s+)?(?:untuk|bagi)\s", sentence[v.phrase_from:])
         after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
     if after and _content(after):
         return after
@@ -444,17 +501,28 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
     when it names neither: "Target PAD sebagai berikut: 1. Kota Bogor Rp ..." (see `extract`)."""
     out: list[dict[str, Any]] = []
     prev_end, prev_name = 0, None
+    physical = ""  # the unit of a physical size in the sentence, whose parts are no measures either
     for i, v in enumerate(find_values(sentence)):
         opened = sentence.rfind("(", 0, v.start)
-        if out and opened > out[-1]["end"] - 1 and ")" not in sentence[opened:v.start]:
+        if out and opened > out[-1]["end"] - 1 and ")" not in sentence[out[-1]["end"]:v.start]:
             continue  # "390 ekor sapi potong (150 ekor dari ... dan 240 ekor dari ...)": a breakdown
         floor, seg_start = prev_end, _segment_start(sentence, v.start, prev_end)
-        segment = sentence[seg_start:v.start]
+        if not sentence[seg_start:v.start].strip() and opened >= seg_start - 1 >= 0:
+            seg_start = _segment_start(sentence, opened, prev_end)  # "yakni Blora (48.967 ha)": named before "("
+            segment = sentence[seg_start:opened]
+        else:
+            segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
+        if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment)):
+            continue  # "8 juta," is a value only after a measure word ("target jamaah umrah 8 juta")
+        if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
+            physical = v.unit  # "... memiliki panjang 8 kilometer, 2 kilometer di wilayah Kota Bogor": its parts
+            continue
         if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
+                (v.unit == "rupiah" and PAYMENT.search(sentence, max(seg_start - 60, 0), v.start)) or \
                 BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
                     ONE_RECIPIENT.search(sentence, 0, v.start))) or re.match(r"[^.!?]*\?", sentence[v.end:]):
@@ -467,7 +535,9 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         if not name:
             continue
         name = LEAD_PLACE.sub("", name) or name  # "Di Kota Bogor ini timbulan sampah": the measure after the place
-        counted = name if GENERIC_UNIT.fullmatch(v.unit) else name.split()[0]  # "bantuan ternak untuk Provinsi Bali"
+        # what is counted: the name for a generic unit ("personel ... 80 orang"), else the unit itself ("75 siswa" of
+        # "Sekolah Rakyat Rintisan" counts pupils, not schools)
+        counted = name if GENERIC_UNIT.fullmatch(v.unit) else ""
         head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
         if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
             counted = head
@@ -486,6 +556,30 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
                     "upper_bound": v.upper_bound,
                     "period": _period(sentence, v, seg_start)})
         last_name = name
+    return out + _status_counts(sentence, out)
+
+
+def _status_counts(sentence: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Counts of bodies, regions or items in a stated condition: "33 kabupaten/kota di 4 provinsi yang belum memenuhi
+    target", "32 provinsi sudah WTP", "telah menetapkan lebih dari 2.200 Warisan Budaya Takbenda" (a measure of
+    performance, unlike a plain count of entities; a count that only locates them, "di 4 provinsi", is not one)."""
+    out = []
+    for m in [*RECORDED_COUNT.finditer(sentence), *STATE_COUNT.finditer(sentence)]:
+        if any(r["start"] <= m.start("num") < r["end"] for r in found + out) or \
+                re.search(r"(?<!lebih )(?<!kurang )\b(?:di|ke|dari)\s+$", sentence[:m.start("num")], re.I):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or YEAR.fullmatch(m.group("num")):
+            continue
+        noun = TRAIL_STOP.sub("", re.sub(r"\s+(?:kita|kami|mereka|ini|itu|tersebut)$", "", m.group("noun").strip()))
+        if m.re is RECORDED_COUNT and ENTITY_COUNT.search(noun):
+            continue  # "telah menetapkan 7 program prioritas": a count of entities (decision 3)
+        status = re.sub(r"^(?:(?:di|dari)\s+\S+\s+\S+\s+)", "", re.sub(r"\s+", " ", m.group("status"))).strip()
+        name = f"{noun} {status}".strip() if status else noun
+        v = Value(m.start("num"), m.end("noun"), value, noun, m.group("num") + " " + noun, False, phrase_from=m.end("noun"))
+        out.append({"start": v.start, "end": v.end, "indicator": _canonical(name), "indicator_text": name,
+                    "value": value, "unit": noun, "value_text": v.written, "value_kind": "actual",
+                    "upper_bound": False, "period": _period(sentence, v, max(m.start() - 40, 0))})
     return out
 
 
@@ -493,7 +587,8 @@ def _restated(name: str, earlier: str) -> bool:
     """Whether a value equal to an earlier one restates it: unless their names are of different places or
     bodies ("Jalan Latumenten", "Jalan Yos Sudarso"); the same acronym and a shared word are the same measure
     ("dana Transfer ke Daerah (TKD) yang dipangkas", "pemangkasan anggaran TKD ke Solo")."""
-    names, names0 = (set(re.findall(r"\b[A-Z][\w-]*", n)) for n in (name, earlier))
+    names, names0 = ({w for w in re.findall(r"\b[A-Z][\w-]*", n) if fold(w) not in STOP and not NAME_CUE.fullmatch(w)}
+                     for n in (name, earlier))  # "Target tanam padi", "September 2019 ... ditargetkan": no names
     if not (names and names0) or names <= names0 or names0 <= names:
         return True
     words, words0 = ({w for w in re.findall(r"\b[a-z]+\b", n) if w not in STOP} for n in (name, earlier))
@@ -538,7 +633,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         in_list = bool(context and is_item)
         list_no += not in_list
         found = sentence_indicators(text, last_name, context[1] if in_list else None,
-                                    context[0] if in_list else None) if DIGIT.search(text) else []
+                                    context[0] if in_list else None) if NUMERIC.search(text) else []
         planned = _restate_plans(text, found, planned)
         header = list_header(text)
         if header:

@@ -16,9 +16,17 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+(?![.)](?:\s|$)))?|\d+(?:,\d+)?"
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
+# Numbers written as words, as they are before a scale word ("empat juta anak", "dua ribu ton", "setengah juta").
+WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+         "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5}
+WORD_NUMBER = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|setengah)"
+
+
 def parse_number(text: str) -> float | None:
-    """`4,48` -> 4.48, `10.250` -> 10250, `1.234,5` -> 1234.5, `1.5` -> 1.5; None if not a number."""
+    """`4,48` -> 4.48, `10.250` -> 10250, `1.234,5` -> 1234.5, `1.5` -> 1.5, `empat` -> 4; None if not a number."""
     s = text.strip()
+    if s.lower() in WORDS:
+        return float(WORDS[s.lower()])
     if not re.fullmatch(NUMBER + r"|\d+\.\d+", s):
         return None
     if _THOUSANDS.fullmatch(s):

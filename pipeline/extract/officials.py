@@ -11,8 +11,9 @@ An office whose holder's name a scraper dropped ("Gubernur DKI Jakarta , berjanj
 that a headline quotes ("Gubernur Jateng: ...") goes to the one untitled speaker.
 Words between an office and a comma end the office when a name follows the comma ("Kades Ulunipa,
 Hasrun Laris"); a village head's jurisdiction is that village. Party posts are no office.
-Unit heads keep the unit, not its parent agency ("Kepala Bidang Penataan Ruang", "Direktur Jenderal Bea
-Cukai"). A bare "Direktur"/"Kepala" is an office only before a named government agency and a person
+`title` is the bare post (team decision, as the original gold writes it): "Kepala Bidang Penataan Ruang
+Dinas PUPR" is a `Kepala Bidang`, "Direktur Jenderal Bea Cukai" a `Direktur Jenderal`; the office as written
+is `title_text`, its agency `organization`. A bare "Direktur"/"Kepala" is an office only before a named government agency and a person
 (NER, a recurring name, or a speaker), so company posts and "Kepala Balai Taman Nasional" give nothing.
 A name lost as the object of a verb goes to a speaker only when the headline names them.
 The NER model is not relied on: rules hold when it misses or mislabels a person (measured on the
@@ -31,7 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
-from pipeline.extract.base import Article, cue_of, in_promo_line, record
+from pipeline.extract.base import Article, cue_of, in_promo_line, pattern, record
 from pipeline.gazetteers import fold
 
 ACTING = {"penjabat": "Penjabat", "pj": "Penjabat", "plt": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
@@ -46,7 +47,7 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 # units of police, prosecution and the military named after a Kasat/Kasi/Kabag
                 "intel", "humas", "reskrim", "lantas", "binmas", "sabhara", "propam", "operasi", "pidsus", "pidum",
                 "datun", "penkum", "narkoba", "tipikor", "intelijen", "pidana", "khusus", "umum", "perdata",
-                "logistik", "perencanaan", "mabes", "partai", "perum",
+                "logistik", "perencanaan", "mabes", "partai", "perum", "ops", "dal",
                 # facilities a unit head runs ("Kepala UPT Museum ...")
                 "museum", "stasiun", "terminal", "pasar", "bandara", "pelabuhan", "lapas", "rutan", "puskesmas",
                 "kedubes", "kedutaan", "konsulat", "kjri", "kbri", "divisi"}
@@ -70,7 +71,7 @@ OR_NAME = re.compile(r"\s+atau\s+(?P<nick>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s+[
 SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
                     r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?")  # "S.E", "M.Si", "S.Sos."
-DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]*\.?)?)+$")
+DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?)+$")  # not "Moh.Saleh"
 
 
 @lru_cache(maxsize=1)
@@ -106,13 +107,17 @@ def _is_honorific(text: str) -> bool:
 
 
 # Military units numbered after their name or their commander's title ("Korem 061/Suryakancana", "Dandim 0606/Kota Bogor").
-MILITARY_UNIT = re.compile(r"(?:dan)?(?:korem|kodim|kodam|koramil|yonif|brigif|lanud|lantamal|lanal|rem|dim|ramil)$", re.I)
+MILITARY_UNIT = re.compile(r"(?:dan|pang)?(?:korem|kodim|kodam|koramil|yonif|brigif|lanud|lantamal|lanal|rem|dim|dam|ramil)$", re.I)
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
             "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 # Written forms of agencies that are no acronym in capitals: "Kemendag", "Ditjen", "Pemkot", "Polres".
 AGENCY_WORD = re.compile(r"(?:Kemen|Ditjen|Dirjen|Pem(?:kab|kot|ko|prov|da)|Polres|Polda|Polsek|Kodim|Korem|Kejari|Kejati|"
                          r"Sudin)\w*$")
 NOT_NAME = {"nomor", "no", "tahun", "pasal", "ayat", "tentang"}  # "Peraturan Wali Kota Surabaya Nomor 5"
+
+
+# Islands that open province names ("Jawa Barat", "Nusa Tenggara Timur"): a misspelt province is no person.
+ISLANDS = {"jawa", "sumatera", "sumatra", "sulawesi", "kalimantan", "nusa", "kepulauan", "halmahera"}
 
 
 def _starts_name(text: str) -> bool:
@@ -124,7 +129,9 @@ def _starts_name(text: str) -> bool:
             and not GOVERNMENT.fullmatch(text)
             and low not in OFFICE_WORDS
             and not _is_honorific(text) and low not in FORMER
-            and not (low.endswith("nya") and low[:-3] in g.common_words))  # "Perdagangannya"
+            and not (low.endswith("nya") and low[:-3] in g.common_words)  # "Perdagangannya"
+            and not re.match(r"[A-Z]-", text)  # "E-Government", "E-KTP": no person's name
+            and low not in ISLANDS)
 
 
 def clean_name(name: str) -> str:
@@ -147,9 +154,10 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
         entry = gazetteers.load().title_forms.get(fold(span.text))
         prev = article.doc[span.start - 1] if span.start > 0 else None
         place = fold(span.text) in gazetteers.load().region_names and prev is not None and _word(prev.text)
-        if not span.text[:1].isupper() or (entry and entry.kind in {"not_office", "organisation"}) or place or \
+        if not (span.text[:1].isupper() or any(_is_acronym(t.text) for t in span)) or (entry and entry.kind in {"not_office", "organisation"}) or place or \
                 in_promo_line(article.text, span.start_char):
-            continue  # "para menteri": an office in general; "Kadin": the chamber of commerce; "Tonton juga video"
+            continue  # "para menteri": an office in general ("kata anggota DPRD ..., Nico" names a house: an office);
+            # "Kadin": the chamber of commerce; "Tonton juga video"
         if groups:
             start, end, spans = groups[-1]
             between = article.doc[end : span.start]
@@ -163,8 +171,9 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
 
 
 def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[int, Span],
-                titles: dict[int, Span], kecamatan: bool = False) -> int:
-    """Extend an office over its complement: agency, region, unit words, acronyms, brackets."""
+                titles: dict[int, Span], kecamatan: bool = False, posted: bool = False) -> int:
+    """Extend an office over its complement: agency, region, unit words, acronyms, brackets; `posted`: a
+    diplomatic post, whose city follows "di"."""
     doc = article.doc
     end = i
     placed = -1  # where the last sub-national region ended: a second one right before a name opens the name
@@ -195,7 +204,7 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             if nxt >= len(doc) or (nxt in titles and text != "/"):
                 break  # "Wali Kota dan Wakil Wali Kota": a second office, read as coordination
             if not (nxt in orgs or nxt in regions or nxt in titles or _is_acronym(doc[nxt].text)
-                    or _office_word(doc[nxt].text)):
+                    or _office_word(doc[nxt].text) or _lowercase_in(doc, doc[nxt].text)):
                 break
             i += 1
         elif text == ",":
@@ -215,7 +224,7 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi" or \
                 re.fullmatch(r"[IVX]+|\d{1,2}", text) and i > 0 and fold(doc[i - 1].text) in {"wilayah", "seksi", "bidang"}:
             i = end = i + 1  # "Komisi C", "Komisi VI", "Suku Dinas Pendidikan Wilayah II"
-        elif text == "PT":  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
+        elif text in {"PT", "Perum"}:  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
             k = i + 1
             while k < len(doc) and (_word(doc[k].text) or _is_acronym(doc[k].text)) and doc[k].text != "Tbk":
                 k += 1
@@ -223,19 +232,34 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 k += 3  # "(Persero)"
             elif k < len(doc) and doc[k].text == "Tbk":
                 k += 1
-            elif not (k < len(doc) and doc[k].text == ","):
+            elif not (k < len(doc) and doc[k].text == ",") and fold(doc[k - 1].text) != "indonesia":
                 k = i + 2 if i + 2 <= len(doc) else i + 1  # no boundary: keep only the company's first word
+                # ("PT Bumides Nisami Indonesia.": a company's name that ends in its country is whole)
             i = end = k
         elif text == "untuk" and _region_length(doc, i + 1) and any(
                 r.type == "negara" for r in gazetteers.load().region_names.get(fold(doc[i + 1].text), [])):
             i = end = i + 1 + _region_length(doc, i + 1)  # "Duta Besar RI untuk Belanda": the posting is the office's
-        elif text.isdigit() and i > 0 and MILITARY_UNIT.match(doc[i - 1].text):
-            i = end = i + 1  # "Korem 061", "Dandim 0606": the unit's number
+        elif (text.isdigit() or re.fullmatch(r"[IVX]+", text)) and i > 0 and MILITARY_UNIT.match(doc[i - 1].text):
+            i = end = i + 1  # "Korem 061", "Dandim 0606", "Pangdam XII/Tpr": the unit's number
             if i + 1 < len(doc) and doc[i].text == "/" and _word(doc[i + 1].text):
                 k = i + 2 if doc[i + 1].text in {"Kota", "Kabupaten"} else i + 1
                 i = end = k + (_region_length(doc, k) or 1)
+            elif i + 1 < len(doc) and _word(doc[i].text) and (not _word(doc[i + 1].text) or _is_honorific(doc[i + 1].text)
+                                                              or _rank_length(doc, i + 1) or doc[i + 1].text[:1].islower()):
+                i = end = i + 1  # "Pangdam II Sriwijaya dan ...", "Danrem 044 Gapo Kolonel ...": the unit's name
+        elif text == "di" and posted and i + 2 < len(doc) and _word(doc[i + 1].text) and _word(doc[i + 2].text):
+            i = end = i + 2  # "Konsul Jenderal (Konjen) Republik Indonesia di Jeddah Mohamad Hery Saripudin"
+        elif i > 0 and fold(doc[i - 1].text) in SCHOOLS and _word(text) and i + 1 < len(doc) \
+                and not _word(doc[i + 1].text):
+            i = end = i + 1  # "kepala SD Negeri Margabakti menuntut": the school's place
+        elif text.isdigit() and i > 0 and fold(doc[i - 1].text) in SCHOOLS:
+            i = end = i + 1  # "Kepala Sekolah Dasar Negeri 07 Cilincing": the school's number
+            if i < len(doc) and _word(doc[i].text) and gazetteers.kecamatan_code(doc[i].text) is not None:
+                i = end = i + 1  # and its kecamatan
         elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
+        elif i > 0 and fold(doc[i - 1].text) in UNIT_NOUNS and _word(text) and _unit_name_end(doc, i, orgs):
+            i = end = _unit_name_end(doc, i, orgs)  # "Direktorat Prasarana dan Sarana Pertanian Kementan"
         elif _initials(doc, i):
             break  # "Presiden RI BJ Habibie": initials open the name
         elif _region_length(doc, i):
@@ -243,11 +267,35 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
         elif (kecamatan or i > 0 and re.fullmatch(r"Pol(?:sek|sekta)|Koramil|Kecamatan", doc[i - 1].text)) \
                 and _word(text) and gazetteers.kecamatan_code(text) is not None:
             i = end = i + 1  # "Camat Cilincing"
-        elif _is_acronym(text) and not _is_honorific(text) or _office_word(text) or fold(text) in PARTIES:
+        elif _is_acronym(text) and not _is_honorific(text) or _office_word(text) or fold(text) in PARTIES \
+                or re.match(r"[A-Z]-[A-Za-z]", text) or _word(text) and _lowercase_in(doc, text):
+            # "Kabid Penyelenggaraan E-Government"; "Prasarana" where the article writes "prasarana": the unit's field
             i = end = i + 1
         else:
             break
     return end
+
+
+# Words a state school's number follows: "SDN 07", "Sekolah Dasar Negeri 07", "SMPN 1".
+SCHOOLS = {"negeri", "sdn", "smpn", "sman", "smkn"}
+# Posts in a foreign city: "Konsul Jenderal RI di Jeddah".
+DIPLOMATIC = {"Konsul Jenderal", "Duta Besar"}
+
+
+UNIT_NOUNS = {"direktorat", "ditjen", "pusat", "biro", "balai", "badan", "bidang", "bagian", "subdirektorat"}
+
+
+def _unit_name_end(doc: Doc, i: int, orgs: dict[int, Span]) -> int:
+    """End of a unit's name that runs from `i` to its parent agency ("Direktorat Prasarana dan Sarana Pertanian
+    Kementan"), else 0: without a known agency to close it, capitalised words may be the holder's name."""
+    g = gazetteers.load()
+    for k in range(i, min(i + 8, len(doc))):
+        t = doc[k].text
+        if k > i and (k in orgs or AGENCY_WORD.match(t) or t in g.org_abbrevs or GOVERNMENT.fullmatch(t)):
+            return k
+        if not (_word(t) or t in {"dan", "&"}):
+            return 0
+    return 0
 
 
 # A council ("Dewan ...") whose name holds one of these is a state body: `Dewan Ekonomi Nasional`,
@@ -319,7 +367,7 @@ def _is_person(article: Article, start: int, end: int, name: str) -> bool:
     if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents) or _introduced_by_cue(doc, start):
         return True
     if len(name.split()) >= 2:
-        return len(re.findall(r"\b" + re.escape(name) + r"\b", article.text)) >= 2
+        return len(pattern(r"\b" + re.escape(name) + r"\b").findall(article.text)) >= 2
     ends = end + 1 < len(doc) and doc[end].text[:1].islower() and not (doc[end].text in {"dan", "serta"}
                                                                        and doc[end + 1].text[:1].isupper())
     return ends or \
@@ -374,6 +422,9 @@ def _comma_continues(article: Article, i: int) -> bool:
         return False
     if fold(nxt.text) in {"bagian", "bidang", "sekretariat", "dinas", "badan", "seksi"}:
         return True
+    length = _region_length(doc, i + 1)
+    if length and i + 1 + length < len(doc) and doc[i + 1 + length].text == ",":
+        return True  # "Kepala Sekolah Dasar Negeri 07 Cilincing, Jakarta Utara, Juhaedin": the place in apposition
     for k in range(i + 1, min(i + 9, len(doc))):
         if doc[k].text in {"dan", "serta"}:
             return k + 1 < len(doc) and _office_word(doc[k + 1].text)
@@ -394,22 +445,31 @@ def _office_word(text: str) -> bool:
         and not _is_honorific(text)
 
 
-def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
-    """(name start, name end, first token) of a name beginning at `i` after optional comma and ranks."""
+# Words after a rank before the name: "Brigjen TNI Marinir (Purn) Abraham", "Jenderal TNI Purn. Wiranto".
+RANK_SUFFIX = {".", "TNI", "Polri", "AD", "AU", "AL", "Marinir", "Purn", "(", ")"}
+PLACE_NOUNS = {"desa", "kelurahan", "kecamatan", "kampung", "dusun", "gampong", "nagari"}
+
+
+def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
+    """(name start, name end, first token) of a name beginning at `i` after optional comma and ranks;
+    `titled`: tokens of offices ("Kepala Desa Muktisari, Suyoto": that "Desa" is the office's)."""
     first = i
     while i < len(doc) and (doc[i].is_space or doc[i].text == ",") and i - first < 3:
         i += 1  # "Gubernur  , Isran Noor": a lost link leaves spaces and a comma
     while i < len(doc) and (_is_honorific(doc[i].text) or _rank_length(doc, i)
-                            or doc[i].text == "." and i > first and _is_honorific(doc[i - 1].text)):
-        i += _rank_length(doc, i) or 1  # "Kolonel Inf. Novi Helmi"
-    if i >= len(doc) or i in stop:
-        return None
+                            or doc[i].text in RANK_SUFFIX and i > first and (_is_honorific(doc[i - 1].text)
+                                                                            or doc[i - 1].text in RANK_SUFFIX)):
+        i += _rank_length(doc, i) or 1  # "Kolonel Inf. Novi Helmi", "Mayjen TNI Muhammad Nur Rahmad"
+    if i >= len(doc) or i in stop or i > 0 and fold(doc[i - 1].text) in PLACE_NOUNS and i - 1 not in titled:
+        return None  # "Anggota BPD PAW Desa Boelimau berdasarkan": the word after "Desa" names the village
     if _initials(doc, i):
         j = i + 1
         while j < len(doc) and j - i < 5 and _starts_name(doc[j].text):
             j += 1
         return i, j, first
     after_comma = i > first and doc[i - 1].text == ","
+    if _lowercase_in(doc, doc[i].text):
+        return None  # "Direktur Jenderal Prasarana dan Sarana ..." in an article that writes "prasarana" too
     if not _starts_name(doc[i].text) and not (  # "..., Entah Ismanto": a common word opens a name after the office
             after_comma and _word(doc[i].text) and doc[i].text.lower() not in _office_vocab() and i + 1 < len(doc)
             and _starts_name(doc[i + 1].text)):
@@ -417,7 +477,15 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     j = i + 1
     while j < len(doc) and j - i < 5 and j not in stop:
         t = doc[j].text
-        if _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
+        rank = _rank_length(doc, j) or int(_is_honorific(t) and len(t) > 2 and t[:1].isupper())  # not "Yasonna H Laoly"
+        if rank and j + rank < len(doc) and _starts_name(doc[j + rank].text):
+            i, j = j + rank, j + rank + 1  # "Kepala Polsek Tambun Komisaris Siswo": the rank opens the name
+        elif t in QUOTE_MARKS and j + 3 < len(doc) and _word(doc[j + 1].text) and doc[j + 2].text in QUOTE_MARKS \
+                and _starts_name(doc[j + 3].text):
+            j += 4  # "Munafri 'Appi' Arifuddin": a nickname in quotes inside the name
+        elif _name_joint(doc, j):
+            j += 2  # "Tawfiq F. Al-Rabiah", "Abd. Rahman", "Alwan Moh.Saleh"
+        elif _initial(t) or (_word(t) and not _is_acronym(t) and t.lower() not in gazetteers.load().common_words
                            and t.lower() not in _office_vocab() and t.lower() not in NOT_NAME):
             j += 1
         elif _word(t) and fold(t) not in OFFICE_WORDS and not GOVERNMENT.fullmatch(t) and not _is_honorific(t) \
@@ -429,6 +497,29 @@ def _name_at(doc: Doc, i: int, stop: set[int]) -> tuple[int, int, int] | None:
     return i, j, first
 
 
+def _lowercase_in(doc: Doc, word: str) -> bool:
+    """The article writes the word in lowercase too: a common noun in an office, not a name (the word lists
+    miss rarer nouns: "prasarana")."""
+    low = word.lower()
+    return low != word and len(low) > 3 and pattern(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])").search(doc.text) is not None
+
+
+QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
+QUOTED_NICK = re.compile(r"\s*['‘’\"“”](?P<nick>[A-Z][\w-]*)['‘’\"“”]")
+
+
+def _name_joint(doc: Doc, j: int) -> bool:
+    """A hyphen glued between two name words ("Al-Rabiah") or the period of a short abbreviated name
+    ("Abd. Rahman", "Moh.Saleh"): the name goes on after it."""
+    if not (0 < j < len(doc) - 1 and _word(doc[j - 1].text) and _word(doc[j + 1].text)
+            and not _is_acronym(doc[j + 1].text) and doc[j + 1].text.lower() not in gazetteers.load().common_words):
+        return False
+    if doc[j].text == "-":  # a particle: "Al-Rabiah" (not two names: "Prabowo-Gibran")
+        return not doc[j - 1].whitespace_ and not doc[j].whitespace_ and len(doc[j - 1].text) <= 3
+    return doc[j].text == "." and not doc[j - 1].whitespace_ and len(doc[j - 1].text) <= 3 \
+        and doc[j - 1].text.lower() not in gazetteers.load().common_words
+
+
 # Words between a name and "menjabat sebagai": "yang juga", "sendiri saat itu", "kini masih".
 TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "kini", "masih", "pernah", "sempat",
                 "sedang", "tengah", "telah", "sudah", "dulu", "dahulu"}
@@ -437,8 +528,8 @@ TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "kini
 def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None:
     """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota` /
     `Munirwan yang juga menjabat sebagai Kepala Desa`."""
-    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai"}:
-        return None
+    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai", "("}:
+        return None  # "(": "Pramono Anung (Gubernur DKI Jakarta dan ...)"
     if doc[start - 1].text == "sebagai" and fold(doc[start - 2].text) in {"menjabat", "bertugas", "dilantik"}:
         k = start - 2  # "Muslim sendiri saat itu menjabat sebagai Ketua DPRD": skip the verb and its adverbs
         while k > 0 and start - k < 7 and fold(doc[k - 1].text) in TENURE_WORDS:
@@ -446,11 +537,12 @@ def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None
         if k > 0 and _word(doc[k - 1].text):
             start = k + 1  # the first skipped word stands where a comma would
     j = start - 1
-    while j > 0 and start - 1 - j < 4 and (j - 1) not in stop and (_word(doc[j - 1].text) or _initial(doc[j - 1].text)) \
+    while j > 0 and start - 1 - j < 5 and (j - 1) not in stop and (_word(doc[j - 1].text) or _initial(doc[j - 1].text)
+                                                                   or _name_joint(doc, j - 1)) \
             and not _is_acronym(doc[j - 1].text):
-        j -= 1
-    if j == start - 1 or not _starts_name(doc[j].text):
-        return None
+        j -= 2 if _name_joint(doc, j - 1) else 1
+    if j == start - 1 or not _starts_name(doc[j].text) or doc[start - 1].text == "(" and start - 1 - j < 2:
+        return None  # "mantan Kabareskrim (Kepala Badan Reserse Kriminal)": an office spelt out, not a name
     prev = doc[j - 1] if j > 0 else None
     if prev is not None and not prev.is_sent_start and not doc[j].is_sent_start and prev.text not in {",", "(", '"', "“"} \
             and prev.text[:1].isupper():
@@ -465,14 +557,16 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     entry = g.title_forms.get(fold(main.text))
     title = main.id_ or (entry.normalized if entry else main.text)
     acting = next((ACTING[fold(s.text)] for s in spans[:-1] if fold(s.text) in ACTING), None)
-    words = re.sub(r"\s*\([^)]*\)|\s*\bdari [Ff]raksi\b.*", "", complement).strip()  # the faction is no office
+    words = re.sub(r"\s*\([^)]*\)|\s*\b(?:dari )?[Ff]raksi\b.*", "", complement).strip()  # the faction is no office
     if title in {"Ketua Komisi", "Wakil Ketua Komisi"} and words:
         title = f"{title} {words}"  # the commission and its house: "Wakil Ketua Komisi VI DPR"
     elif title in {"Menteri", "Wakil Menteri", "Deputi", "Asisten Deputi"} and words:
         named: list[str] = []
         regions = gazetteers.load().region_names
-        for w in words.split():  # the ministry's words: not its agency, region or country ("Menteri China")
-            if w in {"Kementerian", "Badan", "Provinsi", "Kota", "Kabupaten"} or fold(w) in regions or \
+        split = words.split()
+        for k, w in enumerate(split):  # the ministry's words: not its agency, region or country ("Menteri China")
+            if w in {"Kementerian", "Badan", "Provinsi", "Kota", "Kabupaten", "Republik", "Kerajaan"} or \
+                    fold(w) in regions or fold(" ".join(split[k : k + 2])) in regions or \
                     (_is_acronym(w) and not re.fullmatch(r"[IVX]+", w) and not (named and named[-1] in CONNECTORS)):
                 break
             if "/" in w:  # "Menteri Lingkungan Hidup/Kepala Badan ...": a second post begins
@@ -488,7 +582,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         title = " ".join([main.text, *council])
         national = any(fold(w) in {"nasional", "presiden", "negara"} for w in council)
         entry = gazetteers.Title(title, title, "council", "national" if national else entry.level if entry else "all")
-    if "(Persero)" in complement:  # a state-owned enterprise: a national post
+    if "(Persero)" in complement or re.match(r"Perum\b", complement):  # a state-owned enterprise: a national post
         entry = gazetteers.Title(title, title, "bumn_head", "national")
     if re.search(r"\bDPR\b", complement) and "DPRD" not in complement:  # the national house
         if title == "Anggota DPRD":
@@ -497,63 +591,30 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
     agency = gazetteers.load().org_abbrevs.get(words.split()[0], []) if title == "Kepala" and words else []
     if agency and agency[0].category in {"dinas", "badan"}:
         title = f"Kepala {agency[0].category.title()}"  # "Kepala BPRD": the head of a Badan
-    elif title in UNIT_TITLES:
-        unit = _unit_words(words)
-        title = " ".join([title, *unit[unit[:1] == ["Direktorat"] and title == "Direktur":]])  # "Direktur Direktorat X"
+    elif title == "Kepala" and words and REGIONAL_ACRONYM.fullmatch(words.split()[0]) and words[0] == "D":
+        title = "Kepala Dinas"  # "Kepala DPMDP3A" ("Kepala BPTPH" may head a Badan or a Balai: the bare post)
+    elif title == "Kepala" and words.split()[:1] and words.split()[0] in UNIT_KINDS:
+        title = f"Kepala {words.split()[0]}"  # "Kepala Unit Reserse Kriminal Polsek Koja": the post is "Kepala Unit"
     if acting and not title.startswith(acting):
         title = f"{acting} {title}"
     return title, entry
 
 
-# Posts named by the unit they head: the unit is part of the office ("Kepala Bidang Penataan Ruang",
-# "Direktur Jenderal Bea Cukai", "Juru Bicara KPK"); the parent agency and region are not.
-UNIT_TITLES = {"Kepala Bidang", "Kepala Seksi", "Kepala Subbagian", "Kepala Sub Bidang", "Kepala Bagian", "Kepala Biro",
-               "Direktur Jenderal", "Kepala Kantor", "Kepala Pusat", "Juru Bicara", "Direktur", "Kepala"}
+# Unit types a bare "Kepala" heads: the post is "Kepala Unit", "Kepala Balai"; the unit's own name goes to
+# `title_text` (team decision: `title` is the bare post, as the original gold writes "Kepala Bidang", "Direktur Jenderal").
+UNIT_KINDS = {"Unit", "Balai", "Pusat", "Biro", "Bagian", "Bidang", "Seksi", "Subbagian", "Kantor", "Satuan", "Perwakilan",
+              "Lembaga", "Subbidang", "Subdirektorat", "Sekretariat", "Inspektorat"}
 # Words naming a government agency in an office's complement: a bare "Direktur" or "Kepala" before them is an office.
 GOVERNMENT = re.compile(r"\b(?:Kementerian|Kemen[a-z]+|Kemenko[a-z]*|Direktorat|Ditjen|Badan|Dinas|Komisi|Otoritas|"
                         r"Kejaksaan|Kepolisian|Pol(?:da|res|resta|restabes|sek)|Polri|Mahkamah|Pengadilan|Balai|Biro|"
                         r"Sekretariat|Setda|Pemerintah|Pem(?:kab|kot|prov)|RSUD|Kantor)\b")
 # Words naming a ministry or a national unit: an office under them is national ("Direktur Tertib Niaga Kemendag").
 NATIONAL = re.compile(r"\b(?:Kementerian|Kemen(?!ag\b)[a-z]+|Kemenko[a-z]*|Direktorat Jenderal|Ditjen|Mabes|Bareskrim)\b")
-# "Penyuluhan, Pelayanan, dan Hubungan Masyarakat": commas of a list of fields ending in "dan".
-LIST_COMMA = re.compile(r",(?=(?:\s+[A-Z][\w-]*)+(?:,(?:\s+[A-Z][\w-]*)+)*,?\s+(?:dan|serta)\s)")
-PARENT_AGENCY = {"dinas", "badan", "kementerian", "kejaksaan", "kepolisian", "sekretariat", "setda", "pemerintah", "pemkot",
-                 "pemkab", "pemprov", "direktorat", "kota", "kabupaten", "provinsi", "kantor", "pengadilan", "polres",
-                 "polda", "polresta", "kejari", "kejati", "bagian", "ditjen", "kemenkeu", "divisi", "mabes", "polri",
-                 "bareskrim"}
-# Prosecution and police units as the press shortens them ("Kasi Intel", "Kasi Pidsus").
-UNIT_ABBREV = {"intel": "Intelijen", "pidsus": "Pidana Khusus", "pidum": "Pidana Umum", "penkum": "Penerangan Hukum",
-               "datun": "Perdata dan Tata Usaha Negara"}
-
-
-def _unit_words(complement: str) -> list[str]:
-    """The unit an office heads, from its complement: words up to the parent agency, region or comma.
-
-    An acronym right after the post is the unit itself ("Juru Bicara KPK"); one after unit words names the
-    parent ("... Pemberdayaan Sosial Kemensos").
-    """
-    regions = gazetteers.load().region_names
-    unit: list[str] = []
-    complement = LIST_COMMA.sub("", re.sub(r",\s+(dan|serta)\s", r" \1 ", complement))
-    for w in re.split(r"\s+", complement.split(",")[0].strip()):
-        low = fold(w)
-        if not w or low in PARENT_AGENCY and unit or low in regions or AGENCY_WORD.match(w) or not (_word(w) or _is_acronym(w)
-                                                                                          or w in CONNECTORS):
-            break
-        if _is_acronym(w):
-            if not unit:
-                unit.append(w)
-            break
-        unit.append(UNIT_ABBREV.get(low, w))
-    while unit and unit[-1].lower() in CONNECTORS:
-        unit.pop()
-    return unit
-
-
 def _region(article: Article, start: int, end: int, entry: gazetteers.Title | None) -> gazetteers.Region | None:
     """Region named inside the office, typed by the office: `Bupati Bogor` -> Kabupaten Bogor.
 
-    The longest name wins, so `Polres Metro Jakarta Timur` is in Jakarta Timur, not Kota Metro.
+    A region of the office's level first, then the longest name, so `Polres Metro Jakarta Timur` is in
+    Jakarta Timur, not Kota Metro.
     """
     doc = article.doc
     kind = LEVEL_KIND.get(entry.level) if entry else None
@@ -566,10 +627,23 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
     for k in range(start, end):
         for n in (2, 1):
             if k + n <= end and all(_word(t.text) for t in doc[k : k + n]):
-                region = gazetteers.region_for(doc[k : k + n].text, kind, prefer="kabupaten")
+                city = k + n < end and doc[k + n].text == "Kota"  # "Kapolresta Bogor Kota": the city
+                region = gazetteers.region_for(doc[k : k + n].text, "kota" if city else kind or
+                                               _written_type(article.text, doc[k : k + n].text), prefer="kabupaten")
                 if region and (kind is None or region.type == kind):
-                    found.append((n, -k, region))
-    return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
+                    found.append((n + city, -k, region))
+    if entry is not None and entry.level == "national":
+        found = [f for f in found if f[2].type == "negara"]  # "Dirjen PSP" names a unit, not Padangsidimpuan
+    # "Bupati Pasangkayu, Sulawesi Barat": a region of the office's own level wins over a longer one around it
+    return max(found, key=lambda f: (kind is None or f[2].type == kind, f[0], f[1]))[2] if found else None
+
+
+def _written_type(text: str, name: str) -> str | None:
+    """"kota" when the article writes "Kota Jayapura" and never the regency, "kabupaten" the other way round:
+    a bare "Kepala Kantor Bea Cukai Jayapura" is in the region the article names."""
+    city = pattern(r"\b(?:Kota|Pemkot)\s+" + re.escape(name) + r"\b").search(text)
+    regency = pattern(r"\b(?:Kabupaten|Kab\.?|Pemkab)\s+" + re.escape(name) + r"\b").search(text)
+    return "kota" if city and not regency else "kabupaten" if regency and not city else None
 
 
 def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None] | None:
@@ -584,6 +658,9 @@ def _kecamatan(article: Article, start: int, end: int) -> tuple[str, str | None]
     return None
 
 
+COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}  # "Padei Barat": part of a village's name
+
+
 def _village(article: Article, start: int, end: int, entry: gazetteers.Title) -> tuple[str, None] | None:
     """`Kades Ulunipa` -> (`Desa Ulunipa`, None): a village head's jurisdiction is the village the office names.
 
@@ -593,7 +670,7 @@ def _village(article: Article, start: int, end: int, entry: gazetteers.Title) ->
     words = [t.text for t in article.doc[start:end] if _word(t.text)]
     if words and fold(words[0]) in {"desa", "kelurahan", "gampong", "nagari", "kampung"}:
         words = words[1:]
-    if not words or any(not _starts_name(w) and fold(w) not in {"barat", "timur", "utara", "selatan", "tengah"}
+    if not words or any(not _starts_name(w) and fold(w) not in COMPASS
                         for w in words) or _region_length(article.doc, start):
         return None
     unit = "Kelurahan" if entry.normalized == "Lurah" else "Desa"
@@ -622,6 +699,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     titles = _spans_by_start(article, "TITLE")
     groups = _title_groups(article)
     stop = {i for s in (*titles.values(), *orgs.values(), *regions.values()) for i in range(s.start, s.end)}
+    titled = frozenset(i for s in titles.values() for i in range(s.start, s.end))
     mentions = []
     for idx, (start, end, spans) in enumerate(groups):
         if end < len(doc) and (fold(doc[end].text) in NOT_AFTER_TITLE or _other_council(doc, spans[-1])) or \
@@ -631,7 +709,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
         agency = _agency_ahead(doc, end, orgs) if entry and entry.kind == "agency_unit" else None
         tail = _office_end(article, agency or end, orgs, regions, titles,
-                           kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")))
+                           kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")),
+                           posted=bool(entry and entry.normalized in DIPLOMATIC))
         nxt = groups[idx + 1][0] if idx + 1 < len(groups) else len(doc)
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
@@ -639,21 +718,20 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
                                            and not lost_link):
             continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson ("Juru Bicara , Febri": a lost link)
+        if entry and entry.level == "national" and _unknown_body(article, end, tail):
+            continue  # "Sekretaris Jenderal UCLG ASPAC": the post of a body no gazetteer knows as a state one
         if entry and entry.kind == "agency_unit" and agency is None and not _agencies(article, end, tail):
             continue  # a bare "Direktur"/"Kepala" heads a government unit only when its agency is named
-        while tail + 2 < len(doc) and fold(doc[tail].text) in {"saat", "kala", "waktu"} and fold(doc[tail + 1].text) \
-                == "itu" or tail + 1 < len(doc) and fold(doc[tail].text) in {"nonaktif", "terpilih", "definitif"} \
-                or tail + 3 < len(doc) and fold(doc[tail : tail + 3].text) == "non-aktif":
-            tail += 2 if fold(doc[tail + 1].text) == "itu" else 3 if doc[tail].text == "non" else 1
-            # "Bupati Kuantan Singingi saat itu, Sukarmis", "Sekretaris Daerah Jawa Barat non-aktif, Iwa Karniwa"
+        tail += _status_words(doc, tail)
+        # "Bupati Kuantan Singingi saat itu, Sukarmis", "Sekretaris Daerah Jawa Barat non-aktif, Iwa Karniwa"
         names = []
-        found = _name_at(doc, tail, stop)
+        found = _name_at(doc, tail, stop, titled)
         village = bool(entry and (entry.kind == "village" or fold(entry.normalized).endswith("kepala desa")))
-        if found and found[1] - found[0] <= 3 and found[2] == found[0] and found[1] < len(doc) \
-                and doc[found[1]].text == ",":
+        after = found[1] + _status_words(doc, found[1]) if found else 0  # "Jawa Bara non-aktif, Iwa Karniwa"
+        if found and found[1] - found[0] <= 3 and found[2] == found[0] and after < len(doc) and doc[after].text == ",":
             # "Kepala Desa Lampah, Suwandi mengatakan", "Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho,":
             # the words before the comma end the office (its place or unit); the name follows the comma.
-            person = _name_at(doc, found[1], stop)
+            person = _name_at(doc, after, stop, titled)
             if person:  # "Kades Ulunipa, Hasrun Laris menggantikan": a name may hold a common word ("Laris")
                 k = person[1]
                 while k < len(doc) and k - person[0] < 4 and k not in stop and _word(doc[k].text) \
@@ -664,14 +742,20 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 person = (person[0], k, person[2]) if k < len(doc) and (doc[k].text[:1].islower() or doc[k].text in
                                                                         {",", ";", "."}) else None
             if person:
-                tail, found = found[1], person
+                tail, found = after, person
             elif village and not person:
-                tail, found = found[1], None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
+                tail, found = after, None  # "Kepala Desa Meunasah Rayeuk, Kecamatan Nisam": the village only
+        elif found and village and tail == end and found[2] == found[0] and found[1] - found[0] >= 2:
+            # "Kades Tangopa Alwan Moh.Saleh menggantikan": a village head's office names the village first
+            k = found[0] + 1
+            while k < found[1] - 1 and fold(doc[k].text) in COMPASS:
+                k += 1
+            tail, found = k, (k, found[1], k)
         # "Kepala Badan Pengatur Jalan Tol (BPJT) Danang": an agency; "Iwa Karniwa (IWK)": a person's initials
         while found and _acronym_after(doc, found[1]) and not _initials_of(doc[found[1] + 1].text,
                                                                            doc[found[0]:found[1]].text):
             tail = _acronym_after(doc, found[1])
-            found = _name_at(doc, tail, stop)
+            found = _name_at(doc, tail, stop, titled)
         unit_words = bool(found and entry and entry.kind == "agency_unit"
                           and not _is_person(article, *found[:2], doc[found[0]:found[1]].text))
         if unit_words:
@@ -680,7 +764,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             names.append(found[:2])
             k = found[1]
             if k < len(doc) and fold(doc[k].text) == "dan":
-                second = _name_at(doc, k + 1, stop)
+                second = _name_at(doc, k + 1, stop, titled)
                 if second:
                     names.append(second[:2])
         if not names and not unit_words:
@@ -705,7 +789,10 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
             if first > 0 and doc[first - 1].text == "Wakil" and \
                     not title.startswith(("Wakil", "Penjabat", "Pelaksana")):
                 title = f"Wakil {title}"  # "Wakil Ketua MPR": the gazetteer knows the head's office only
-            region = _region(article, start, tail, entry) or _region(article, first, last, entry)
+            ministry = next((k for k in range(end, tail) if NATIONAL.fullmatch(doc[k].text)), None) \
+                if entry and entry.kind == "agency_unit" else None  # "Direktur ... Mineral dan Batu Bara Kementerian ESDM"
+            region = _region(article, ministry, tail, entry) if ministry is not None else \
+                _region(article, start, tail, entry) or _region(article, first, last, entry)
             kecamatan = _kecamatan(article, end, tail) if entry and (entry.kind == "sub_district"
                                                                       or entry.level == "kecamatan") else None
             if village:
@@ -714,9 +801,12 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                 region = None  # "Kepala Dinas ... Indonesia" is no foreign office
             implied = region is None
             if region is None and (entry and entry.level == "national" or NATIONAL.search(doc[end:tail].text) or any(
-                    o.category == "national" for o in _agencies(article, end, tail))):
+                    o.category == "national" for o in _agencies(article, end, tail))
+                                   or title == "Kepala Badan" and _national_badan(article, end, tail)):
                 region = gazetteers.INDONESIA  # "Kepala Pusat ... Kementan", "Juru Bicara KPK": a national agency
             name = clean_name(doc[a:b].text)
+            quoted = QUOTED_NICK.search(name)  # "Munafri 'Appi' Arifuddin": name Munafri Arifuddin, alias Appi
+            name = QUOTED_NICK.sub("", name)
             if len(name) < 3:
                 continue
             alias = NICKNAME.match(article.text, doc[b - 1].idx + len(doc[b - 1]))
@@ -731,9 +821,76 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                              "level": None if not entry or (lost_link and tail == end
                                                             and entry.kind == "spokesperson") else entry.level,
                              "alias": (alias.group("paren") or alias.group("said")) if alias else
+                             quoted.group("nick") if quoted else
                              (plain.group("nick") if plain and _starts_name(plain.group("nick").split()[0]) else None),
                              "char_start": span_start, "char_end": span_end})
     return mentions
+
+
+def _status_words(doc: Doc, i: int) -> int:
+    """Tokens at `i` that qualify an office's tenure ("saat itu", "non-aktif", "terpilih"), else 0."""
+    k = i
+    while True:
+        if k + 2 < len(doc) and fold(doc[k].text) in {"saat", "kala", "waktu"} and fold(doc[k + 1].text) == "itu":
+            k += 2
+        elif k + 1 < len(doc) and fold(doc[k].text) in {"nonaktif", "terpilih", "definitif"}:
+            k += 1
+        elif k + 3 < len(doc) and fold(doc[k : k + 3].text) == "non-aktif":
+            k += 3
+        else:
+            return k - i
+
+
+def _unknown_body(article: Article, start: int, end: int) -> bool:
+    """The office names its body only by two acronyms or more that are no agency, region or party ("UCLG
+    ASPAC"); a bracketed acronym only repeats the office ("Menteri Hak Asasi Manusia (HAM)")."""
+    words = re.sub(r"\([^)]*\)", "", article.doc[start:end].text).split()
+    g = gazetteers.load()
+    return len(words) >= 2 and all(_is_acronym(w) and w.isupper() and w not in g.org_abbrevs and fold(w) not in g.region_names
+                               and fold(w) not in {"ri", "dpr", "mpr", "dpd"} and not re.fullmatch(r"[IVX]+", w)
+                               for w in words)
+
+
+def _national_badan(article: Article, start: int, end: int) -> bool:
+    """A Badan named with no region is a national one ("Kepala Badan Pengatur Jalan Tol (BPJT)") unless its name
+    says "Daerah" or the gazetteer knows it as a regional Badan ("Kepala Badan Penanggulangan Bencana Daerah")."""
+    words = {fold(t.text) for t in article.doc[start:end]}
+    return bool(words) and "daerah" not in words and not any(o.category == "badan" for o in _agencies(article, start, end))
+
+
+def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`kata Dede Yusuf ... Wakil Ketua Komisi II DPR itu menilai`: an office closed by a demonstrative opens
+    its sentence and refers back to the person who last spoke; when that person holds no office in the article
+    yet, this is their office."""
+    doc, text = article.doc, article.text
+    named = {w for p in people for w in fold(p["name"]).split()}
+    out: list[dict[str, Any]] = []
+    for start, end, spans in _title_groups(article):
+        tail = _office_end(article, end, *(_spans_by_start(article, k) for k in ("OPD", "REGION", "TITLE")))
+        if not (tail + 1 < len(doc) and fold(doc[tail].text) in {"itu", "tersebut"} and doc[tail + 1].text[:1].islower()):
+            continue
+        sent = doc[start].sent
+        if start > 0 and fold(doc[start - 1].text) in FORMER:
+            continue  # "Mantan Gubernur DKI Jakarta itu": a known figure, named with a current office elsewhere
+        if any(t.text[:1].islower() for t in doc[sent.start : start]) or \
+                len(re.findall(r"[\"“”]", text[text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx])) % 2:
+            continue  # not the sentence's subject, or inside a quote
+        cues = [c for c in SPEAKER_CUE.finditer(text, max(0, doc[start].idx - 600), doc[start].idx)]
+        if not cues:
+            continue
+        name = fullest_form(text, cues[-1].group("name") or cues[-1].group("subject"))
+        if not _starts_name(name.split()[0]) or set(fold(name).split()) & named:
+            continue
+        title, entry = _normalised_title(spans, doc[end:tail].text)
+        region = _region(article, start, tail, entry)
+        if region is None and (entry and entry.level == "national" or re.search(r"\bDPR\b", doc[end:tail].text)):
+            region = gazetteers.INDONESIA
+        out.append({"name": name, "title": title, "title_text": doc[start:tail].text,
+                    "organization": _organization(article, start, tail), "region": region, "kecamatan": None,
+                    "former": False, "implied": region is None, "level": entry.level if entry else None, "alias": None,
+                    "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
+        named |= set(fold(name).split())
+    return out
 
 
 def _lost_name(article: Article, start: int, tail: int) -> str | None:
@@ -814,13 +971,13 @@ def _untitled_speaker(article: Article, people: list[dict[str, Any]],
         names = [n for n in names if n in headline]
     if len(names) != 1:
         return None
-    first = re.search(r"\b" + re.escape(names[0]) + r"\b", article.text)
+    first = pattern(r"\b" + re.escape(names[0]) + r"\b").search(article.text)
     return names[0], first.start(), first.end()
 
 
 def fullest_form(text: str, name: str) -> str:
     """`Susi` -> `Susi Pudjiastuti` when the body spells the name out once (spec: fullest form in the body)."""
-    runs = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+", text)]
+    runs = [m.group() for m in pattern(r"\b" + re.escape(name) + r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?))+").finditer(text)]
     runs = [clean_name(r) for r in runs if all((_starts_name(w) or _initial(w)) and fold(w) not in
                                                gazetteers.load().region_names for w in r.split()[1:])]
     return max(runs, key=len) if runs else name
@@ -828,15 +985,26 @@ def fullest_form(text: str, name: str) -> str:
 
 def _complete_from_headline(article: Article, name: str) -> str:
     """`Anies` + headline `Anies Baswedan Janji ...` -> `Anies Baswedan` (spec: names cut by lost links)."""
-    m = re.search(r"\b" + re.escape(name) + r"((?:\s+[A-Z][\w'-]+)+)", article.title or "")
+    m = pattern(r"\b" + re.escape(name) + r"((?:\s+[A-Z][\w'-]+)+)").search(article.title or "")
     if not m:
         return name
     extra = []
     for w in m.group(1).split()[:2]:
-        if not _starts_name(w) or gazetteers.region_for(w) is not None or w.endswith("kan"):
-            break  # "Tito Kukuhkan ...": a headline verb, not a surname
+        if not _starts_name(w) or gazetteers.region_for(w) is not None or w.endswith("kan") or _headline_verb(w):
+            break  # "Tito Kukuhkan ...", "Ganjar Soroti ...": a headline verb, not a surname
         extra.append(w)
     return " ".join([name, *extra])
+
+
+def _headline_verb(word: str) -> bool:
+    """A headline's bare verb: its meN- form is a word the press writes in lowercase ("Soroti" ->
+    "menyoroti", "Tinjau" -> "meninjau", "Minta" -> "meminta", "Kunjungi" -> "mengunjungi")."""
+    low = word.lower()
+    if low in gazetteers.load().common_words:
+        return True
+    forms = {"me" + low, "mem" + low, "men" + low, "meng" + low, "menge" + low}
+    forms |= {{"s": "meny", "t": "men", "p": "mem", "k": "meng"}.get(low[:1], "me") + low[1:]}
+    return bool(forms & gazetteers.load().common_words)
 
 
 def _group_spans(groups: list[tuple[int, int, list[Span]]], start: int, end: int) -> list[Span]:
@@ -887,6 +1055,20 @@ def _shared_region(article: Article, m: dict[str, Any], people: list[dict[str, A
     return before[-1]["region"] if before else None
 
 
+def _spelling(name: str) -> str:
+    """A folded name in one spelling: old and new orthography and doubled letters ("Donny"/"Doni",
+    "Soeharto"/"Suharto", "Djoko"/"Joko") write the same person."""
+    key = fold(name)
+    for old, new in (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("y", "i")):
+        key = key.replace(old, new)
+    return re.sub(r"(\w)\1+", r"\1", key)
+
+
+def _village_of(m: dict[str, Any]) -> str | None:
+    place = (m.get("kecamatan") or (None,))[0]
+    return place if place and place.startswith(("Desa ", "Kelurahan ")) else None
+
+
 def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """One entry per person: the fullest name, the first current office; nicknames as aliases."""
     people: dict[str, dict[str, Any]] = {}
@@ -901,6 +1083,10 @@ def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, An
     for m in mentions:
         key = fold(aliases.get(fold(m["name"]), m["name"]))
         m = {**m, "name": aliases.get(fold(m["name"]), m["name"])}
+        key = next((k for k in people if _spelling(k) == _spelling(key)), key)  # "Doni Monardo" = "Donny Monardo"
+        if key in people and _village_of(m) and _village_of(people[key]) not in (None, _village_of(m)):
+            people[f"{key} ({fold(_village_of(m))})"] = m  # namesakes in two villages are two people
+            continue
         longer = next((k for k in people if key != k and set(key.split()) <= set(k.split())), None)
         shorter = [k for k in people if k != key and set(k.split()) <= set(key.split())]
         if longer:
@@ -936,10 +1122,10 @@ _ALIAS_GAP = re.compile(r"\s*\(\s*|\s+atau\s+"
                         r"|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
 
 
-def _count(pattern: re.Pattern[str], text: str) -> int:
+def _count(rx: re.Pattern[str], text: str) -> int:
     """Times a person is named; `Saifullah Yusuf (Gus Ipul)` names them once."""
     n, prev_end = 0, -1
-    for m in pattern.finditer(text):
+    for m in rx.finditer(text):
         if not (prev_end >= 0 and _ALIAS_GAP.fullmatch(text, prev_end, m.start())):
             n += 1
         prev_end = m.end()
@@ -950,13 +1136,74 @@ def name_pattern(name: str, others: list[str], aliases: list[str] = ()) -> re.Pa
     """Full name, nicknames, and each name word no other official shares (`Hery`, `Lintong`)."""
     shared = {w for o in others if o != name for w in o.split()}
     parts = [name, *aliases] + [w for w in name.split() if len(w) >= 3 and w not in shared and not _is_honorific(w)]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b")
+    return pattern(r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b")
+
+
+# "Desa Bahomotefe, Dedi Suherman menggantikan Ishak", "Desa paNimbawang, Aslam, Ashar, Ismail, menggantikan ...":
+# the people (and places) of one item of a list of appointees, before the verb that names whom they replace.
+# A name's tokens: an abbreviation ("Abd.", "M.", ".T."), or a word, with a period only before an initial
+# ("Ahmad. S. Romansyah"); "Moh.Saleh" glues an abbreviation to the next word; "Sidik. Kecamatan" is two sentences.
+_TOKEN = r"\.?(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*(?:\.(?=\s*[A-Z]\.))?)"
+_NAME = _TOKEN + r"(?:(?:\s+|(?<=\.))" + _TOKEN + r")*"
+REPLACES = re.compile(r"(?:^|(?<=[.;,:]\s)|(?<=\sdan\s)|(?<=yaitu\s)|(?<=yakni\s)|(?<=adalah\s)|(?<=diantaranya\s)"
+                      r"|(?<=\slain\s))(?P<items>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)\s*,?\s+menggantik?a?n\b",
+                      re.M)
+PLACE_BEFORE = re.compile(r"\b(?:Desa|Kelurahan)\s+(?P<place>\S+(?:\s+[A-Z]\S*)*?)\s*,\s*$")
+
+
+def _titled(words: str) -> bool:
+    """The words open with an office ("Kades Ulunipa"): a titled mention, read as such elsewhere."""
+    forms = gazetteers.load().title_forms
+    split = words.split()
+    return fold(split[0]) in forms or fold(" ".join(split[:2])) in forms
+
+
+def _appointees(article: Article, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """People of a list of appointees whose office is stated once before the list ("Untuk anggota BPD lingkup
+    Kecamatan Bungku Timur, Desa Bahomotefe, Dedi Suherman menggantikan Ishak. ... Desa Ipi, Marlina
+    menggantikan ..."): each "X menggantikan Y" holds the last office named, in that paragraph or the two before,
+    that no named person holds and no decree names ("SK Bupati"); the village named in the item is the
+    jurisdiction (decision: village offices). Two items at least make a list.
+    Those replaced are no officials (their office is not stated)."""
+    doc, text = article.doc, article.text
+    known = {(w, m["title"]) for m in found for w in fold(m["name"]).split()}
+    held = [(m["char_start"], m["char_end"]) for m in found]
+    offices = [s for s in article.gazetteer("TITLE") if not any(a <= s.start_char < b for a, b in held)
+               and not (s.start > 0 and fold(doc[s.start - 1].text) in NOT_OFFICE_BEFORE | {"sk", "sesuai"})]
+    out: dict[int, list[dict[str, Any]]] = {}
+    for m in REPLACES.finditer(text):
+        office = next((s for s in reversed(offices) if s.end_char <= m.start()
+                       and text.count("\n", s.end_char, m.start()) <= 2), None)
+        entry = gazetteers.load().title_forms.get(fold(office.text)) if office is not None else None
+        if entry is None or entry.kind in {"not_office", "organisation"}:
+            continue
+        items = [i.strip() for i in m.group("items").split(",")]
+        places = [i for i in items if fold(i.split()[0]) in {"desa", "kelurahan", "kecamatan"}]
+        names = [i for i in items if i not in places and not _titled(i)]  # "Kades Ulunipa, Hasrun Laris"
+        village = next((p.split(None, 1)[1] for p in places if fold(p.split()[0]) in {"desa", "kelurahan"}), None)
+        if not names and places and len(places[-1].split()) >= 3 and fold(places[-1].split()[0]) != "kecamatan":
+            village, names = places[-1].split()[1], [" ".join(places[-1].split()[2:])]  # "Desa Tafagapi Abdul Majid"
+        before = PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        village = village or (before.group("place") if before else None)
+        for name in names:
+            name = clean_name(name)
+            if len(name) < 3 or not _starts_name(name.split()[0].strip(".")) or \
+                    {(w, entry.normalized) for w in fold(name).split()} & known:
+                continue  # read already with this office (a namesake may hold another: two Saharudin)
+            start = m.start("items") + m.group("items").index(name)
+            out.setdefault(office.start, []).append({"name": name, "title": entry.normalized, "title_text": office.text, "organization": None,
+                        "region": None, "former": False, "implied": True, "level": entry.level, "alias": None,
+                        "kecamatan": (f"{'Kelurahan' if entry.normalized == 'Lurah' else 'Desa'} {village}", None)
+                        if village else None, "char_start": start, "char_end": start + len(name), "item": m.start()})
+    # a list: two items or more under one office ("O'Brien menggantikan John Bolton" alone is news, not a list)
+    return [p for people in out.values() if len({p.pop("item") for p in people}) >= 2 for p in people]
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
     """One record per official per article, with the fullest name and its mention count."""
     lost: list[dict[str, Any]] = []
     found = find_mentions(article, lost)
+    found += _appointees(article, found)
     people, aliases = _merge(found, article.text)
     lost.sort(key=lambda o: o["role"] != "subject")  # an office that opens or acts in its sentence first
     office = _headline_office(article) or (lost[0] if lost else None)
@@ -973,6 +1220,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         people.append({**office, "name": name, "kecamatan": None, "former": False, "alias": None,
                        "char_start": start, "char_end": end, "lost_name": True})
         found.append(people[-1])
+    for m in _described_speakers(article, people):
+        people.append(m)
+        found.append(m)
     fallback = _article_region(article)
     names = [p["name"] for p in people]
     records = []
@@ -1006,11 +1256,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 def resolve(article: Article, mention: str) -> dict[str, Any] | None:
-    """The article's official a mention refers to: full name, nickname, or a unique given/family name."""
+    """The article's official a mention refers to: full name, nickname, a unique given/family name or the
+    unique name it begins."""
     key = fold(clean_name(mention))
     officials = article.results.get("officials", [])
     exact = [o for o in officials if fold(o["name"]) == key or key in (fold(a) for a in o.get("aliases") or [])]
     if exact:
         return exact[0]
     partial = [o for o in officials if key and all(w in fold(o["name"]).split() for w in key.split())]
+    if not partial and len(key) >= 4 and " " not in key:  # "kata Inay": a short form of "Inayatullah"
+        partial = [o for o in officials if any(w.startswith(key) for w in fold(o["name"]).split())]
     return partial[0] if len(partial) == 1 else None

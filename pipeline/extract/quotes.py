@@ -2,7 +2,8 @@
 
 A quote runs from an opening mark (straight or curly) to the closing one, or to the end of
 its paragraph when the closing mark was lost; a paragraph that opens with a mark while the
-previous one left its quote open continues that quote. The speaker is the person named
+previous one left its quote open starts a new quote (gold: every opening mark is one record),
+unless that mark closes the open quote (`" tanya Gus Ipul`). The speaker is the person named
 after the cue (`," ujar Erwin.`, `," kata Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum`);
 `-nya`/`dia` cues and quotes without a cue go to the last speaker: the person who last
 spoke in a quote or was the subject of a sentence ("Tatu menjelaskan, ...",
@@ -19,12 +20,12 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract import officials
-from pipeline.extract.base import PROMO, Article, cue_of, record
+from pipeline.extract.base import PROMO, Article, cue_of, pattern, record
 
 MARKS = '"“”'
-# Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu".
+# Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu", "disampaikan oleh Ketua BPK".
 NAMED_CUE = re.compile(r"\b(?:kata|ujar|tutur|ungkap|jelas|papar|menurut|dikatakan|diungkapkan|dijelaskan|"
-                       r"disampaikan|ditegaskan|dituturkan|dipaparkan|diterangkan)\s+$", re.I)
+                       r"disampaikan|ditegaskan|dituturkan|dipaparkan|diterangkan)\s+(?:oleh\s+)?$", re.I)
 # Words that may come before a sentence's subject: "Sementara itu, Kepala Disdukcapil Kota Bogor, Ganjar ...".
 LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangkan", "adapun", "lalu", "pun", "juga",
               "dalam", "kesempatan", "tersebut", "pada", "yang", "sama", "di", "tempat", "terpisah", "oleh", "karena",
@@ -33,6 +34,8 @@ LEAD_WORDS = {"sementara", "itu", "ini", "selain", "kemudian", "namun", "sedangk
 REPORTED = re.compile(r"\b[Mm]enurut(?:nya|\s+(?:dia|ia|beliau))\b")
 # A description closed by a demonstrative refers back to the last speaker ("ucap mantan Direktur Utama ... itu").
 ANAPHORIC = re.compile(r"[a-z][^.,;:\n\"“”]{0,80}?\s(?:ini|itu|tersebut)\s*[,.;\"”]")
+# A subject of a passive verb is acted upon, not speaking: "Muslim ditahan setelah ... ditetapkan tersangka".
+PASSIVE = re.compile(r"\s*(?:sudah\s+|telah\s+|akan\s+|juga\s+)?di(?!a\b|ri\b)[a-z]{3,}")
 PLACE_WORDS = re.compile(r"\b(?:di|ke|dari|pada|dalam|usai|seusai|saat|ketika)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.))*")
 
@@ -65,9 +68,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         while i < len(marks):
             start = marks[i] + 1
             end = marks[i + 1] if i + 1 < len(marks) else para.end()
-            if open_from is not None and i == 0:
-                start = open_from
-                spans.pop()
             if len(text[start:end].split()) >= 3 or text[start:end].strip() and _cue_after(text, end)[0]:
                 spans.append((start, end))
             open_from = start if i + 1 >= len(marks) and spans and spans[-1][0] == start else None
@@ -192,13 +192,26 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         if NAMED_CUE.search(prefix):
             events.append((s, o["name"], o["title"]))
             continue
-        lead = re.findall(r"[A-Za-z][\w'’-]*", prefix)
+        # an adverbial opening closed by a comma or a dated bracket does not hide the subject: "Dalam keterangan
+        # tertulis yang diterima detikHikmah, Senin (20/10/2025) Menteri ..., Tawfiq F. Al-Rabiah, menyampaikan"
+        # (not after a speech verb: "Gus Ipul mengungkap, Presiden ... Prabowo Subianto telah menerbitkan" is reported)
+        opening = re.split(r"[,)]", prefix)
+        said = re.findall(r"[A-Za-z]+", opening[-2]) if len(opening) > 1 else []
+        reported = bool(said) and (cue_of(said[-1]) is not None or said[-1].lower() == "bahwa")
+        lead = re.findall(r"[A-Za-z][\w'’-]*", prefix if reported else opening[-1])
         if REPORTED.search(prefix):
             continue  # "Menurutnya, Respati seharusnya fokus ...": the last speaker's view of someone else
-        if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*(?:,\s*)?[a-z]", after):
+        if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*\)?\s*(?:,\s*)?[a-z]", after) \
+                and not PASSIVE.match(after):
             events.append((s, o["name"], o["title"]))
     for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"
         group = "name" if m.group("name") else "subject"
+        holder = _office_holder(article, m.group(group))
+        if holder:  # "Kapolresta menambahkan, ...": the article's one holder of that office
+            events.append((m.start(group), holder["name"], holder["title"]))
+            continue
+        if gazetteers.fold(m.group(group).split()[0]) in gazetteers.load().title_forms:
+            continue  # an office nobody named holds is no citizen's name
         name = _name_suffix(m.group(group)) if _NAME_RUN.fullmatch(m.group(group)) else None
         if inside(m.start(group)) or not name or name != officials.clean_name(m.group(group)):
             continue  # "kata Founder Gerakan Mengajar Desa, Gardian": a description, not the speaker's name
@@ -214,9 +227,18 @@ _CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?P<name>[A-Z][\w
                       + _SPEECH + r"\b", re.M)
 
 
+# Passive cues name the speaker after them: "dikatakan Suwandi", "disampaikan Kepala Dinas ...".
+PASSIVE_CUE_OF = {"katakan": "kata", "ungkapkan": "ungkap", "jelaskan": "jelas", "sampaikan": "sampai",
+                  "tegaskan": "tegas", "tuturkan": "tutur", "paparkan": "papar", "terangkan": "terang"}
+PASSIVE_CUE = re.compile(r"di(" + "|".join(PASSIVE_CUE_OF) + r")")
+
+
 def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:
     """(cue, is_pronoun_or_nya, where the speaker's name would start) after a closing mark."""
     m = re.match(r"[\"“”]?\s*[,.]?\s*(?:lalu\s+|kemudian\s+|demikian\s+)?(?P<cue>[A-Za-z]+)\b\s*", text[end : end + 60])
+    passive = PASSIVE_CUE.fullmatch(m.group("cue").lower()) if m else None
+    if passive:  # `," demikian dikatakan Direktur Jenderal Tanaman Pangan Suwandi`
+        return PASSIVE_CUE_OF[passive.group(1)], False, end + m.end()
     if not m or not cue_of(m.group("cue")):
         return None, True, end
     cue, nya = cue_of(m.group("cue"))
@@ -251,10 +273,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if speaker is None and cue is None:
             cue, clause = _cue_before(text, start)
             if clause is not None:
-                who = [(s, o) for s, _, o in people if clause <= s < start]
-                speaker = (who[0][1]["name"], who[0][1]["title"]) if who else None
+                who = [o for s, _, o in people if clause <= s < start]
+                run = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[clause:start])
+                holder = _office_holder(article, run.group()) if run and not who else None
+                who = who or ([holder] if holder else [])  # "Wakil Bupati Morowali, mengatakan \"...": the holder
+                speaker = (who[0]["name"], who[0]["title"]) if who else None
         if speaker is None:
-            earlier = [ev for ev in events if ev[0] < start]
+            # nobody names themself in a quote ("Kami sepakat dengan Menteri Mochamad Irfan Yusuf"): the last
+            # speaker the quote does not name
+            earlier = [ev for ev in events if ev[0] < start and not _named_in(ev[1], text[start:end])]
             speaker = (earlier[-1][1], earlier[-1][2]) if earlier else last_mentioned(article, start)
         if speaker[0]:
             events.append((end, *speaker))
@@ -263,6 +290,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
         records.append(record(article, start, end, "quotes.marks", 0.9 if cue else 0.6,
                               speaker_name=speaker[0], speaker_title=speaker[1], text=quote, cue=cue))
     return records
+
+
+def _named_in(name: str | None, quote: str) -> bool:
+    """The full name (two words or more) is written inside the quote."""
+    return bool(name) and len(name.split()) >= 2 and pattern(r"\b" + re.escape(name) + r"\b").search(quote) is not None
 
 
 def last_mentioned(article: Article, pos: int) -> tuple[str | None, str | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
 from functools import partial
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from spacy.language import Language
 
 from pipeline import cache as record_cache, paths
@@ -19,7 +22,7 @@ from pipeline.config import load_params
 from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.nlp import serialize
 from pipeline.nlp.model import load_pipeline
-from pipeline.parquet import AtomicWriter, iter_batches
+from pipeline.parquet import AtomicWriter
 from pipeline.progress import StageTimer, progress
 
 NLP_SCHEMA = pa.schema([
@@ -32,12 +35,21 @@ NLP_SCHEMA = pa.schema([
 ])
 
 
-def extractable(row: dict[str, Any], include_irrelevant: bool) -> bool:
-    """Articles whose records go into the dataset: `ok`, and `irrelevant` only on request."""
-    return row["status"] == "ok" or (include_irrelevant and row["status"] == "irrelevant")
+def extractable_batches(articles: str | Path, batch_size: int, columns: list[str],
+                        include_irrelevant: bool) -> Iterator[list[dict[str, Any]]]:
+    """Per batch of the articles table, the rows whose records go into the dataset: `ok`, and
+    `irrelevant` only on request (`columns` must include `status`).
+
+    Rows are filtered before they become dicts: most of a corpus is not extractable, and turning
+    its texts into Python strings took longer than the rest of a re-run's nlp stage.
+    """
+    keep = pa.array(["ok", "irrelevant"] if include_irrelevant else ["ok"])
+    for batch in pq.ParquetFile(articles).iter_batches(batch_size=batch_size, columns=columns):
+        yield batch.filter(pc.is_in(batch.column("status"), value_set=keep)).to_pylist()
 
 
 _PIPELINES: dict[str, Language] = {}
+_LOADING = threading.Lock()  # `jejak run` may load the pipeline in a thread while the clean stage runs
 
 
 def _key(params: dict[str, Any]) -> str:
@@ -47,9 +59,23 @@ def _key(params: dict[str, Any]) -> str:
 def pipeline_for(params: dict[str, Any]) -> Language:
     """The pipeline for `params`, loaded once per process (a forked worker inherits the parent's)."""
     key = _key(params)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = load_pipeline(params)
+    with _LOADING:
+        if key not in _PIPELINES:
+            _PIPELINES[key] = load_pipeline(params)
     return _PIPELINES[key]
+
+
+def resolved_params(params: dict[str, Any]) -> dict[str, Any]:
+    """`params` with an absolute model path: a Dask worker may run elsewhere than here."""
+    return {**params, "model": str(Path(params["model"]).resolve())} if params.get("model") else params
+
+
+def preload_pipeline(params: dict[str, Any]) -> None:
+    """Load the pipeline ahead of the stage; a failure is left for the stage to raise and report."""
+    try:
+        pipeline_for(params)
+    except Exception:  # noqa: BLE001 - the nlp stage loads it again and reports the error
+        pass
 
 
 class MemoryZone:
@@ -117,15 +143,14 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
     so the output is too.
     """
     timer = StageTimer("nlp")
-    if params.get("model"):  # a Dask worker may run elsewhere than here
-        params = {**params, "model": str(Path(params["model"]).resolve())}
+    params = resolved_params(params)
     engine = engine or LocalEngine(1)
     columns = ["article_id", "status", "text", "title", "published_date"]
     batches: list[dict[str, Any]] = []
 
     def todo() -> Iterator[list[dict[str, Any]]]:
-        for b, batch in enumerate(iter_batches(articles, params["batch_size"], columns)):
-            rows = [r for r in batch if extractable(r, include_irrelevant) and not (cache and cache.key(r) in cache)]
+        for b, batch in enumerate(extractable_batches(articles, params["batch_size"], columns, include_irrelevant)):
+            rows = [r for r in batch if not (cache and cache.key(r) in cache)]
             if rows:
                 batches.append({"batch": b, "article_ids": [r["article_id"] for r in rows],
                                 "published_dates": [r["published_date"] for r in rows], "titles": [r["title"] for r in rows]})

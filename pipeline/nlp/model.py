@@ -9,11 +9,11 @@ import spacy
 from spacy.language import Language
 
 from pipeline.config import JejakError
-from pipeline.nlp import components  # also registers the components and the tokenizer
+from pipeline.nlp import components, official_names  # also registers the components and the tokenizer
 
 
 def load_pipeline(params: dict[str, Any]) -> Language:
-    """The configured pipeline with sentence splitting and the gazetteer ruler added."""
+    """The configured pipeline with sentence splitting, the gazetteer ruler and the officials' name rules added."""
     backend = params.get("backend", "spacy")
     model = Path(params.get("model") or "")
     # The shipped tokenizer is replaced by Jejak's (the same rules plus a few splits), built once
@@ -35,4 +35,6 @@ def load_pipeline(params: dict[str, Any]) -> Language:
     nlp.add_pipe("jejak_paragraphs", last=True)
     if params.get("entity_ruler", True):
         components.add_gazetteer_ruler(nlp)
+        if params.get("official_names", True):  # names next to the ruler's titles (pipeline/nlp/official_names.py)
+            nlp.add_pipe(official_names.FACTORY, last=True)
     return nlp

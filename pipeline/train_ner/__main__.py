@@ -9,18 +9,21 @@ so the stage is frozen in dvc.yaml: `make run` uses the committed model (see mod
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import DocBin
 
 from pipeline import paths
 from pipeline.config import JejakError, load_params
 from pipeline.parquet import write_json_atomic
 from pipeline.nlp.model import load_pipeline
-from pipeline.train_ner.evaluate import gold_texts, official_name_recall, score_docbin, words_per_second
+from pipeline.train_ner.evaluate import (cleaned_texts, gold_texts, official_name_recall, score_docbin,
+                                          words_per_second)
 from pipeline.train_ner.exclude import excluded_ids
 from pipeline.train_ner.prepare import prepare
 from pipeline.train_ner.silver import corpus_articles, entity_counts, folded_sentences, silver_docs
@@ -39,17 +42,31 @@ META = {"name": "ner_id", "version": "1.0.0", "license": "see models/README.md",
 
 
 def measure(model_dir: Path, params: dict[str, Any], data_dir: Path = DATA_DIR) -> dict[str, Any]:
-    """Scores on every prepared test set, speed, size and gold name recall of the model in `model_dir`."""
+    """Scores on every prepared test set, speed, size and gold name recall of the model in `model_dir`
+    alone, and the same (`pipeline_*`) for the `nlp` stage's pipeline built on it."""
     nlp = spacy.load(model_dir)
-    tests = {p.stem.removeprefix("test-"): score_docbin(nlp, p) for p in sorted(data_dir.glob("test-*.spacy"))}
     sample = [d.text for d in DocBin().from_disk(data_dir / "test-combined.spacy").get_docs(nlp.vocab)]
     texts = gold_texts(paths.RAW_DIR / "seeds", [paths.RAW_DIR / "clickid_sample.jsonl", Path(params["corpus_jsonl"])])
     sentences = {p.stem: len(DocBin().from_disk(p)) for p in sorted(data_dir.glob("*.spacy"))}
-    heldout = official_name_recall(nlp, gold_files(params.get("heldout_gold_dirs", [])), texts)
-    return {"test": tests, "sentences": sentences,
-            "words_per_second_one_core": words_per_second(nlp, sample),
+    model = scores(nlp, params, data_dir, sample, texts)
+    # the nlp stage's pipeline (params `nlp` defaults: gazetteer rulers and officials' name rules) on clean text
+    stage = load_pipeline({"backend": "spacy", "model": str(model_dir), "entity_ruler": True})
+    pipeline = scores(stage, params, data_dir, sample, cleaned_texts(texts))
+    return {"test": model["test"], "sentences": sentences,
+            "words_per_second_one_core": model["words_per_second_one_core"],
             "model_mb": round(sum(f.stat().st_size for f in model_dir.rglob("*") if f.is_file()) / 2**20, 2),
-            "gold_official_name_recall": official_name_recall(nlp, gold_files(params["gold_dirs"]), texts),
+            "gold_official_name_recall": model["official_name_recall"],
+            "heldout_official_name_recall": model["heldout_official_name_recall"],
+            **{f"pipeline_{k}": v for k, v in pipeline.items()}}
+
+
+def scores(nlp: Language, params: dict[str, Any], data_dir: Path, sample: list[str],
+           texts: dict[str, str]) -> dict[str, Any]:
+    """Test-set scores, speed and gold name recall of one pipeline."""
+    heldout = official_name_recall(nlp, gold_files(params.get("heldout_gold_dirs", [])), texts)
+    return {"test": {p.stem.removeprefix("test-"): score_docbin(nlp, p) for p in sorted(data_dir.glob("test-*.spacy"))},
+            "words_per_second_one_core": words_per_second(nlp, sample),
+            "official_name_recall": official_name_recall(nlp, gold_files(params["gold_dirs"]), texts),
             # held-out sets stay unseen: their figures only, never their missed names
             "heldout_official_name_recall": {k: v for k, v in heldout.items() if k != "missed"}}
 
@@ -106,8 +123,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--params", help="parameters file (default: params.yaml)")
     args = parser.parse_args(argv)
     params = load_params(args.params)["train_ner"]
-    if args.measure_only:
-        metrics = {**measure(MODEL_DIR, params), **training(params)}
+    if args.measure_only:  # the model is the one trained before: the facts of its training run stay
+        previous = json.loads(METRICS.read_text(encoding="utf-8")) if METRICS.exists() else {}
+        metrics = {**previous, **measure(MODEL_DIR, params), **training(params)}
         write_json_atomic(METRICS, metrics)
     else:
         metrics = run(params)
@@ -115,7 +133,10 @@ def main(argv: list[str] | None = None) -> None:
                       for name, t in metrics["test"].items() if name in ("news", "combined"))
     print(f"train_ner: {scores}, {metrics['words_per_second_one_core']:.0f} words/s, {metrics['model_mb']:.1f} MB, "
           f"gold name recall {metrics['gold_official_name_recall']['recall']} "
-          f"(held-out {metrics['heldout_official_name_recall']['recall']})")
+          f"(held-out {metrics['heldout_official_name_recall']['recall']}); nlp stage pipeline: "
+          f"news F1 {metrics['pipeline_test']['news']['f1']:.3f} (PER {metrics['pipeline_test']['news']['per_label']['PER']['f1']:.3f}), "
+          f"gold name recall {metrics['pipeline_official_name_recall']['recall']} "
+          f"(held-out {metrics['pipeline_heldout_official_name_recall']['recall']})")
 
 
 if __name__ == "__main__":

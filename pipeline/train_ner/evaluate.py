@@ -2,7 +2,9 @@
 
 Entity scores are exact-span P/R/F1 (spaCy's scorer) per test set and label. The name
 recall asks what the extractors need: is each official of the gold records, where the
-text writes the name, found inside a PER entity by the model alone?
+text writes the name, found inside a PER entity? It is measured for the model alone on
+the raw text, and for the `nlp` stage's pipeline (model + gazetteer rulers + the officials'
+name rules) on the text as the clean stage leaves it, which is what that pipeline reads.
 """
 
 from __future__ import annotations
@@ -71,6 +73,18 @@ def gold_texts(seed_dir: Path, jsonl_files: Iterable[Path]) -> dict[str, str]:
                     row = json.loads(line)
                     texts.setdefault(row["id"], row["text"])
     return texts
+
+
+def cleaned_texts(texts: dict[str, str]) -> dict[str, str]:
+    """The texts as the clean stage passes them to the `nlp` stage (mojibake repaired, boilerplate cut);
+    the raw text where cleaning rejects the article."""
+    from pipeline.clean.__main__ import clean_article  # the clean stage's imports are needed here only
+
+    out = {}
+    for article_id, text in texts.items():
+        row = clean_article({"article_id": article_id, "text": text}, Counter())
+        out[article_id] = row["text"] if row["status"] == "ok" and row["text"] else text
+    return out
 
 
 def written_name(official: dict[str, Any], text: str) -> str | None:

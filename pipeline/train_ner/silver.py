@@ -107,7 +107,8 @@ def article_sentences(article: Article, per_article: int) -> Iterator[Doc]:
 def silver_docs(nlp: Language, rows: Iterable[dict[str, Any]], sentences: int, per_article: int,
                 exclude_sentences: set[str]) -> list[Doc]:
     """`sentences` silver sentences from the rows, cleaned as the clean stage does and run through the
-    teacher pipeline `nlp` (NER, sentences and the gazetteer ruler, as `pipeline.nlp` loads it).
+    teacher pipeline `nlp` (NER, sentences, the gazetteer ruler and the officials' name rules, as
+    `pipeline.nlp` loads it).
 
     Repeated sentences and those whose folded text is in `exclude_sentences` (test and dev) are skipped.
     """

@@ -132,7 +132,7 @@ def test_a_condition_and_a_foreseen_consequence_commit_to_nothing(commitments: C
         "itu akan membuat banyak kebutuhan-kebutuhan Timor Leste itu bisa kita suplai dengan baik dan benar,\" lanjut "
         "Melki.")
     assert commitments(text, date(2025, 10, 21)) == [
-        ("Purbaya Yudhi Sadewa", None, "akan disesuaikan dengan kesiapan industri", "plan", None, None, None),
+        # "menurut Menteri Keuangan ..., akan disesuaikan": a view reported, not the minister's act (dev2 gold);
         # "Kalau saya kan targetkan ...": the condition; "itu akan membuat ... bisa": a consequence
         ("Emanuel Melkiades Laka Lena", None, "mengusulkan pembangunan kawasan ekonomi khusus", "instruction", None,
          None, None),
@@ -274,3 +274,143 @@ def test_an_imperative_to_the_reader_and_berusaha_as_a_noun(commitments: Callabl
         "\"Pelatihan kerja tersebut bertujuan untuk menambah daya saing para pesertanya sehingga nantinya dapat memiliki "
         "kesempatan kerja dan kesempatan berusaha,\" kata Hasudungan.")
     assert commitments(text, date(2025, 10, 20)) == []
+
+
+def test_a_body_named_as_subject_acts_and_a_recommendation_is_an_instruction(commitments: Callable) -> None:
+    text = (  # clickid-kompas-01928
+        "BPK merekomendasikan direksi PT Pertamina (Persero) antara lain agar merealisasikan percepatan pembangunan "
+        "sarana dan fasilitas Terminal LPG untuk meng-cover ketahanan stok LPG nasional.\n"
+        "Juga merekomendasikan upaya percepatan penyelesaian atau pembangunan sarana dan fasilitas penampungan LPG di "
+        "darat.")
+    assert commitments(text, date(2019, 9, 17)) == [
+        (None, "BPK", "merekomendasikan direksi PT Pertamina (Persero) antara lain agar merealisasikan percepatan "
+         "pembangunan sarana dan fasilitas Terminal LPG untuk meng-cover ketahanan stok LPG nasional", "instruction",
+         None, None, None),
+        # no subject: the body of the sentence before goes on
+        (None, "BPK", "merekomendasikan upaya percepatan penyelesaian atau pembangunan sarana dan fasilitas "
+         "penampungan LPG di darat", "instruction", None, None, None),
+    ]
+
+
+def test_agreements_governments_and_the_agent_of_a_planned_passive(commitments: Callable) -> None:
+    text = (  # detik25-0831 and clickid-sindonews-02713, shortened
+        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian "
+        "Haji "
+        "dan Umrah Kerajaan Arab Saudi. Pertemuan ini menjadi langkah penting dalam memperkuat kerja sama bilateral "
+        "antara kedua negara, khususnya dalam memastikan penerapan standar istithaah kesehatan jamaah haji.\n"
+        "Sebagai langkah konkret, kedua pihak sepakat membentuk Joint Operation Group.\n"
+        "Kementerian Haji dan Umrah RI berkomitmen untuk menyiapkan langkah-langkah penyesuaian agar jamaah tetap "
+        "mendapatkan pelayanan terbaik.\n"
+        "Mulai tahun 2026, Pemerintah Arab Saudi akan melakukan pemeriksaan acak di bandara, hotel, dan area Masyair.\n"
+        "Selain pameran UKM juga digelar tiga seminar ekonomi, kemudian seminar narkoba akan diisi oleh Kapolres "
+        "Jaksel.")
+    assert commitments(text, date(2025, 10, 20)) == [
+        # "dalam memastikan ...": what a meeting is for, not a promise
+        ("Mochamad Irfan Yusuf", None, "kedua pihak sepakat membentuk Joint Operation Group", "plan", None, None,
+         None),
+        ("Mochamad Irfan Yusuf", "Kementerian Haji dan Umrah RI", "berkomitmen untuk menyiapkan langkah-langkah "
+         "penyesuaian", "promise", None, None, None),
+        ("Mochamad Irfan Yusuf", "Pemerintah Arab Saudi", "akan melakukan pemeriksaan acak di bandara, hotel, dan "
+         "area Masyair", "plan", None, None, date(2026, 12, 31)),
+        (None, "Kapolres Jaksel", "seminar narkoba akan diisi oleh Kapolres Jaksel", "plan", None, None, None),
+    ]
+
+
+def test_assurances_agendas_advice_and_ongoing_views_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0182, clickid-tempo-02770, clickid-tribunnews-00427, detik25-0800, clickid-kompas-01851
+        "Gubernur Jawa Barat Dedi Mulyadi memastikan tidak ada dana daerah yang disimpan dalam bentuk deposito di "
+        "perbankan, termasuk di Bank BJB. Namun, hal tersebut menurutnya harus dibuka secara transparan agar publik "
+        "tidak salah menilai.\n"
+        "Sebelumnya, Kepala Dinas Ketahanan Pangan Diah Sa'diah memastikan, ekspor impor hewan dan produk hewan tetap "
+        "akan memenuhi standar Aman, Sehat, Utuh dan Halal (ASUH).\n"
+        "Untuk tanaman padi yang terkena puso, yang petaninya sudah mempunyai Asuransi Usaha Tani Padi (AUTP) agar "
+        "segera saja mengklaim asuransinya.\n"
+        "Kemudian akan dibahas pula tentang proyek lintas kota yang selaras dengan tujuan pembangunan berkelanjutan.\n"
+        "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat sebagai yang berwenang atas jalan tersebut.")
+    # the last: a requirement stated in the narrative (passive "harus di-", no agent), not an undertaking
+    assert commitments(text, date(2025, 10, 21)) == []
+
+
+def test_a_country_or_a_titled_name_as_subject_is_the_actor(commitments: Callable) -> None:
+    text = (  # detik25-0542, detik25-0863 and clickid-sindonews-02165, shortened
+        "Arab Saudi menargetkan kunjungan jamaah umrah mencapai 30 juta orang. Presiden Prabowo dilantik. "
+        "Prabowo meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau dipanggil ke kompleks "
+        "Istana.\n"
+        "Menteri Sosial Saifullah Yusuf mengungkap, pihaknya akan bekerjasama dengan Kabupaten Karawang untuk uji "
+        "coba, "
+        "sebagai percontohan Puskesos terlengkap dan paling aktif.")
+    assert commitments(text, date(2025, 10, 21)) == [
+        # a country as subject is a government; a name is an actor where the article gives it an office
+        (None, "Arab Saudi", "Arab Saudi menargetkan kunjungan jamaah umrah mencapai 30 juta orang", "target", 30.0,
+         "juta orang", None),
+        ("Prabowo", None, "meminta anak buahnya tidak lagi memakai mobil jenis lain ketika bertugas atau "
+         "dipanggil ke kompleks Istana", "instruction", None, None, None),
+        ("Saifullah Yusuf", None, "akan bekerjasama dengan Kabupaten Karawang untuk uji coba", "plan", None, None,
+         None),
+    ]
+
+
+def test_stated_commitments_reported_promises_and_a_subject_named_with_a_nickname(commitments: Callable) -> None:
+    text = (  # clickid-tribunnews-01226, detik25-0593, detik25-0507, shortened
+        "Presiden Joko Widodo menyampaikan komitmen untuk menjalankan pemerintahan dengan transparan dan kredibel.\n"
+        "Menteri Koordinator Bidang Pangan Zulkifli Hasan hadir. Kalangan buruh juga sempat melakukan aksi dengan "
+        "membawa beberapa tuntutan mulai dari kenaikan upah minimum hingga menuntut janji Presiden untuk membuat Satgas "
+        "PHK.\n"
+        "Sementara itu, Wali Kota Makassar Munafri 'Appi' Arifuddin menargetkan pemilihan ketua RT/RW digelar November "
+        "2025.")
+    assert commitments(text, date(2025, 10, 17)) == [
+        ("Joko Widodo", None, "menyampaikan komitmen untuk menjalankan pemerintahan dengan transparan dan kredibel",
+         "promise", None, None, None),
+        # the promise is the President's, whoever demands it
+        ("Joko Widodo", None, "janji Presiden untuk membuat Satgas PHK", "promise", None, None, None),
+        # the officials extractor reads the quoted nickname as an alias, so the actor is the full name
+        ("Munafri Arifuddin", None, "menargetkan pemilihan ketua RT/RW digelar November 2025", "target", None, None,
+         date(2025, 11, 30)),
+    ]
+
+
+def test_appeals_to_all_effects_of_things_and_guests_of_an_event_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0358, detik25-0507, detik25-0593
+        "Bupati Ogan Komering Ilir Muchendi Mahzareki juga mengajak seluruh lapisan masyarakat dan aparatur di daerah "
+        "tetap solid menjaga marwah pemerintahan dan hukum. \"Kejadian ini menjadi pengingat bahwa integritas itu mahal, "
+        "dan harus dijaga bersama,\" kata Muchendi.\n"
+        "Ketua KPU Makassar, Andi Muhammad Yasir Arafat menegaskan, keterlibatan KPU akan memberikan legitimasi "
+        "sekaligus meningkatkan kualitas proses pemilihan di lingkungan warga. Jika praktik curang dibiarkan sejak "
+        "skala kecil, hal itu akan mencederai pendidikan politik masyarakat.\n"
+        "Rakornas ini rencananya akan menghadirkan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto.")
+    assert commitments(text, date(2025, 10, 17)) == []
+
+
+def test_names_requests_for_oneself_and_what_citizens_will_do_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0358 and detik25-0507, shortened
+        "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki merespons penangkapan ASN Badan Pemberdayaan Perempuan dan "
+        "Keluarga Berencana (BPPKB) Way Kanan, Lampung. Di Kejari OKI, BA sempat berbincang dengan Kasi Intel, bahkan "
+        "meminta difasilitasi bertemu dengan Bupati OKI. Setelah itu BA mendatangi Kodim 0402/OKI dan meminta pengawalan "
+        "ke Pemkab OKI.\n"
+        "Khusus ketua RT, akan dipilih langsung oleh masyarakat dengan mekanisme satu kepala keluarga (KK) satu suara.\n"
+        "Namun, pertemuan dengan Bupati tidak pernah terjadi, karena informasi tersebut segera diverifikasi dan dinilai "
+        "mencurigakan.")  # the narrative's "segera": at once, not a plan
+    assert commitments(text, date(2025, 10, 17)) == []
+
+
+def test_a_past_reminder_to_subordinates_is_a_directive_a_present_exhortation_is_not(commitments: Callable) -> None:
+    text = (  # clickid-kompas-01402 and seed 003, shortened
+        "Presiden Joko Widodo mengaku sudah mengingatkan jajarannya terkait pencegahan kebakaran hutan dan lahan saat "
+        "rapat di Istana pada 15 Juli.\n"
+        "Wakil Wali Kota Bogor Erwin mengingatkan para ASN untuk bekerja ikhlas dan niatkan sebagai ibadah.")
+    assert commitments(text, date(2019, 9, 17)) == [
+        ("Joko Widodo", None, "sudah mengingatkan jajarannya terkait pencegahan kebakaran hutan dan lahan saat rapat di "
+         "Istana pada 15 Juli", "instruction", None, None, None),
+    ]
+
+
+def test_an_official_addressed_by_title_inside_a_quote_is_the_actor(commitments: Callable) -> None:
+    text = (  # detik25-0507, shortened
+        "Wali Kota Makassar Munafri Arifuddin hadir. Ketua KPU Makassar, Andi Muhammad Yasir Arafat menegaskan hal itu.\n"
+        "\"Alhamdulillah, Pak Wali menerima dan menyambut baik serta memerintahkan Kepala BPM untuk menindaklanjuti dan "
+        "berkoordinasi dengan KPU terkait mekanismenya,\" ujar Yasir dalam keterangannya, Jumat (17/10/2025).")
+    assert commitments(text, date(2025, 10, 17)) == [
+        # the instruction ends with the quote: the attribution after it adds no deadline
+        ("Munafri Arifuddin", None, "menyambut baik serta memerintahkan Kepala BPM untuk menindaklanjuti dan "
+         "berkoordinasi dengan KPU terkait mekanismenya", "instruction", None, None, None),
+    ]

@@ -67,6 +67,17 @@ def test_indicators_in_real_sentences(sentence: str, expected: list[tuple]) -> N
     "Personel kecamatan terdiri dari Satpol PP 80 orang, PPSU 50 orang, LH & Satpel Lain 10 orang, polsek dan Koramil "
     "10 orang.",
     "Program 100 hari kerja Wali Kota dan Wakil Wali Kota melibatkan 37 perangkat daerah.",
+    # seed 004: a count of programmes set, not a measure
+    "Untuk diketahui, sebagai bagian dari RPJMD, Pemerintah Kota Bekasi telah menetapkan 7 program prioritas yang "
+    "menjadi fokus utama dalam 100 hari kerja, di antaranya:",
+    # money handed over in a case (clickid-kompas-02334)
+    "Dalam kasus ini, Iwa Karniwa ditetapkan sebagai tersangka lantaran diduga meminta uang sebesar Rp 1 miliar kepada "
+    "pihak PT Lippo Cikarang.",
+    # the size of a thing and its parts (clickid-okezone-02621, clickid-sindonews-02025)
+    "Novi Helmi Prasetya dalam laporannya menyebutkan Sungai Cipakancilan memiliki panjang 8 kilometer, 2 kilometer di "
+    "wilayah Kota Bogor dan 6 kilometer di wilayah Kabupaten Bogor.",
+    "Dibangun di atas tanah seluas kurang lebih 10.890 meter persegi, hotel ini terdiri dari delapan lantai dan satu "
+    "lantai, serta 110 kamar untuk pembangunan tahap pertama dari rencana 200 kamar.",
 ])
 def test_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
@@ -77,6 +88,12 @@ def test_parts_of_a_total_are_not_indicators() -> None:
     assert _records("APBD Kabupaten Bekasi Tahun 2019 sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung "
                     "sebesar Rp2.946.702.750.854 dan belanja langsung sebesar Rp3.482.372.478.615.") == [
         ("APBD Kabupaten Bekasi Tahun 2019", 6.4e12, "rupiah", "actual")]
+
+
+def test_a_sentence_with_a_number_word_only_is_read(nlp) -> None:
+    text = "Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah."  # detik25-0889
+    got = [(r["indicator_text"], r["value"], r["unit"]) for r in extract(Article(nlp(text), "t"))]
+    assert got == [("usia sekolah", 4e6, "anak")]
 
 
 def test_anaphora_takes_the_measure_of_the_sentence_before() -> None:
@@ -188,6 +205,60 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
     # the measure of the sentence before (clickid-tempo-01565)
     ("\"Survei Kompas, 44,9 persen.", None, [("Survei Kompas", 44.9, "persen", "actual")]),
     ("Dari jumlah itu, baru 11 ton yang bisa ditangani.", "sampah impor", [("sampah impor", 11.0, "ton", "actual")]),
+    # dollars written before the number; "dari 2015, USD ..." is the earlier value (clickid-wowkeren-02645)
+    ("Di tahun yang sama, BUMN mencetak laba USD 15 miliar atau meningkat 43 persen dari 2015, USD 10,49 miliar.", None,
+     [("BUMN mencetak laba", 15e9, "dolar AS", "actual"), ("BUMN mencetak laba", 43.0, "persen", "change"),
+      ("BUMN mencetak laba", 10.49e9, "dolar AS", "previous")]),
+    # a share of a whole is named by the whole; a bare target by the words after its value (clickid-kompas-01928)
+    ("Jumlah sarana dan fasilitas storage LPG, baik di darat maupun floating storage yang merupakan milik PT Pertamina "
+     "(Persero) hanya dapat meng-cover 52,37 persen dari kapasitas storage LPG nasional.", None,
+     [("kapasitas storage LPG nasional", 52.37, "persen", "actual")]),
+    ("Di luar Pulau Jawa, Madura, dan Bali masih terdapat 91 kabupaten/kota di 20 provinsi yang belum memenuhi target "
+     "100 persen satu pangkalan per kecamatan.", "kapasitas storage LPG nasional",
+     [("target satu pangkalan", 100.0, "persen", "target"),
+      # a count in a stated condition is a measure of performance (the count that locates them is not)
+      ("kabupaten/kota yang belum memenuhi target", 91.0, "kabupaten/kota", "actual")]),
+    # a clause that names a region: the measure before, of that region (detik25-0182)
+    ("Dari 15 pemda itu, Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun.",
+     "dana daerah yang mengendap di perbankan",
+     [("dana daerah yang mengendap di perbankan Pemprov Jabar", 4.1e12, "rupiah", "actual")]),
+    # items named before a bracketed value are items, not a breakdown of the value before (detik25-0166)
+    ("Sementara itu, LP2B tersebar di tiga kabupaten, yakni Blora (48.967 ha), Cilacap (53.000 ha), dan Wonosobo "
+     "(10.168 ha).", "luas Lahan Baku Sawah (LBS) di Jawa Tengah",
+     [("LP2B tersebar di tiga kabupaten Blora", 48967.0, "hektar", "actual"),
+      ("LP2B tersebar di tiga kabupaten Cilacap", 53000.0, "hektar", "actual"),
+      ("LP2B tersebar di tiga kabupaten Wonosobo", 10168.0, "hektar", "actual")]),
+    # an amount is named by what it is used for (clickid-tempo-01717)
+    ("Nilai dana yang diterima DKI sebesar Rp 57,1 miliar, di mana Rp 9 miliar digunakan untuk pengelolaan sampah.",
+     None, [("Nilai dana yang diterima DKI", 57.1e9, "rupiah", "actual"),
+            ("pengelolaan sampah", 9e9, "rupiah", "actual")]),
+    # the day a value is as of is no part of its name; "di angka" takes the body the clause opens with (detik25-0576)
+    ("BGN per tgl 30 September lalu adalah 16,9%, Kementerian PU sedikit di bawah 50% di angka 48,2%, dan Kementan di "
+     "32,8%,\" kata Suahasil.", None,
+     [("BGN", 16.9, "persen", "actual"), ("Kementerian PU", 48.2, "persen", "actual"),
+      ("Kementan", 32.8, "persen", "actual")]),
+    # pupils of a school are counted in pupils: a programme output, not a count of schools (detik25-0889)
+    ("Sebagai informasi, Kabupaten Rokan Hilir memiliki Sekolah Rakyat Rintisan dengan jumlah 75 siswa dan telah "
+     "mengusulkan lahan untuk pembangunan Sekolah Rakyat Permanen.", None,
+     [("Sekolah Rakyat Rintisan dengan jumlah", 75.0, "siswa", "actual")]),
+    # a scale word alone is the unit after a measure word; "tahun depan" is a target (clickid-sindonews-02165)
+    ("Pada tahun lalu target jamaah umrah 8 juta, tahun depan meningkat menjadi 10 juta orang.", None,
+     [("target jamaah umrah", 8e6, None, "previous"), ("target jamaah umrah", 10e6, "orang", "target")]),
+    # a share of all of something (detik25-0561)
+    ("Indonesia memiliki 1.340 suku bangsa dan 718 bahasa daerah, mewakili sekitar 10 persen dari seluruh bahasa di "
+     "dunia.", None, [("bahasa", 10.0, "persen", "actual")]),
+    # counts recorded or in a stated condition (detik25-0561, clickid-tribunnews-01226)
+    ("\"Hingga kini kita telah menetapkan lebih dari 2.200 Warisan Budaya Takbenda (WBTb), dan tahun ini saja tercatat "
+     "lebih dari 500 penetapan baru. Ada 16 warisan budaya kita yang sudah terinskripsi di UNESCO.", None,
+     [("Warisan Budaya Takbenda", 2200.0, "Warisan Budaya Takbenda", "actual"),
+      ("penetapan", 500.0, "penetapan", "actual"),
+      ("warisan budaya yang sudah terinskripsi di UNESCO", 16.0, "warisan budaya", "actual")]),
+    ("Ketua BPK mengatakan, dua kementerian yang mendapat opini wajar dengan pengecualian (WDP) ialah Kementerian "
+     "Pekerjaan Umum dan Perumahan Rakyat.", None,
+     [("kementerian yang mendapat opini wajar dengan pengecualian", 2.0, "kementerian", "actual")]),
+    # a number written as a word before its scale word (detik25-0889)
+    ("Data menunjukkan lebih dari empat juta anak usia sekolah tidak bersekolah.", None,
+     [("usia sekolah", 4e6, "anak", "actual")]),
 ])
 def test_kinds_and_measures_of_unseen_text(sentence: str, last_name: str | None, expected: list[tuple]) -> None:
     assert _records(sentence, last_name) == expected

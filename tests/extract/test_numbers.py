@@ -10,6 +10,7 @@ from pipeline.extract.numbers import parse_number, scale_of
 @pytest.mark.parametrize(("text", "value"), [
     ("4,48", 4.48), ("95,17", 95.17), ("10.250", 10250.0), ("10.548.530", 10548530.0), ("1.275,6", 1275.6),
     ("66,13", 66.13), ("2.946.702.750.854", 2946702750854.0), ("9063", 9063.0), ("1.5", 1.5),
+    ("empat", 4.0), ("Sepuluh", 10.0), ("setengah", 0.5),  # before a scale word: "empat juta anak" (detik25-0889)
 ])
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value

@@ -106,7 +106,7 @@ def test_unit_head_with_parent_office_and_common_word_name(found: Callable) -> N
             "Plt Kepala Dinas PUPR Kabupaten Bekasi, Entah Ismanto mengaku optimis penyerapan anggaran di dinasnya "
             "mampu menembus 85 persen.")
     assert found(text) == [
-        ("Widi Mulyawan", "Pelaksana Tugas Kepala Subbagian Evaluasi Penyerapan Anggaran", "Kabupaten Bekasi", "32.16",
+        ("Widi Mulyawan", "Pelaksana Tugas Kepala Subbagian", "Kabupaten Bekasi", "32.16",
          "Bagian Administrasi Pembangunan", 1),
         ("Entah Ismanto", "Pelaksana Tugas Kepala Dinas", "Kabupaten Bekasi", "32.16",
          "Dinas Pekerjaan Umum dan Penataan Ruang", 1),
@@ -148,7 +148,7 @@ def test_initials_field_nouns_units_and_next_offices_from_the_corpus(found: Call
         ("BJ Habibie", "Presiden", "Indonesia", None, None, 1),
         ("Luhut Binsar Pandjaitan", "Menteri Koordinator", "Indonesia", None, None, 1),
         ("Joko Widodo", "Presiden", "Indonesia", None, None, 1),
-        ("Fauzi Rahman", "Kepala Seksi Intelijen", "Kota Binjai", "12.75", "Kejaksaan Negeri", 1),
+        ("Fauzi Rahman", "Kepala Seksi", "Kota Binjai", "12.75", "Kejaksaan Negeri", 1),
         ("Narendra Modi", "Perdana Menteri", "India", None, None, 1),
     ]
 
@@ -206,27 +206,27 @@ def test_party_posts_past_tenure_and_state_councils(found: Callable) -> None:
     assert found(text)[0][:3] == ("Fadel Mohammad", "Wakil Ketua MPR", "Indonesia")
 
 
-def test_unit_heads_keep_the_unit_not_the_parent_agency(found: Callable) -> None:
-    # clickid-kompas-02334, detik25-0944 and clickid-okezone-03528 (dev2): unit first, parent agency and region dropped
+def test_unit_heads_are_the_bare_post(found: Callable) -> None:
+    # clickid-kompas-02334, detik25-0944 and clickid-okezone-03528 (dev2): title is the bare post (team decision)
     text = ("KPK menduga Neneng Rahmi Nurlaili selaku Kepala Bidang Penataan Ruang Dinas PUPR Kabupaten Bekasi "
             "menerima suap.")
-    assert [(n, t) for n, t, *_ in found(text)] == [("Neneng Rahmi Nurlaili", "Kepala Bidang Penataan Ruang")]
+    assert [(n, t) for n, t, *_ in found(text)] == [("Neneng Rahmi Nurlaili", "Kepala Bidang")]
     text = ("Direktur Jenderal Pemberdayaan Sosial Kemensos Mira Riyati Kurniasih menyampaikan bahwa bantuan telah "
             "disalurkan.")
-    assert [(n, t) for n, t, *_ in found(text)] == [("Mira Riyati Kurniasih", "Direktur Jenderal Pemberdayaan Sosial")]
+    assert [(n, t) for n, t, *_ in found(text)] == [("Mira Riyati Kurniasih", "Direktur Jenderal")]
     text = "Kepala Kantor Bea Cukai Jayapura, Nazwar, mengapresiasi kehadiran Menteri Keuangan."
-    assert [(n, t) for n, t, *_ in found(text)] == [("Nazwar", "Kepala Kantor Bea Cukai")]
+    assert [(n, t) for n, t, *_ in found(text)] == [("Nazwar", "Kepala Kantor")]
 
 
 def test_spokespeople_and_unit_heads_of_national_agencies(found: Callable) -> None:
     # corpus (clickid) and clickid-pos-00170: an agency's spokesperson; a Kepala Pusat of a ministry is national
     text = ("Juru Bicara KPK Febri Diansyah mengatakan, tiga orang saksi yang diperiksa hari ini adalah aparatur sipil "
             "negara di lingkungan Pemerintah Provinsi Jawa Barat.")
-    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Febri Diansyah", "Juru Bicara KPK", "Indonesia")]
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Febri Diansyah", "Juru Bicara", "Indonesia")]
     text = ("Sementara, Kepala Pusat Perlindungan Varietas Tanaman dan Perizinan Pertanian Kementan Erizal Jamil "
             "membantah status Munirwan sebagai petani kecil.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
-        ("Erizal Jamil", "Kepala Pusat Perlindungan Varietas Tanaman dan Perizinan Pertanian", "Indonesia")]
+        ("Erizal Jamil", "Kepala Pusat", "Indonesia")]
     text = ("Juru Bicara Facebook Indonesia menjelaskan bahwa kemungkinan akun WhatsApp dibajak karena ada fitur "
             "keamanan yang tidak diaktifkan.")
     assert found(text) == []
@@ -259,10 +259,10 @@ def test_a_bare_director_or_head_is_an_office_only_under_a_named_government_agen
     # clickid-tempo-02960, clickid-sindonews-03077, clickid-kompas-00462, clickid-tempo-00825 (corpus)
     text = ("Direktur Angkutan Jalan Kementerian Perhubungan (,) Ahmad Yani memantau perluasan penyesuaian tarif Gojek "
             "dan Grab di berbagai kota.")
-    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Ahmad Yani", "Direktur Angkutan Jalan", "Indonesia")]
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Ahmad Yani", "Direktur", "Indonesia")]
     text = ("\"Hal ini akan memberi ruang kepada TubanPetro, untuk mengembangkan bisnis,\" ujar Direktur Industri Kimia "
             "Hulu Kementerian Perindustrian (Kemenperin) Fridy Juwono di Jakarta, Kamis (12/9/2019).")
-    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Fridy Juwono", "Direktur Industri Kimia Hulu", "Indonesia")]
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Fridy Juwono", "Direktur", "Indonesia")]
     text = ("Menurut Kepala BPRD Jakarta Faisal Syarifuddin, kebijakan keringanan sanksi diberikan bagi yang menunggak "
             "pajak.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Faisal Syarifuddin", "Kepala Badan", "Provinsi DKI Jakarta")]
@@ -281,7 +281,7 @@ def test_ambassadors_and_attaches_with_their_posting(found: Callable) -> None:
             "Transportasi Jabodetabek (BPTJ) Edi Nursalam dan Atase Perhubungan Kedubes RI untuk Belanda Mokhammad "
             "Khusnu.")
     assert [(n, t) for n, t, *_ in found(text)] == [("I Gusti Agung Wesaka Puja", "Duta Besar"),
-                                                    ("Edi Nursalam", "Direktur Prasarana"), ("Mokhammad Khusnu", "Atase")]
+                                                    ("Edi Nursalam", "Direktur"), ("Mokhammad Khusnu", "Atase")]
 
 
 def test_spouses_and_pkk_roles_are_no_offices(found: Callable) -> None:
@@ -336,7 +336,7 @@ def test_party_boards_jakarta_sub_agencies_and_lists_of_fields(found: Callable) 
     text = ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Ditjen Pajak Kementerian Keuangan Rosmauli "
             "menjelaskan target 14,5 juta ini berdasarkan pada jumlah laporan SPT Tahun 2024.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
-        ("Rosmauli", "Direktur Penyuluhan Pelayanan dan Hubungan Masyarakat", "Indonesia")]
+        ("Rosmauli", "Direktur", "Indonesia")]
 
 
 def test_a_lost_name_in_object_position_goes_only_to_the_speaker_the_headline_names(found: Callable) -> None:
@@ -355,7 +355,7 @@ def test_a_bare_head_needs_a_person_not_unit_words_and_no_ngo(found: Callable) -
     text = ("Kepala Biro Penerangan Masyarakat (Karopenmas) Divisi Humas Mabes Polri, Brigjen Dedi Prasetyo mengatakan "
             "penyidik masih bekerja.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
-        ("Dedi Prasetyo", "Kepala Biro Penerangan Masyarakat", "Indonesia")]
+        ("Dedi Prasetyo", "Kepala Biro", "Indonesia")]
     assert found("Kepala Balai Taman Nasional Lorentz mengatakan kebakaran sudah padam.") == []
 
 
@@ -364,10 +364,10 @@ def test_a_head_of_a_regional_agency_known_only_by_its_acronym(found: Callable) 
     text = ("Bertempat di Ruang Rapat Aula Bupati, Kamis (19/09/2019), pelantikan dihadiri Asisten III Kabupaten "
             "Morowali Siti Samria, Staf ahli bidang ekonomi pembangunan Abd. Rahman, Kepala DPMDP3A Alamsyah dan "
             "sejumlah Masyarakat kabupaten Morowali.")
-    assert [(n, t) for n, t, *_ in found(text)] == [("Siti Samria", "Asisten Daerah"), ("Alamsyah", "Kepala DPMDP3A")]
+    assert [(n, t) for n, t, *_ in found(text)] == [("Siti Samria", "Asisten Daerah"), ("Alamsyah", "Kepala Dinas")]
     text = ("Keempatnya adalah Ketua Kadin Indonesia, Rosan Roeslani; mantan Kepala BKPM, Muhammad Lutfi dan Ketua "
             "Umum DPP HIPPI, Suryani Motik.")
-    assert [(n, t) for n, t, *_ in found(text)] == [("Muhammad Lutfi", "Mantan Kepala BKPM")]
+    assert [(n, t) for n, t, *_ in found(text)] == [("Muhammad Lutfi", "Mantan Kepala")]
 
 
 def test_a_second_post_after_a_slash_and_a_provincial_office_in_a_regency_article(found: Callable) -> None:
@@ -389,3 +389,215 @@ def test_an_object_office_beside_a_named_subject_is_not_the_speakers(found: Call
             "\"Menjaga daya dukung alam harus dilakukan secara holistik,\" ujar Khofifah.")
     assert [(n, j) for n, _, j, *_ in found(text, "Khofifah dan Ganjar Sepakat Kelola Sungai Bengawan Solo")] == [
         ("Indar Parawansa", "Provinsi Jawa Timur")]
+
+
+def test_hyphenated_and_abbreviated_names_and_a_name_before_an_office_in_brackets(found: Callable) -> None:
+    # detik25-0831 and detik25-0800 (dev4)
+    text = ("Kunjungan tersebut disambut langsung oleh Tawfiq F. Al-Rabiah, Menteri Haji dan Umrah Arab Saudi, di "
+            "Riyadh, Minggu (19/10).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Tawfiq F. Al-Rabiah", "Menteri Haji dan Umrah", "Arab Saudi")]
+    text = ("Kehadiran tokoh-tokoh seperti Pramono Anung (Gubernur DKI Jakarta dan Co-President UCLG ASPAC), Menteri "
+            "Dalam Negeri Tito Karnavian, serta Prof. Bambang Susantono sebagai penasihat khusus UCLG ASPAC.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Pramono Anung", "Gubernur", "Provinsi DKI Jakarta"), ("Tito Karnavian", "Menteri Dalam Negeri", "Indonesia")]
+
+
+def test_heads_of_state_bodies_a_misspelt_sekda_and_no_association_or_company_posts(found: Callable) -> None:
+    # clickid-kompas-01928, clickid-sindonews-02713, detik25-0800, clickid-okezone-01496 (dev4), clickid-pos-00170 (dev2)
+    text = ("\"Kesimpulan belum sepenuhnya efektif,\" ujar Ketua BPK Moermahadi Soerja Djanegara saat menyampaikan "
+            "pidato di Ruang Rapat Paripurna DPR.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Moermahadi Soerja Djanegara", "Ketua Badan Pemeriksa Keuangan", "Indonesia")]
+    text = "Akan ada bazar dan akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Saifullah", "Sekretaris Daerah", "Provinsi DKI Jakarta")]
+    text = ("Sekretaris Jenderal UCLG ASPAC Bernadia Irawati Tjandradewi mengungkapkan dalam acara Climate Resilience "
+            "and Innovation Forum (CRIF) 2025 akan dibahas diskusi tematik.")
+    assert found(text) == []
+    text = ("Ia mengaku, saat meninjau ke lokasi Karhutla ditemani Karo Ops, Dansat Brimobda Kalsel dan Kapolres "
+            "Banjarbaru.")
+    assert found(text) == []
+    text = ("Erizal Jamil membantah status Munirwan sebagai petani kecil mengingat posisinya sebagai Direktur Utama PT "
+            "Bumides Nisami Indonesia. Munirwan dituding sebagai pengusaha.")
+    assert found(text) == []
+
+
+def test_a_lowercase_office_of_a_house_a_consul_in_his_city_and_a_state_school_head(found: Callable) -> None:
+    # clickid-okezone-01402, clickid-sindonews-02165, clickid-tempo-02167, detik25-0358 (dev5)
+    text = ("\"Kami sebagai perwakilan rakyat bersyukur,\" kata anggota DPRD dari Fraksi PDIP, Nico Godjang di sela-sela "
+            "sidak, Senin (16/9/2019).")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Nico Godjang", "Anggota DPRD")]
+    text = ("Informasi ini disampaikan Konsul Jenderal (Konjen) Republik Indonesia di Jeddah Mohamad Hery Saripudin usai "
+            "menghadiri Malam Anugerah Haji 2019.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Mohamad Hery Saripudin", "Konsul Jenderal", "Indonesia")]
+    text = ("Kepala Sekolah Dasar Negeri 07 Cilincing, Jakarta Utara, Juhaedin mengatakan pemasangan filter dakron "
+            "merupakan ide Gubernur DKI Jakarta Anies Baswedan.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Juhaedin", "Kepala Sekolah"), ("Anies Baswedan", "Gubernur")]
+    assert found("Mereka hendak bertemu Kasi Dal Ops di bidang pidana khusus.") == []
+
+
+def test_two_spellings_of_one_name_are_one_person(found: Callable) -> None:
+    # clickid-wowkeren-02969 (dev5): "Donny Monardo" and "Doni Monardo"
+    text = ("Kepala BNPB Donny Monardo meninjau lokasi kebakaran hutan.\n"
+            "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo mengatakan bahwa bencana kabut asap sulit "
+            "diatasi.")
+    assert [n for n, *_ in found(text)] == ["Donny Monardo"]
+
+
+def test_a_headline_verb_does_not_complete_a_lost_name(found: Callable) -> None:
+    # clickid-kompas-00054 (corpus): "Soroti" is the headline's verb (menyoroti), not Ganjar's surname
+    text = ("Gubernur Jawa Tengah , menyoroti proses pemadaman api di Gunung Merbabu yang dilakukan secara manual.\n"
+            "\"Saya sedang berpikir bagaimana caranya melakukan pemadaman yang lebih efektif,\" ujar Ganjar, Minggu "
+            "(15/9/2019).\n"
+            "Ganjar mengatakan, jalur pendakian di puncak Gunung Merbabu tetap akan ditutup.")
+    headline = "Ganjar Soroti Pemadaman Kebakaran Gunung Merbabu yang Gunakan Ranting dan Cangkul"
+    assert [(n, t, j) for n, t, j, *_ in found(text, headline)] == [("Ganjar", "Gubernur", "Provinsi Jawa Tengah")]
+
+
+def test_a_list_of_appointees_with_their_offices_in_a_regency(found: Callable) -> None:
+    # clickid-sindonews-00156 (corpus): the regency's own level wins over the province in apposition, and a
+    # regional Badan is no national office
+    text = ("Bupati Pasangkayu, Sulawesi Barat, Agus Ambo Djiwa, melantik pejabat pimpinan tinggi (PPT) pratama.\n"
+            "PPT Pratama yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, "
+            "Kepala Badan Penanggulangan Bencana Daerah; Irman, Kadis Pertanian.\n"
+            "Pelantikan dihadiri Wakil Bupati Muhammad Saal, Sekkab Firman, serta unsur pimpinan Forkopimda.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Agus Ambo Djiwa", "Bupati", "Kabupaten Pasangkayu"), ("Ardila", "Kepala Dinas", "Kabupaten Pasangkayu"),
+        ("Muliadi Halim", "Kepala Badan", "Kabupaten Pasangkayu"), ("Irman", "Kepala Dinas", "Kabupaten Pasangkayu"),
+        ("Muhammad Saal", "Wakil Bupati", "Kabupaten Pasangkayu"), ("Firman", "Sekretaris Daerah", "Kabupaten Pasangkayu")]
+
+
+def test_appointees_listed_under_an_office_stated_once(found: Callable) -> None:
+    # clickid-sindonews-00955 (dev2): BPD members, the office stated once in lowercase, villages per item
+    text = ("Untuk anggota BPD lingkup Kecamatan Bungku Timur, Desa Bahomotefe, Dedi Suherman menggantikan Ishak. "
+            "Kecamatan Bungku Barat, Desa Wosu, Sabri menggantikan Abd. Rofai, M. Sidik.\n"
+            "Kecamatan Bungku Selatan, Desa Pulau Dua Darat, Ahmad. S. Romansyah menggantikan Lukman Buraera; Desa "
+            "paNimbawang, Aslam, Ashar, menggantikan Haeril dan Haerati; Desa Tafagapi Abdul Majid menggantikan Mahfud.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Dedi Suherman", "Anggota BPD", "Desa Bahomotefe"), ("Sabri", "Anggota BPD", "Desa Wosu"),
+        ("Ahmad. S. Romansyah", "Anggota BPD", "Desa Pulau Dua Darat"), ("Aslam", "Anggota BPD", "Desa paNimbawang"),
+        ("Ashar", "Anggota BPD", "Desa paNimbawang"), ("Abdul Majid", "Anggota BPD", "Desa Tafagapi")]
+    # clickid-sindonews-00508 (corpus): the decree's Bupati is no office of the list; the word after "Desa" is a village
+    text = ("Bupati juga mengukuhkan pengangkatan Anggota Badan Permusyawaratan Desa (BPD) Pengganti Antar Waktu (PAW) "
+            "Desa Boelimau berdasarkan SK Bupati Morowali, Nomor: 188.4.45/KEP.0220/DPMDP3A/2019, diantaranya Abd. Razak "
+            "menggantikan Teguh Widodo, dan Ateng menggantikan Abd. Pahmi.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Abd. Razak", "Anggota BPD"), ("Ateng", "Anggota BPD")]
+    # clickid-sindonews-03160 (corpus): one replacement is news, not a list
+    assert found("Motegi menggantikan Taro Kono, 56, yang kini bertugas sebagai Menteri Pertahanan.") == []
+
+
+def test_a_village_head_without_a_comma_names_the_village_first(found: Callable) -> None:
+    # clickid-sindonews-00955 (dev2)
+    text = "Kades One Ete, Jamaludin menggantikn Masudin; Kades Tangopa Alwan Moh.Saleh menggantikan Jumaldin."
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Jamaludin", "Desa One Ete"), ("Alwan Moh.Saleh", "Desa Tangopa")]
+
+
+def test_a_rank_inside_the_name_run_opens_the_name_and_national_or_balai_heads(found: Callable) -> None:
+    # clickid-tempo-00137, clickid-tempo-03943, clickid-kompas-02799, clickid-sindonews-01140 (corpus)
+    text = "Kepala Polsek Tambun Komisaris Siswo mengatakan, peristiwa penganiayaan terjadi di lapaknya."
+    assert [(n, t) for n, t, *_ in found(text)] == [("Siswo", "Kepala Kepolisian Sektor")]
+    text = "Kepala Badan Pengatur Jalan Tol (BPJT) Danang Parikesit mengatakan trase tol melewati Kulon Progo."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Danang Parikesit", "Kepala Badan", "Indonesia")]
+    text = "Kepala BBWSCC Bambang Hidayah mengatakan ganti rugi kepada warga Bidara Cina segera dibayar."
+    assert [(n, t) for n, t, *_ in found(text)] == [("Bambang Hidayah", "Kepala")]
+    text = ("Adapun dari Pemda Morowali dihadiri oleh Kabag Hukum Bahdin Baid, Kabid Penyelenggaraan E-Government Husni "
+            "Rais, Kabid IKP Kary Marunduh.")
+    assert [n for n, *_ in found(text)] == ["Bahdin Baid", "Husni Rais", "Kary Marunduh"]
+
+
+def test_a_city_police_post_and_a_national_unit_acronym_that_is_also_a_city(found: Callable) -> None:
+    # detik25-0332 and clickid-okezone-00311 (corpus)
+    text = "Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan, miras merupakan pemicu tawuran."
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Eko Prasetyo", "Kota Bogor")]
+    text = "Dirjen PSP Sarwo Edhy mengatakan program e-RDKK akan memperbaiki penyaluran pupuk bersubsidi."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Sarwo Edhy", "Direktur Jenderal", "Indonesia")]
+
+
+def test_faction_state_enterprise_spelt_out_office_and_military_numbers(found: Callable) -> None:
+    # detik25-0615, clickid-tempo-00725, clickid-sindonews-00350, clickid-sindonews-01087 (corpus)
+    text = ("Wakil Ketua Komisi VI DPR Fraksi Partai Gerindra Andre Rosiade menyerahkan bantuan ke masjid di "
+            "Kabupaten Solok.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Andre Rosiade", "Wakil Ketua Komisi VI DPR")]
+    text = ("Direktur Utama Perum Bulog Budi Waseso mengatakan beras yang diberikan tidak sesuai.\n"
+            "\"Saya ini mantan Kabareskrim (Kepala Badan Reserse Kriminal), saya tahu,\" kata Budi Waseso.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Budi Waseso", "Direktur Utama", "Indonesia")]
+    text = ("Kementan kembali menyiapkan upaya mitigasi kekeringan, termasuk dengan prasarana dan sarana.\n"
+            "\"Upaya mitigasi perlu terus diintensifkan,\" ujar Direktur Jenderal Prasarana dan Sarana Pertanian (PSP) "
+            "Kementan, Sarwo Edhy, Rabu (18/9/2019).")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Sarwo Edhy", "Direktur Jenderal")]
+    text = ("\"Oleh karena itu saya perintahkan kepada Dansatgas untuk melaksanakan Operasi Mandiri,\" ujar Pangdam "
+            "XII/Tpr Mayjen TNI Muhammad Nur Rahmad saat mengikuti Rapat Koordinasi.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Muhammad Nur Rahmad", "Panglima Kodam")]
+
+
+def test_a_military_unit_named_after_its_number_without_a_slash(found: Callable) -> None:
+    # clickid-kompas-02108 (corpus): "Danrem 044 Gapo", "Pangdam II Sriwijaya" name no person
+    text = ("Gubernur menerbitkan SK Satgas Karhutla dengan menunjuk Danrem 044 Gapo dan Kepala BPBD Sumsel sebagai Wadan "
+            "Satgas. Maklumat bersama antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel dibuat.")
+    assert found(text) == []
+    text = "Pangdam II Sriwijaya Mayjen TNI Irwan Zaini meninjau lokasi kebakaran."
+    assert [n for n, *_ in found(text)] == ["Irwan Zaini"]
+
+
+def test_an_office_closed_by_a_demonstrative_describes_the_last_speaker(found: Callable) -> None:
+    # detik25-0542 (dev2): Dede Yusuf's party post is no office; the next sentence gives his house office
+    text = ("Senada dengan Eddy, Waketum Partai Demokrat, Dede Yusuf, mendukung instruksi Prabowo.\n"
+            "\"Bagus. Jadi itu sangat ingin mendorong industri,\" kata Dede Yusuf di kompleks parlemen, Senayan, Jakarta.\n"
+            "Wakil Ketua Komisi II DPR itu menilai instruksi tersebut mampu mempercepat industri otomotif.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Dede Yusuf", "Wakil Ketua Komisi II DPR", "Indonesia")]
+    # clickid-tempo-02108 (corpus): a former office described so is a known figure's, not a new record
+    text = ("\"Kita harus menjaga kepatuhan,\" kata Jokowi kepada wartawan di Hotel Sultan, Jakarta Pusat.\n"
+            "Mantan Gubernur DKI Jakarta itu mengingatkan keinginannya.")
+    assert found(text) == []
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_an_alias(found: Callable) -> None:
+    # detik25-0507 (dev5)
+    text = "Wali Kota Makassar Munafri 'Appi' Arifuddin menargetkan pemilihan ketua RT/RW digelar November 2025."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Munafri Arifuddin", "Wali Kota", "Kota Makassar")]
+
+
+def test_a_bare_ambiguous_place_takes_the_region_the_article_names(found: Callable) -> None:
+    # clickid-okezone-03528 (dev2): the article writes "Kota Jayapura" and never the regency
+    text = ("Menteri Keuangan meninjau pelabuhan di Kota Jayapura.\n"
+            "Kepala Kantor Bea Cukai Jayapura, Nazwar, mengapresiasi kehadiran Menteri Keuangan.")
+    assert [(n, j) for n, _, j, *_ in found(text)] == [("Nazwar", "Kota Jayapura")]
+
+
+def test_namesakes_in_two_villages_and_a_misspelt_province(found: Callable) -> None:
+    # clickid-sindonews-00955 (dev2): two people named Saharudin; clickid-sindonews-00809 (dev3): "Jawa Bara"
+    text = ("Kecamatan Bungku Timur, Kades Lahuafu , Saharudin S.E menggantikan Darmin.\n"
+            "Untuk anggota BPD lingkup Kecamatan Bungku Timur, Desa Bahomotefe, Dedi Suherman menggantikan Ishak.\n"
+            "Kecamatan Bungku Selatan, Desa Jawi-Jawi, Saharudin menggantikan Sundusin; Desa Ipi, Marlina menggantikan "
+            "Jamaludin.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Saharudin", "Kepala Desa", "Desa Lahuafu"), ("Dedi Suherman", "Anggota BPD", "Desa Bahomotefe"),
+        ("Saharudin", "Anggota BPD", "Desa Jawi-Jawi"), ("Marlina", "Anggota BPD", "Desa Ipi")]
+    text = ("Diketahui, Sekretaris Daerah Pemprov Jawa Bara non-aktif, Iwa Karniwa (IWK) sudah ditetapkan KPK sebagai "
+            "tersangka.")
+    assert found(text) == []  # not "Jawa"; Iwa Karniwa is read where the province is spelt right
+
+
+def test_ranks_with_corps_an_association_post_and_a_ministry_unit_named_after_a_region(found: Callable) -> None:
+    # clickid-sindonews-00069, clickid-okezone-04253, detik25-0012 (corpus)
+    text = ("Mantan Gubernur Papua Barat Brigjen TNI Marinir (Purn) Abraham Octavianus Atururi meninggal dunia, Jumat "
+            "(20/9/2019).")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Abraham Octavianus Atururi", "Mantan Gubernur")]
+    text = ("Narasumber di antaranya Direktur Pembinaan Program Mineral dan Batu Bara Kementerian ESDM Muhammad Wafid, "
+            "serta Kepala Dinas ESDM Provinsi Jawa Barat Bambang Tirtoyuliono.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Muhammad Wafid", "Direktur", "Indonesia"), ("Bambang Tirtoyuliono", "Kepala Dinas", "Provinsi Jawa Barat")]
+    text = ("Sebelumnya, Kemendagri melalui Sekretaris Jenderal Tomsi Tohir memberi teguran kepada kepala-kepala daerah "
+            "yang inflasinya tinggi.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Tomsi Tohir", "Sekretaris Jenderal", "Indonesia")]
+
+
+def test_a_unit_name_up_to_its_agency_a_school_place_and_two_names_joined_by_a_hyphen(found: Callable) -> None:
+    # clickid-sindonews-01493, clickid-pos-00205, detik25-0450 (corpus)
+    text = ("Direktur Alsintan, Direktorat Prasarana dan Sarana Pertanian Kementan, Andi Nur Alam Syah, menegaskan "
+            "Kementan tidak mengelola alsintan.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Andi Nur Alam Syah", "Direktur", "Indonesia")]
+    text = ("Kepala Desa Margabakti Nono Mulyono menuntut pertanggungjawaban dan video klarifikasi dari Rohayatun dan "
+            "kepala SD Negeri Margabakti.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Nono Mulyono", "Kepala Desa", "Desa Margabakti")]
+    text = "Program ini merupakan prioritas Presiden dan Wakil Presiden Prabowo-Gibran."
+    assert [n for n, *_ in found(text)] == ["Prabowo"]

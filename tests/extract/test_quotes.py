@@ -60,7 +60,7 @@ def test_speaker_named_after_a_long_office_or_a_company_post(said: Callable) -> 
             "\"Jarak antara bibir pantai ke jalur jalan tersebut kurang lebih 20 meter,\" kata Wakil Gubernur Jawa "
             "Barat Uu Ruzhanul Ulum saat meninjau lokasi.")
     assert said(text) == [
-        ("Widi Mulyawan", "Pelaksana Tugas Kepala Subbagian Evaluasi Penyerapan Anggaran", "ujar", "Hingga bulan September ini,"),
+        ("Widi Mulyawan", "Pelaksana Tugas Kepala Subbagian", "ujar", "Hingga bulan September ini,"),
         ("Thomas J Angfendy", None, "ungkap", "Kami merupakan pihak swasta"),
         ("Uu Ruzhanul Ulum", "Wakil Gubernur", "kata", "Jarak antara bibir pantai"),
     ]
@@ -88,7 +88,9 @@ def test_curly_marks_menurut_and_lost_closing_mark(said: Callable) -> None:
     ]
 
 
-def test_quote_spans_continue_over_paragraphs_and_skip_promo_lines() -> None:
+def test_each_opening_mark_is_one_quote_and_promo_lines_are_skipped() -> None:
+    # gold counts every opening mark as a record, also when the previous paragraph left its quote open
+    # (clickid-sindonews-00955, dev2: "Saudara-saudara ..." and "Sesuai dengan visi misi ..." are two quotes)
     text = ("\"Paragraf pertama kutipan yang belum ditutup.\n"
             "\"Paragraf kedua kutipan yang sama,\" ujarnya.\n\n"
             "\"Kutipan baru setelah baris kosong tanpa tanda tutup.\n\n"
@@ -96,7 +98,8 @@ def test_quote_spans_continue_over_paragraphs_and_skip_promo_lines() -> None:
             "Tonton juga video \"Mensos Saifullah Yusuf Tinjau Evakuasi Korban\" di sini:")
     spans = [text[s:e] for s, e in quotes.quote_spans(text)]
     assert spans == [
-        "Paragraf pertama kutipan yang belum ditutup.\n\"Paragraf kedua kutipan yang sama,",
+        "Paragraf pertama kutipan yang belum ditutup.",
+        "Paragraf kedua kutipan yang sama,",
         "Kutipan baru setelah baris kosong tanpa tanda tutup.",
         "Kutipan lain sesudahnya,",
     ]
@@ -222,3 +225,79 @@ def test_a_name_after_the_cue_is_the_speaker_even_before_a_demonstrative(said: C
             "\"Namun sayang, kekuatan dan kewenangannya dipreteli oleh DPR dan Presiden,\" kata Zaenur saat menanggapi "
             "polemik pengesahan RUU KPK ini.")
     assert [s for s, *_ in said(text)] == ["Zaenur"]
+
+
+def test_a_subject_after_an_adverbial_opening_and_no_self_naming_in_a_quote(said: Callable) -> None:
+    # detik25-0831 (dev4): quotes without a cue go to the Saudi minister, who names his Indonesian counterpart
+    text = ("Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian "
+            "Haji dan Umrah Kerajaan Arab Saudi.\n"
+            "Dalam keterangan tertulis yang diterima detikHikmah, Senin (20/10/2025) Menteri Haji dan Umrah Arab Saudi, "
+            "Tawfiq F. Al-Rabiah, menyampaikan apresiasi kepada Pemerintah Indonesia.\n"
+            "\"Kami menyambut dengan gembira kepada Menteri Haji dan Umrah Indonesia yang mulia Bapak Irfan Yusuf.\"\n"
+            "Kementerian Haji dan Umrah RI menegaskan bahwa kolaborasi erat itu penting.\n"
+            "\"Kami sepakat dengan Menteri Mochamad Irfan Yusuf untuk terus berkoordinasi.\"")
+    assert said(text) == [
+        ("Tawfiq F. Al-Rabiah", "Menteri Haji dan Umrah", None, "Kami menyambut dengan gembira"),
+        ("Tawfiq F. Al-Rabiah", "Menteri Haji dan Umrah", None, "Kami sepakat dengan Menteri"),
+    ]
+
+
+def test_a_reported_subject_after_a_speech_verb_does_not_speak(said: Callable) -> None:
+    # detik25-0863 (dev): Gus Ipul reports what the President did, then goes on speaking
+    text = ("Menteri Sosial Saifullah Yusuf (Gus Ipul) mengatakan data harus akurat.\n"
+            "Oleh sebab itu, Gus Ipul mengungkap, Presiden Republik Indonesia Prabowo Subianto telah menerbitkan "
+            "Instruksi Presiden (Inpres) Nomor 4 Tahun 2025.\n"
+            "\"Maka itu bapak Presiden menerbitkan Inpres nomor 4 Tahun 2025,\" kata dia.")
+    assert said(text) == [("Saifullah Yusuf", "Menteri Sosial", "kata", "Maka itu bapak Presiden")]
+
+
+def test_a_passive_cue_names_the_speaker_and_a_passive_subject_does_not_speak(said: Callable) -> None:
+    # clickid-tribunnews-00427 (dev4) and detik25-0219 (dev2)
+    text = ("\"Pertemuan ini untuk membahas langkah bersama dengan Dinas Pertanian Provinsi,\" demikian dikatakan "
+            "Direktur Jenderal Tanaman Pangan Suwandi pada Rapat Percepatan di Bogor, Selasa (10/9/2019).")
+    assert said(text) == [("Suwandi", "Direktur Jenderal", "kata", "Pertemuan ini untuk membahas")]
+    text = ("Mantan Ketua DPRD Kuantan Singingi, Riau Muslim akhirnya dijebloskan ke penjara.\n"
+            "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi mengatakan Muslim ditahan saat penyerahan tersangka.\n"
+            "\"MS ditahan saat penyerahan tersangka dan barang bukti atau Tahap 2,\" kata Kasi Intel, Senin (20/10/2025).\n"
+            "Muslim ditahan setelah sebelumnya resmi ditetapkan tersangka.\n"
+            "\"Ditahan dalam perkara dugaan tindak pidana korupsi,\" katanya.")
+    assert [(n, q) for n, _, _, q in said(text)] == [
+        ("Soenardi", "MS ditahan saat penyerahan"), ("Soenardi", "Ditahan dalam perkara dugaan")]
+
+
+def test_an_office_whose_name_was_lost_before_the_cue_is_its_one_holder(said: Callable) -> None:
+    # clickid-sindonews-00955 (dev2)
+    text = ("Untuk mengisi kekosongan jabatan kepala desa, Wakil Bupati Morowali, Najamudin melantik penjabat kepala "
+            "desa.\n"
+            "Bertempat di Ruang Rapat Aula Bupati, pelantikan dihadiri Kepala DPMDP3A Alamsyah dan sejumlah Masyarakat.\n"
+            "Wakil Bupati Morowali, mengatakan \"Saudara-saudara yang terpilih menjadi kepala desa diharapkan dapat "
+            "memberikan komitmen.\n"
+            "\"Sesuai dengan visi misi yang telah dirumuskan, ada 7 program.\" Ujar, Najamudin.")
+    assert [(n, q) for n, _, _, q in said(text)] == [
+        ("Najamudin", "Saudara-saudara yang terpilih menjadi"), ("Najamudin", "Sesuai dengan visi misi")]
+
+
+def test_a_bracketed_name_after_a_lost_link_and_a_cue_with_oleh(said: Callable) -> None:
+    # clickid-tribunnews-01226 (dev5)
+    text = ("Presiden , (Jokowi) menerima pimpinan dan anggota , pada Kamis, (19/9/2019), di ,, Jakarta.\n"
+            "Hal tersebut disampaikan oleh Ketua BPK, Moermahadi Soerja Djanegara, dalam keterangannya di ,, Kamis.\n"
+            "\"Yang WDP itu PU, ,, ,, dan ,. Kalau pemerintah daerah, provinsi itu tinggal dua,\" tuturnya.\n"
+            "Presiden , (Jokowi) yang menyampaikan keterangan di saat yang sama mengatakan bersyukur atas opini WTP.\n"
+            "\"Kita juga senang bahwa pemerintah pusat sekarang WTP-nya juga sangat meningkat,\" ucapnya.\n"
+            "\"Yang paling penting rekomendasi-rekomendasi yang disampaikan akan kita tindak lanjuti,\" kata Presiden "
+            "Jokowi.")
+    assert [(n, q) for n, _, _, q in said(text)] == [
+        ("Moermahadi Soerja Djanegara", "Yang WDP itu PU,"), ("Jokowi", "Kita juga senang bahwa"),
+        ("Jokowi", "Yang paling penting rekomendasi-rekomendasi")]
+
+
+def test_a_bare_office_as_subject_and_a_short_form_of_a_name_after_the_cue(said: Callable) -> None:
+    # detik25-0332 and clickid-sindonews-01277 (corpus)
+    text = ("Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan, miras merupakan pemicu tawuran.\n"
+            "\"Pemusnahan ini merupakan periode ketiga,\" ujarnya.\n"
+            "Kapolresta menambahkan, sebagian miras yang disita diproduksi secara rumahan.\n"
+            "\"Pada periode sebelumnya kami mengamankan ribuan botol,\" katanya.")
+    assert [n for n, *_ in said(text)] == ["Eko Prasetyo", "Eko Prasetyo"]
+    text = ("Kepala Dinas Pendidikan Kota Bekasi Inayatullah mengatakan mebeler segera didistribusikan.\n"
+            "\"Nah 2017 itu, kita sudah berikan meubeler,\" kata Inay.")
+    assert [n for n, *_ in said(text)] == ["Inayatullah"]

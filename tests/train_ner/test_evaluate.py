@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from pipeline.train_ner.evaluate import gold_texts, official_name_recall, score_docbin
+from pipeline.train_ner.evaluate import cleaned_texts, gold_texts, official_name_recall, score_docbin
 
 REPO = Path(__file__).resolve().parents[2]
 BOGOR = REPO / "data/gold/seeds/000_61cda29305c3ac69.json"
@@ -41,3 +41,11 @@ def test_official_name_recall_needs_the_name_inside_a_person() -> None:
     assert (partial["recall"], partial["missed"]) == (0.0, ["000_61cda29305c3ac69: Hery Antasari"])
     assert official_name_recall(ruler_nlp([]), [BOGOR], {})["articles_without_text"] == 1
 
+
+
+def test_pipeline_recall_reads_the_text_as_the_clean_stage_leaves_it() -> None:
+    # clickid-tempo-02329: a no-break space read as Mac-Roman glues the name to the region in the raw text
+    sentence = "Gubernur Jawa Barat\u00ac\u2020Ridwan Kamil menilai petisi yang meminta penggantian nama bandara itu. "
+    texts = cleaned_texts({"long": sentence * 3, "short": sentence})
+    assert texts["long"].startswith("Gubernur Jawa Barat Ridwan Kamil menilai")
+    assert texts["short"] == sentence  # rejected by the clean stage (too short): the raw text is scored
