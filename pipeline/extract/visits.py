@@ -27,7 +27,7 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract import officials, quotes
-from pipeline.extract.base import Article, record
+from pipeline.extract.base import Article, pattern, record
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
                    r"meninjau|ditinjau|peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|"
@@ -186,7 +186,7 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
         titles = [o["title_text"]] if o.get("title_text") and len(o["title_text"].split()) >= 2 and \
             sum(1 for p in offs if p.get("title_text") == o["title_text"]) == 1 else []
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts + titles), key=len, reverse=True))) + r")\b"
-        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)
+        found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)
                   if not re.match(r"-[A-Z]", article.text[m.end():m.end() + 2])]  # not "Tim Kampanye Jokowi-Ma'ruf"
     return sorted(found, key=lambda f: f[0])
 
@@ -197,10 +197,10 @@ def _short_forms(name: str, text: str) -> list[str]:
     words = [w for w in name.split() if w[:1].isupper()]
     if len(words) < 2:
         return []
-    found = [m.group() for m in re.finditer(rf"\b{re.escape(words[0])}([a-z]{{1,4}})\b", text)
+    found = [m.group() for m in pattern(rf"\b{re.escape(words[0])}([a-z]{{1,4}})\b").finditer(text)
              if words[1].lower().startswith(m.group(1))]
     initials = "".join(w[0] for w in words)
-    if re.search(rf"\b{initials}\b", text):
+    if pattern(rf"\b{re.escape(initials)}\b").search(text):
         found.append(initials)
     return found
 
@@ -395,7 +395,7 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
             continue  # "Gubernur Nusa Tenggara Timur (NTT)" in Labuan Bajo, NTT: a region, not an office
         # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora",
         # "(Menko Polhukam)" at the "Gedung Kemenko Polhukam"
-        if re.search(rf"\b(?:Ke)?{re.escape(acronym)}\b", host.text, re.I if acronym.startswith("Men") else 0):
+        if pattern(rf"\b(?:Ke)?{re.escape(acronym)}\b", re.I if acronym.startswith("Men") else 0).search(host.text):
             return True
     if not host.org:
         return False
@@ -418,7 +418,7 @@ def _foreign(official: dict[str, Any], text: str) -> bool:
 
 
 def _contains(big: str | None, small: str) -> bool:
-    return bool(big) and re.search(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)", big.lower()) is not None
+    return bool(big) and pattern(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)").search(big.lower()) is not None
 
 
 Found = tuple[list[dict[str, Any]], list[Host], bool]  # visitors, hosts, planned
