@@ -1,16 +1,21 @@
 """Visits: an official goes to an agency or place (kunjungan, meninjau, sidak, tiba di, ...).
 
 Three ways the body says an official was somewhere (annotation decision 1):
-- a visit verb ("mengunjungi", "kunjungan kerja ke", "meninjau", "tiba di", "hadir di")
-  followed by its hosts;
+- a visit verb or noun ("mengunjungi", "kunjungan resmi ke", "meninjau", "tiba di", "hadir di",
+  "bertolak ke") followed by its hosts, or by what is inspected and then "di" a place;
 - a statement given on site ("ujar Gubernur Abdul Wahid di lokasi operasi pasar",
-  "kata Faisal dalam konferensi pers di Balairung"), but not "saat ditemui di ...";
+  "kata Faisal dalam konferensi pers di Balairung", "kata Suwandi pada Rapat ... di Bogor"),
+  but not "saat ditemui di ...", nor a statement broadcast or quoted;
 - an official act at a place ("meresmikan ... di Kertajati, Kabupaten Majalengka").
-The visitors are the officials named as subject before the verb (not those who greet
-or accompany), else the speaker, else the visitors of the previous visit. A list of
-agencies gives one visit each; places separated by commas are one address. One record
-per visitor and host per article; the date is the one given for the visit, else the
-date of the visitor's earlier visit in the article.
+The visitors are the subject of the verb, read from the sentence's structure: the officials
+named before it (not those who accompany or greet, kin, sources and reporters of someone
+else's trip), the official a relative clause ("Jokowi yang mengunjungi") or a visit noun
+("kunjungan Menlu Retno ke") names, the main subject after a fronted clause ("Saat meninjau
+..., Presiden ..."), else the speaker, else the visitors of the previous visit. Negated,
+cancelled, private, wished-for and others' visits give none. A list of agencies gives one visit
+each; places separated by commas are one address. One record per visitor and host per article
+(landing at an airport on a reported trip adds none); the date is the one given for the visit,
+else the date of the visitor's earlier visit in the article.
 """
 
 from __future__ import annotations
@@ -22,17 +27,47 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract import officials, quotes
-from pipeline.extract.base import Article, record
+from pipeline.extract.base import Article, pattern, record
 
-VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|meninjau|ditinjau|"
-                   r"peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|bertandang|"
-                   r"menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui)\b", re.I)
+VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
+                   r"meninjau|ditinjau|peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|"
+                   r"bertandang|menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|"
+                   r"lawatan|melawat|bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
-NEEDS_PREP = re.compile(r"kunjungan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|bertandang|hadir|"
-                        r"tiba|datang|bertemu|turun langsung|berlangsung")
-WHERE = re.compile(r"\s+(?:kerja\s+|langsung\s+)?(?:di|ke)\s")
+NEEDS_PREP = re.compile(r"kunjungan.*|kedatangan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|"
+                        r"bertandang|hadir|tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|"
+                        r"berada")
+# The preposition may follow words that keep the trip the official's: "kunjungan resmi ke", "kunjungan kerja (kunker)
+# ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "datang kembali ke" (going home).
+WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pertama|mendadak|singkat|balasan|khusus|"
+                   r"langsung|spesifik|silaturahmi|silaturahim|kerjanya|resminya|nya)\s+|\([\w ]+\)\s+){0,2}"
+                   r"(?:di|ke)\s|(?<=bertolak)\s+menuju\s")  # "bertolak menuju Desa Merbau"
+# "kunjungan Presiden Joko Widodo ke Riau": the visitor named between the noun and the preposition.
+VISIT_NOUN = re.compile(r"kunjungan.*|kedatangan.*|kunker|lawatan|peninjauan|sidak|inspeksi mendadak|blusukan")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
+# "acara yang digelar di Hotel X": where the occasion took place, so where the speaker was.
+HELD = re.compile(r"digelar|diadakan|diselenggarakan|berlangsung|dilaksanakan|dihelat|bertempat|dipusatkan", re.I)
+AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan Udara|Base Ops|Terminal [A-Z0-9])")
+# What a transitive visit verb inspects, then where: "meninjau gladi resik latihan perang ... di Pos Tinjau T 12",
+# within the clause (no punctuation, no purpose or time clause on the way).
+OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|"
+                               r"lalu|kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
+# A visit to "lokasi" alone: the place is the one just named.
+BARE_PLACE = re.compile(r"\s*(?:ke\s+)?(?:lokasi|tempat)(?:\s+(?:tersebut|itu|kejadian))?(?=\s*(?:[,.;]|$|"
+                        r"(?-i:[A-Z])|\d|pada\b|sambil\b|seraya\b))", re.I)
+# Words between an official and "berada": "Arifin sedang berada di AS".
+STAYING = re.compile(r"\s*(?:(?:sendiri|pun|juga|sedang|masih|tengah|kini|saat ini|sudah|telah|akan)\s+)*")
+# A sentence opening with a clause of time: "Saat meninjau lokasi karhutla, Kepala Negara ...".
+FRONTED = re.compile(r"\W*(?:saat|ketika|sewaktu|selama|usai|seusai|setelah|sesudah|sebelum|dalam)\s+", re.I)
+NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
+# No visit of the subject's: joining another's visit ("turut menyambangi"), inviting someone to come ("undang beliau
+# untuk berkunjung ke"), wishing that someone would ("menyarankan agar ... Presiden bisa berkunjung").
+NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|"
+                         r"\b(?:meng|di)?(?:undang|ajak)\w*\b[^.]*\b(?:untuk|agar|supaya)\s+(?:\w+\s+)?$|"
+                         r"\b(?:menyarankan|mengusulkan|meminta|mengimbau|mendesak|mendorong|berharap|mengharapkan|"
+                         r"menginginkan)\b[^.]*\b(?:agar|supaya)\b[^.]*$", re.I)
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:[\w-]+\s+){0,3}$", re.I)
 EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
                  r"melantik|mencanangkan|menggelar)\b", re.I)
@@ -44,29 +79,56 @@ SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbu
 PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
                          r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
-OCCASION = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+(?:dalam|saat|ketika|pada)\s+(?:sambutan\w*|pidato\w*|acara|kegiatan|"
-                      r"forum|peresmian|pembukaan|peluncuran|penutupan|upacara)\b", re.I)
+# The speaker (title and name) then the occasion: an event noun or a named event ("kata Direktur Jenderal Tanaman
+# Pangan Suwandi pada Rapat Percepatan ... di Bogor").
+OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-sela)?)\s+(?:(?:me|ber)\w+\s+)?"
+                      r"(?:(?:sambutan|pidato|acara|"
+                      r"kegiatan|forum|peresmian|pembukaan|peluncuran|penutupan|upacara|rapat|pertemuan|seminar|"
+                      r"konferensi|diskusi|dialog|sosialisasi|apel|sidang|musyawarah|lokakarya|webinar|festival|"
+                      r"peringatan|perayaan)\w*\b|(?-i:[A-Z]))", re.I)
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
 MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
+# Met or received rather than going; cancelled, private or remote (a broadcast is no presence).
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
-                         r"menerima audiensi|menerima tamu|ruang kerja\w*|di hadapan|di depan|dihadiri|batal|"
-                         r"dibatalkan|ditunda|urung|pelesir|berlibur|liburan|cuti)\b",
-                         re.I)
+                         r"menerima audiensi|menerima tamu|menerima kedatangan|ruang kerja\w*|di hadapan|di depan|"
+                         r"dihadiri|batal|dibatalkan|membatalkan|batalkan|ditunda|menunda|urung|pelesir|berlibur|"
+                         r"liburan|cuti|pernikahan|hajatan|disiarkan|ditayangkan|diunggah|daring|virtual|streaming|"
+                         r"telekonferensi|konferensi video)\b", re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
-                     r"bulan depan|nanti)\b", re.I)
-ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*$", re.I)
-MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau)\s+(?:\w+\s+)?$", re.I)  # "harus melakukan ... di IKN": not there
+                     r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan|direncanakan)\b", re.I)
+# A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
+PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|"
+                           r"(?:minggu|pekan|bulan|tahun) depan)\b", re.I)
+# Those who come along or are met: "yang didampingi Menteri Sekretariat Negara, Pratikno tiba di".
+ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*(?:,\s*)?$",
+                       re.I)
+# Who reports another official's visit: "Tjokorda mengatakan Gubernur I Wayan Koster sedang berada di Jakarta".
+REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menuturkan|menegaskan|"
+                       r"menilai|mengaku|menerangkan|memaparkan|menambahkan|mengapresiasi|berharap|meminta|"
+                       r"mengingatkan)\b", re.I)
+# The kin an official is named through ("Putra sulung Presiden Joko Widodo (Jokowi), Gibran, ... kunjungannya ke"),
+# and the source ("Menurut Abisai, ...").
+KIN = re.compile(r"\b(?i:putra|putri|istri|suami|anak|menantu|cucu)\s+(?:sulung\s+|bungsu\s+)?"
+                 r"(?:(?:[A-Z][\w.-]*|ke-?\d+)\s+){0,5}$|"
+                 r"\b(?i:menurut)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+# "harus melakukan ... di IKN", "siap melakukan investigasi ... di Malaysia": not there
+MODAL = re.compile(r"\b(?:harus|perlu|wajib|ingin|mau|siap)\s+(?:\w+\s+)?$", re.I)
 EARLIER = re.compile(r"\b(sebelumnya|beberapa waktu lalu|pekan lalu|bulan lalu|tahun lalu)\b", re.I)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
-HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|bersama|beserta|"
+HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|disambut|didampingi|ditemani|"
+                      r"diiringi|diikuti|bersama|beserta|atau|tanpa|"
                       r"pada|pukul|saat|ketika|sejak|setelah|sebelum|usai|dengan|terkait|tentang|demi|sambil|"
-                      r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu)\b|"
+                      r"kemarin|hari ini|(?:pagi|siang|sore|malam) (?:ini|tadi|hari)|dan langsung|lalu|seperti|"
+                      r"akan|telah|sudah|masih|belum|bisa|dapat|harus|baru-baru ini|beberapa waktu|selama|hanya|"
+                      r"sekitar|dari|"
+                      r"(?:akhir|awal) (?:pekan|minggu|bulan|tahun)|(?:pekan|minggu|bulan|tahun) (?:ini|depan))\b|"
                       rf"[.;:\"“”?!]|,\s*(?={_DAY}|(?!serta\b|dan\b)[a-z])|\s(?={_DAY})|\s\((?=\d)")
-ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)\s+|\s+(?:serta|dan)\s+|,\s*")
+ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
-                        r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b", re.I)
+                        r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks|makam|kediaman)\b", re.I)
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
-VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan)$",
+VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan|"
+                   r"makam|kediaman)$",
                    re.I)
 GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Daerah(?: \(OPD\))?|lain-lain|kecamatan|"
                           r"kec\.?|"
@@ -81,6 +143,9 @@ FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal it
 PRONOUN_START = re.compile(r"^\W*(?:ia|dia|beliau|mereka|rombongan|kegiatan|selain itu|kemudian|lalu|setelah itu|"
                            r"usai)\b", re.I)
 PARTY = re.compile(r"\b(?:beserta|bersama|dan)\s+rombongan\b", re.I)
+# A main clause subject named by office alone: "Saat meninjau lokasi karhutla, Kepala Negara sempat bertanya".
+OFFICE_WORD = re.compile(r",\s*(?:Kepala Negara|Presiden|Wakil Presiden|Wapres|Menteri|Menko|Gubernur|Wagub|Bupati|"
+                         r"Wali ?kota|Kapolda|Kapolres|Kapolri|Panglima|Pak|Bu|Ibu|Bapak)\b")
 OFFICE_HOLDER = re.compile(r"^(?:Menteri|Gubernur|Bupati|Wali ?kota|Kepala|Ketua|Direktur|Presiden|Kapolda|Kapolres|"
                            r"Dandim|Kajari|Kajati)\b", re.I)
 OFFICE_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas |Plt\.? )?(?:Menteri|Kepala|Direktur|Sekretaris|Ketua)\s+")
@@ -115,20 +180,42 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
     found = []
     offs = article.results.get("officials", [])
     for o in offs:
-        parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()
-                               and not gazetteers.load().region_names.get(gazetteers.fold(w))]
+        parts = [o["name"], *(o.get("aliases") or []), *_short_forms(o["name"], article.text)] + [
+            w for w in o["name"].split()
+            if len(w) >= 3 and w[0].isupper() and not gazetteers.load().region_names.get(gazetteers.fold(w))]
         titles = [o["title_text"]] if o.get("title_text") and len(o["title_text"].split()) >= 2 and \
             sum(1 for p in offs if p.get("title_text") == o["title_text"]) == 1 else []
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts + titles), key=len, reverse=True))) + r")\b"
-        found += [(m.start(), m.end(), o) for m in re.finditer(rx, article.text)]
+        found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)
+                  if not re.match(r"-[A-Z]", article.text[m.end():m.end() + 2])]  # not "Tim Kampanye Jokowi-Ma'ruf"
     return sorted(found, key=lambda f: f[0])
 
 
+def _short_forms(name: str, text: str) -> list[str]:
+    """Short names the press forms from a full name and the text uses: the first word run into the start of the
+    second ("Jokowi" for Joko Widodo), or the initials ("JK" for Jusuf Kalla, "SBY")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return []
+    found = [m.group() for m in pattern(rf"\b{re.escape(words[0])}([a-z]{{1,4}})\b").finditer(text)
+             if words[1].lower().startswith(m.group(1))]
+    initials = "".join(w[0] for w in words)
+    if pattern(rf"\b{re.escape(initials)}\b").search(text):
+        found.append(initials)
+    return found
+
+
 def _subjects(article: Article, mentions: list, start: int, trigger: int) -> list[dict[str, Any]]:
-    """Officials named in [start, trigger) who are not merely accompanying or greeting."""
+    """Officials named in [start, trigger) who are not merely accompanying or greeting, nor the source of a report
+    about another official named after them ("Tjokorda mengatakan Gubernur I Wayan Koster sedang berada di")."""
     out: list[dict[str, Any]] = []
-    for s, _, o in mentions:
-        if start <= s < trigger and not ACCOMPANY.search(article.text[start:s]) and o not in out:
+    inside = [(s, e, o) for s, e, o in mentions if start <= s < trigger
+              and _quoted(article, s) <= _quoted(article, trigger)]  # not "Bapak Presiden Prabowo" in the quote
+    for s, e, o in inside:
+        reported = REPORTING.search(article.text, e, trigger)
+        if reported and any(s2 > reported.start() and o2 is not o for s2, _, o2 in inside):
+            continue
+        if not ACCOMPANY.search(article.text[start:s]) and not KIN.search(article.text[start:s]) and o not in out:
             out.append(o)
     return out
 
@@ -140,7 +227,12 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     people = [(a, b) for a, b, _ in mentions if start <= a < end]
     items, pos = [], start
     inside_org = [(o["char_start"], o["char_end"]) for o in orgs]
-    splits = [m for m in ITEM_SPLIT.finditer(text, start, end) if not any(a < m.start() < b for a, b in inside_org)]
+    # "lokasi kebakaran hutan dan lahan": words joined inside a common-noun phrase are one place
+    splits: list[re.Match] = []
+    for m in ITEM_SPLIT.finditer(text, start, end):
+        if not any(a < m.start() < b for a, b in inside_org) and \
+                not _noun_tail(text[splits[-1].end() if splits else start:m.start()], text[m.end():end]):
+            splits.append(m)
     for m in splits + [None]:
         stop = m.start() if m else end
         items.append((pos, stop, m.group() if m else ""))
@@ -148,8 +240,8 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     hosts: list[Host] = []
     listing = bool(orgs)
     for i, (a, b, _) in enumerate(items):
-        lead = LEAD.match(text[a:b].lstrip())
-        a += (len(text[a:b]) - len(text[a:b].lstrip())) + (lead.end() if lead else 0)
+        lead = LEAD.match(text[a:b].lstrip(" \t\n),"))  # ") di Riau" after a link gap "lahan (,) di Riau"
+        a += (len(text[a:b]) - len(text[a:b].lstrip(" \t\n),"))) + (lead.end() if lead else 0)
         inner = re.search(r"\bdi\s+(?:(?:lingkungan|kawasan|komplek\w*)\s+)?(?=[A-Z])", text[a:b]) \
             if text[a:a + 1].islower() else None
         if inner:  # "bagian di lingkungan Balai Kota Bandung"
@@ -157,8 +249,13 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
         item = text[a:b].strip()
         if not item or GENERIC_HOST.match(item) or any(a <= p < b for p, _ in people):
             continue
-        qualifier = bool(hosts) and (ADDRESS.match(item) or gazetteers.region_for(item)) and "," in items[i - 1][2]
+        qualifier = bool(hosts) and "," in items[i - 1][2] and (  # "Polres Tangerang Selatan ..., Serpong, ..."
+            ADDRESS.match(item) or gazetteers.region_for(item) or gazetteers.kecamatan_code(item) is not None)
         org = next((o for o in orgs if a <= o["char_start"] < b and not GENERIC_HOST.match(o["org_text"])), None)
+        if not org and item[0].isupper():  # "Korea Utara dalam waktu dekat", "RSPAD lima menit": the name only
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            item = _proper(item)
+            b = a + len(item)
         if not org and (len(item.split()) > 8 or VERB_WORD.search(item)):
             continue
         if org and not qualifier:
@@ -180,6 +277,29 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
         hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
+
+
+def _proper(item: str) -> str:
+    """The capitalised words a place name is made of, up to the first lower-case word that is no name particle
+    ("Karhutla di Riau" whole, a long one up to its "di")."""
+    words = item.split(" ")
+    keep = 1
+    while keep < len(words) and (words[keep][:1].isupper() or words[keep][:1].isdigit() or words[keep][:1] in "(/'\"-"
+                                 or words[keep] in NAME_PARTICLES):
+        keep += 1
+    while keep > 1 and words[keep - 1] in NAME_PARTICLES:
+        keep -= 1
+    if keep > 8 and "di" in words[1:keep]:  # "Posko Pendakian Gunung Merbabu di Dukuh Wonolelo Kecamatan Ampel ..."
+        keep = words.index("di", 1)
+    return " ".join(words[:keep])
+
+
+def _noun_tail(item: str, rest: str) -> bool:
+    """Lower-case words after "dan" or a comma go on a common-noun place ("lokasi kebakaran hutan dan lahan"),
+    unless they start a new one ("lokasi banjir dan posko pengungsian")."""
+    item, rest = LEAD.sub("", item.strip()), LEAD.sub("", rest)
+    return bool(re.match(r"[a-z]", item) and re.match(r"[a-z]", rest)) and not re.match(
+        PLACE_HEAD.pattern + r"\s+[a-z]", rest, re.I)
 
 
 def _host_window(text: str, start: int, limit: int) -> int:
@@ -205,7 +325,7 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
             continue
         before = article.text[max(sent_start, d["char_start"] - 40):d["char_start"]]
         after = article.text[d["char_end"]:d["char_end"] + 6]
-        if NOT_VISIT_DATE.search(before) or re.match(r"\s*lalu\b", after):
+        if NOT_VISIT_DATE.search(before) or re.match(r"\s*lalu\b", after) and not WEEKDAY.search(d["text"]):
             continue
         candidates.append((d["char_start"] >= sent_end, not WEEKDAY.search(d["text"]), d["char_start"], d))
     if candidates:
@@ -258,17 +378,24 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     """The official's own agency: its `organization`, or the one the office names ("Wakil Menteri Keuangan" at
     the Kementerian Keuangan); a legislator's is the parliament building ("Ketua MPR" at the kompleks parlemen)."""
     title = f"{official.get('title') or ''} {official.get('title_text') or ''} {official.get('organization') or ''}"
+    if _foreign(official, host.text):  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi" for Indonesia's minister
+        return False
     if LEGISLATOR.search(title) and PARLIAMENT.search(host.text):
         return True
     if PALACE_STAFF.search(title) and re.search(r"\bIstana\b", host.text):  # the KSP sits in the palace complex
         return True
+    if re.match(r"(?:kantor|ruang kerja|rumah dinas)nya\b", host.text, re.I):  # "kata Wiranto di Kantornya"
+        return True
     if GOVERNOR.search(title) and GOVERNOR_SEAT.search(host.text):  # "kata Uu ... di Aula Barat Gedung Sate"
         return True
-    for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10})\)", official.get("title_text") or ""):
+    written = official.get("title_text") or ""
+    short = [written] if re.fullmatch(r"Men[a-z]+(?: [A-Z][A-Za-z]+)?", written) else []  # "Menpora", "Menko Polhukam"
+    for acronym in re.findall(r"\(([A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]{1,10})?)\)", written) + short:
         if gazetteers.region_for(acronym):
             continue  # "Gubernur Nusa Tenggara Timur (NTT)" in Labuan Bajo, NTT: a region, not an office
-        # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora"
-        if re.search(rf"\b(?:Ke)?{re.escape(acronym)}\b", host.text, re.I if acronym.startswith("Men") else 0):
+        # "Menteri Kelautan dan Perikanan (KKP)" at the "Kantor Kementerian KKP", "(Menpora)" at the "Gedung Kemenpora",
+        # "(Menko Polhukam)" at the "Gedung Kemenko Polhukam"
+        if pattern(rf"\b(?:Ke)?{re.escape(acronym)}\b", re.I if acronym.startswith("Men") else 0).search(host.text):
             return True
     if not host.org:
         return False
@@ -278,8 +405,20 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     return bool(core) and core != official.get("title") and _contains(host.org, core)
 
 
+def _foreign(official: dict[str, Any], text: str) -> bool:
+    """The text names a country other than the official's: the namesake agency abroad is not their own."""
+    home = official.get("jurisdiction") or "Indonesia"
+    words = gazetteers.fold(text).split()
+    for n in range(1, 4):
+        for i in range(len(words) - n + 1):
+            here = gazetteers.region_for(" ".join(words[i:i + n]))
+            if here and here.type == "negara" and here.canonical not in (home, "Indonesia"):
+                return True
+    return False
+
+
 def _contains(big: str | None, small: str) -> bool:
-    return bool(big) and re.search(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)", big.lower()) is not None
+    return bool(big) and pattern(r"(?<!\w)" + re.escape(small.lower()) + r"(?!\w)").search(big.lower()) is not None
 
 
 Found = tuple[list[dict[str, Any]], list[Host], bool]  # visitors, hosts, planned
@@ -295,20 +434,43 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         if NOT_PRESENT.search(sentence[max(0, trig.start() - 12):trig.end()]) or (
                 PURPOSE.search(before) and any(hosts for _, hosts, _ in found)):
             continue  # "menerima kunjungan"; "kunjungan ke Pekanbaru untuk meninjau ...": no second visit
-        if NEEDS_PREP.fullmatch(word) and not WHERE.match(sentence, trig.end()):
-            continue
-        t_abs, h_start = s + trig.start(), s + trig.end()
-        if word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
+        where = WHERE.match(sentence, trig.end()) if NEEDS_PREP.fullmatch(word) else None
+        named = _named_visitor(sentence, trig.end(), s, mentions) if VISIT_NOUN.fullmatch(word) and not where else None
+        if named:
+            where = named[1]
+        if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
+                word == "hadir" and not before.strip(" \"'"):
+            continue  # "tidak hadir di ...", "tidak sedang berada di DPR"; "Hadir di acara itu, ...": the attendees
+        relative = re.search(r"\byang\s+(?:\w+\s+){0,3}$", before)
+        if relative and any(s + relative.start() < a < s + trig.start() for a, _, _ in mentions):
+            relative = None  # "pesawat yang ditumpangi Presiden Ramaphosa tiba di": the official is in the clause
+        if relative and word not in PASSIVE and any(hosts for _, hosts, _ in found):
+            continue  # "mengunjungi Amerika Serikat untuk membicarakan balapan yang akan berlangsung di Jakarta"
+        t_abs, h_start = s + trig.start(), s + (where.end() if where else trig.end())
+        owner = [o for _, b, o in mentions if relative and b <= s + relative.start()
+                 and re.fullmatch(r"\s*(?:,|\(\w+\)|sendiri|pun|juga)?\s*", text[b:s + relative.start()])]
+        if relative and word != "berlangsung" and word not in PASSIVE and not owner:
+            continue  # "wisatawan yang datang ke Sulut"; not "Jokowi yang mengunjungi", "OPD yang dikunjungi oleh"
+        if word == "berada" and (re.match(r"\s+di\s+(?:balik|belakang)\b", sentence[trig.end():]) or not any(
+                0 <= t_abs - b <= 25 and STAYING.fullmatch(text[b:t_abs]) for _, b, _ in mentions)):
+            continue  # "Arifin berada di AS"; not "Pompeo menyebut Iran berada di balik ...", "Veronica ... berada di"
+        if named:
+            visitors = [named[0]]
+        elif owner and word not in PASSIVE:  # "langkah Presiden Jokowi yang sudah 12 kali berkunjung": his visits
+            visitors = owner[-1:]
+        elif word in PASSIVE:  # "OPD yang dikunjungi oleh Hery Antasari di antaranya Dinkes, ..."
             by = [(a, b, o) for a, b, o in mentions if h_start <= a < h_start + 40]
             visitors = [by[0][2]] if by else []
             h_start = by[0][1] if by else h_start
         else:
             visitors = _subjects(article, mentions, s + max(sentence.rfind(";", 0, trig.start()) + 1, 0), t_abs)
         if not visitors:
-            visitors = _implied_visitors(article, sentence, before, t_abs, last_visitors)
+            visitors = _implied_visitors(article, sentence, before, t_abs, last_visitors, mentions)
         if PARTY.search(before):  # "beserta rombongan": the party of the earlier visit
             visitors = visitors + [v for v in last_visitors if v not in visitors]
         h_end = _host_window(text, h_start, e)
+        if FRONTED.fullmatch(before) and "," in text[h_start:h_end]:
+            h_end = text.index(",", h_start)  # "Saat meninjau lokasi karhutla, Kepala Negara ...": the clause ends
         if word in EVENT_VERB:
             at = PRESENCE_AT.search(text, h_start, e)
             if not at:
@@ -316,12 +478,46 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             h_start, h_end = at.end(), _host_window(text, at.end(), e)
         subject_end = max((b for a, b, o in mentions if s <= a < t_abs and o in visitors), default=None)
         window = text[subject_end:t_abs] if subject_end is not None else before[-40:]
+        window = re.split(r"[\"”]", window)[-1]  # "tidak akan menjadi persoalan," katanya usai mengunjungi: done
         # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau": planned
         hosts = _hosts(article, h_start, h_end, mentions)
+        later = OBJECT_THEN_PLACE.match(text, h_start, e) if not NEEDS_PREP.fullmatch(word) else None
+        if later and all(any(_own_office(v, h) for v in visitors) for h in hosts):
+            # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau", "meninjau latihan TNI ... di Pos"
+            hosts = _hosts(article, later.end(), _host_window(text, later.end(), e), mentions)
+        bare = BARE_PLACE.match(text, h_start, e)
+        if not hosts and bare:  # "saat meninjau lokasi": where the lead says it happened ("di pesisir Pantai ...")
+            hosts = _antecedent_place(article, mentions, s)
         if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
-        found.append((visitors, hosts, bool(PLANNED.search(window))))
+        elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
+            hosts = []  # "mendatangi Menteri Hukum dan HAM": a person, no agency or place named
+        found.append((visitors, hosts, bool(PLANNED.search(window) or PLANNED_AFTER.match(text, h_start, e))))
     return found
+
+
+def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list[Host]:
+    """The place the lead paragraph names with "di" (where the story happens), for a bare "lokasi" visited."""
+    text = article.text
+    lead = text.find("\n")
+    lead = min(sent_start, lead if lead > 0 else len(text))
+    for m in PRESENCE_AT.finditer(text, 0, lead):
+        at = m.end()
+        hosts = [h for h in _hosts(article, at, _host_window(text, at, lead), mentions) if h.org is None]
+        if hosts:
+            return hosts[:1]
+    return []
+
+
+def _named_visitor(sentence: str, pos: int, s: int, mentions: list) -> tuple[dict[str, Any], re.Match] | None:
+    """The official a visit noun names right after it, and the preposition after them ("kunjungan Menteri Keuangan
+    Sri Mulyani ke Jayapura")."""
+    for a, b, o in mentions:
+        if 0 <= a - (s + pos) <= 50 and re.fullmatch(r"\s+(?:[A-Z][\w.'-]*,?\s+){0,6}", sentence[pos:a - s] + " "):
+            where = WHERE.match(sentence, b - s)
+            if where:  # after the name, not after a title mention before it ("Menteri Luar Negeri Retno Marsudi")
+                return o, where
+    return None
 
 
 def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[Found]:
@@ -339,7 +535,7 @@ def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[
         guests = list(dict.fromkeys(id(g) for g in guests))
         guests = [o for o in (next(o for _, _, o in mentions if id(o) == g) for g in guests)]
         receivers = _subjects(article, mentions, s, m.start()) or _implied_visitors(
-            article, text[s:e], text[s:m.start()], m.start(), [])
+            article, text[s:e], text[s:m.start()], m.start(), [], mentions)
         guests = [g for g in guests if g not in receivers]
         room = OWN_ROOM.match(text, at.start()) if at else None
         if room and receivers:
@@ -366,7 +562,11 @@ def _home_town(official: dict[str, Any], host: Host) -> bool:
     if host.org:
         return False
     here, home = gazetteers.region_for(host.text), gazetteers.region_for(official.get("jurisdiction") or "")
-    return bool(here and home) and here.code.startswith(home.code)
+    if home is gazetteers.INDONESIA:  # a national official's seat is the capital, not the whole country
+        home = gazetteers.region_for("Jakarta")
+    if not (here and home) or here.type == "negara" or home.type == "negara":
+        return bool(here and home) and here.canonical == home.canonical  # countries have no codes
+    return here.code.startswith(home.code)
 
 
 def _nickname(article: Article, name: str) -> dict[str, Any] | None:
@@ -388,15 +588,33 @@ def _office_of(official: dict[str, Any]) -> str | None:
 
 
 def _implied_visitors(article: Article, sentence: str, before: str, t_abs: int,
-                      last_visitors: list) -> list[dict[str, Any]]:
+                      last_visitors: list, mentions: list) -> list[dict[str, Any]]:
     """A visit verb without a named subject: "saya akan berkunjung" in a quote is its speaker's; "Ia meninjau",
     "Selama kunjungannya" go on with the earlier visit party or the last official named."""
+    start = t_abs - len(before)
+    cue = [c for c in SPEECH.finditer(before) if not _quoted(article, start + c.start())]
+    if cue and re.fullmatch(r"[^.;]{0,60}\b(?:saat|ketika|sewaktu|usai|seusai|setelah|sesudah)\s+(?:\w+\s+)?",
+                            before[cue[-1].end():]):  # "kata  , saat mengunjungi Polres ...": the speaker's visit
+        speaker = _speaker(article, mentions, start, start + cue[-1].start(), start + cue[-1].end(), t_abs, False)
+        if speaker:
+            return [speaker]
     quote = next((q for q in article.results.get("quotes", []) if q["char_start"] <= t_abs < q["char_end"]), None)
     if quote and quote.get("speaker_name") and re.search(r"\b(?:saya|kami|aku)\b", before[-80:], re.I):
         return [o for o in [officials.resolve(article, quote["speaker_name"])] if o]
     lead_words = set(re.findall(r"\w+", before.lower()))
-    if (PRONOUN_START.match(sentence) and len(before) < 120) or (
-            lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", before)):
+    fronted = lead_words <= FALLBACK_LEAD and not re.search(r"\byang\s+$", before)
+    commas = [m.start() for m in re.finditer(",", sentence[len(before):])]
+    if fronted and commas:  # "Saat meninjau lokasi kebakaran, Presiden Joko Widodo menduga ...": the main subject
+        start = t_abs - len(before)
+        for comma in (len(before) + c for c in commas):
+            main = [o for a, _, o in mentions if 0 <= a - (start + comma) <= 60
+                    and re.fullmatch(r",\s*(?:[A-Z][\w.'-]*\s+){0,6}", article.text[start + comma:a])]
+            if main:
+                return main[:1]
+            if re.match(r",\s*[A-Z][\w'-]*\s+(?:me|ber|di|ter)[a-z]{3,}", sentence[comma:]) and \
+                    not OFFICE_WORD.match(sentence[comma:]):
+                return []  # "Setelah kedatangannya di Berlin, Wong mengatakan ...": someone not an official
+    if (PRONOUN_START.match(sentence) and len(before) < 120) or fronted:
         name, _ = quotes.last_mentioned(article, t_abs)
         return last_visitors or [o for o in [officials.resolve(article, name) if name else None] if o]
     return []
@@ -411,7 +629,11 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
     for at in sorted([*PRESENCE_AT.finditer(sentence), *MEETING.finditer(sentence)], key=lambda m: m.start()):
         if any(h.start <= s + at.start() <= h.end + 3 for _, hosts, _ in out for h in hosts):
             continue  # "di Pendopo Sukabumi, di Jalan Raya ...": the same place
-        cue = list(SPEECH.finditer(sentence, 0, at.start())) or list(ACT.finditer(sentence, 0, at.start()))
+        rel = re.search(r"\byang\s+(?:\w+\s+)?(\w+)\s+$", sentence[:at.start()])
+        if rel and not HELD.fullmatch(rel.group(1)):
+            continue  # "pihak berwajib yang ada di Malaysia", "garis polisi yang sebelumnya terpasang di"
+        cue = [c for c in SPEECH.finditer(sentence, 0, at.start()) if not _quoted(article, s + c.start())] or \
+            list(ACT.finditer(sentence, 0, at.start()))
         if not cue or NOT_PRESENT.search(sentence[cue[-1].start():at.end() + 20]) or \
                 VISIT.search(sentence[cue[-1].start():at.start()]):
             continue
@@ -429,6 +651,14 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
                      if not _home_town(speaker, h)]
             out.append(([speaker], hosts, False))
     return out
+
+
+def _quoted(article: Article, pos: int) -> bool:
+    """Inside a direct quote: a speech verb there is the speaker's words ("Pak Tito jelaskan ... di Perbankan"),
+    not the reporter's attribution."""
+    if re.search(r"[\"”]\s*$", article.text[max(0, pos - 4):pos]):
+        return False  # right after a closing mark: an attribution, whatever pairing the quote marks got
+    return any(q["char_start"] < pos < q["char_end"] for q in article.results.get("quotes", []))
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
@@ -469,7 +699,20 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                           host_org_text=h.text, host_region=h.region or v["jurisdiction"],
                                           place_text=h.place, visit_date=when, visit_date_text=when_text,
                                           status="planned" if planned else "done")
-    return list(records.values())
+    kept = [r for r in records.values() if not _transit(r, records.values())]
+    for landing in (r for r in records.values() if r not in kept and r["visit_date"]):
+        for r in kept:  # "tiba di Pangkalan Lanud ..., Senin (16/9/2019) malam" dates the trip it begins
+            if r["visitor_name"] == landing["visitor_name"] and r["visit_date"] is None and r["status"] == "done":
+                r["visit_date"], r["visit_date_text"] = landing["visit_date"], landing["visit_date_text"]
+    return kept
+
+
+def _transit(rec: dict[str, Any], records: Any) -> bool:
+    """Landing at an airport or air base on a trip the article reports otherwise ("tiba di Pangkalan Lanud Roesmin
+    Nurjadin Pekanbaru" on a "kunjungan kerja ke Pekanbaru"): part of that visit, not one of its own."""
+    return rec["host_org"] is None and bool(AIRPORT.search(rec["host_org_text"] or "")) and any(
+        r is not rec and r["visitor_name"] == rec["visitor_name"] and not AIRPORT.search(r["host_org_text"] or "")
+        for r in records)
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:
@@ -487,7 +730,9 @@ def _sentences(article: Article) -> list[tuple[int, int]]:
 def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, cue_end: int,
              at: int, act: bool) -> dict[str, Any] | None:
     """Who spoke (named right after the cue, or before it, or last named for "-nya") or acted (the subject)."""
-    after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)]
+    after = [o for s, _, o in mentions if cue_end <= s < min(at, cue_end + 40)
+             and not re.search(r"\b(?:mewakili|didampingi|bersama|dengan|kepada)\b", article.text[cue_end:s])]
+    # not "kata Ibas yang mewakili SBY"; "dikatakan oleh Gubernur Jabar Ridwan Kamil" is the speaker
     if after and not act:
         return after[0]
     named = re.match(r"\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", article.text[cue_end:at])
@@ -496,7 +741,8 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
     before = _subjects(article, mentions, sent_start, cue_start)
     if before:
         return before[-1]
-    if not act and article.text[cue_start:cue_end].lower().endswith("nya"):
+    lost = re.match(r"\s*,", article.text[cue_end:at])  # "kata  , saat memimpin rapat di ...": a link-gap name
+    if not act and (article.text[cue_start:cue_end].lower().endswith("nya") or lost):
         name, _ = quotes.last_mentioned(article, cue_start)
         return officials.resolve(article, name) if name else None
     return None

@@ -214,3 +214,258 @@ def test_a_statement_in_the_officials_own_region_and_tegas_as_an_adverb(visits: 
         "18 September 2019.")
     # "menindak tegas" is no speech cue; "di Jakarta" is the governor's own province
     assert visits(text, date(2019, 9, 18)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # detik25-0831, lead: a visit noun with a modifier; the namesake ministry abroad is not the minister's own
+        "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, melakukan kunjungan resmi ke Kementerian "
+        "Haji dan Umrah Kerajaan Arab Saudi. Kunjungan tersebut disambut langsung oleh Tawfiq F. Al-Rabiah, Menteri "
+        "Haji dan Umrah Arab Saudi, di Riyadh, Minggu (19/10).", date(2025, 10, 20),
+        [("Mochamad Irfan Yusuf", "Kementerian Haji dan Umrah Kerajaan",
+          "Kementerian Haji dan Umrah Kerajaan Arab Saudi", None, date(2025, 10, 19), "done")]),
+    (  # clickid-okezone-01496: the people who come along ("ditemani") and a second description ("atau") end the host
+        "Kapolda Kalsel Irjen Yazid Fanani mengatakan, pihaknya akan tetap berupaya secara optimal untuk dapat "
+        "mengatasi Karhutla tersebut.\nIa mengaku, saat meninjau ke lokasi Karhutla atau di lingkaran daerah kabut "
+        "asap Landasan Ulin Bandara Syamsuddin Noor ditemani Karo Ops, Dansat Brimobda Kalsel dan Kapolres "
+        "Banjarbaru.", date(2019, 9, 18),
+        [("Yazid Fanani", None, "lokasi Karhutla", "lokasi Karhutla", None, "done")]),
+    (  # clickid-tribunnews-00427: the speaker's title and name, then the named meeting, then the city
+        "\"Pertemuan ini untuk membahas langkah bersama dengan Dinas Pertanian Provinsi,\" demikian dikatakan Direktur "
+        "Jenderal Tanaman Pangan Suwandi pada Rapat Percepatan Pelaksanaan Kegiatan Padi dan Jagung Tahun 2019 di "
+        "Bogor, Selasa (10/9/2019).", date(2019, 9, 10),
+        [("Suwandi", None, "Bogor", "Bogor", date(2019, 9, 10), "done")]),
+    (  # clickid-wowkeren-02645, the host minister left out: "Senin (16/9) lalu" is the day of the visit
+        "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno baru saja bertemu dengan mitranya dalam kunjungannya "
+        "ke Antananarivo, Madagaskar, Senin (16/9) lalu.", date(2019, 9, 17),
+        [("Rini Soemarno", None, "Antananarivo, Madagaskar", "Antananarivo, Madagaskar", date(2019, 9, 16), "done")]),
+])
+def test_visits_in_unseen_wording(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_a_speech_verb_inside_a_quote_or_a_broadcast_statement_is_not_presence(visits: Callable) -> None:
+    text = (  # detik25-0182, shortened: "jelaskan" is the speaker's word, not the reporter's attribution
+        "Menurutnya, data soal dana mengendap mirip dengan data milik Menteri Dalam Negeri, Tito Karnavian.\n"
+        "\"Sepertinya data saya sama dengan data Pak Tito. Kan Pagi Pak Tito jelaskan kan data di Perbankan berapa. "
+        "Angkanya mirip kok,\" beber Purbaya.")
+    assert visits(text, date(2025, 10, 21)) == []
+    text = (  # detik25-0003, shortened: a meeting known only through its broadcast
+        "Menteri Keuangan Purbaya Yudhi Sadewa menyebut inflasi terkendali.\n\"Kalau kita lihat 25 provinsi sudah "
+        "berada dalam rentang target nasional,\" kata Purbaya, dalam Rapat Koordinasi Pengendalian Inflasi Daerah "
+        "tahun 2025, yang disiarkan di Youtube Kemendagri, Senin (20/10/2025).")
+    assert visits(text, date(2025, 10, 21)) == []
+
+
+def test_a_speaker_lost_to_a_link_gap_and_a_place_joined_by_dan(visits: Callable) -> None:
+    text = (  # clickid-kompas-01402, shortened: the President's name was link text ("kata  , saat ...")
+        "Presiden Joko Widodo mengatakan, harusnya setiap musim kemarau pemerintah pusat hingga daerah bisa mencegah "
+        "kebakaran hutan dan lahan.\n\"Sebetulnya itu saja, tetapi ini kita lalai lagi sehingga asapnya jadi "
+        "membesar,\" kata  , saat memimpin rapat di Pekanbaru, Riau, Senin (16/9/2019).")
+    assert visits(text, date(2019, 9, 16)) == [
+        ("Joko Widodo", None, "Pekanbaru, Riau", "Pekanbaru, Riau", date(2019, 9, 16), "done")]
+    text = (  # clickid-wowkeren-02969, shortened: "hutan dan lahan" is one place, not two
+        "Presiden Jokowi berangkat dari Bandara Halim Perdanakusuma sekitar pukul 17.00 WIB.\n"
+        "Keberangkatan Jokowi ini bertujuan untuk meninjau langsung lokasi kebakaran hutan dan lahan (Karhutla) yang "
+        "terjadi di sana.")
+    assert [v[2] for v in visits(text, date(2019, 9, 17))] == ["lokasi kebakaran hutan dan lahan (Karhutla)"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-01729: the nickname given with "atau" names the visitor; a link gap "(,)" before "di Riau"
+        "Wahana Lingkungan Hidup Indonesia (Walhi) menyindir Presiden Joko Widodo atau Jokowi yang mengunjungi titik "
+        "api kebakaran hutan dan lahan (,) di Riau tanpa mengenakan masker.", date(2019, 9, 18),
+        [("Joko Widodo", None, "Riau", "Riau", None, "done")]),
+    (  # clickid-wowkeren-01227: not there
+        "Wakil Ketua DPR Fadli Zon menilai demonstrasi itu wajar. Fadli sendiri rupanya tidak sedang berada di DPR "
+        "kala demonstrasi berujung kerusuhan terjadi kemarin (24/9).", date(2019, 9, 25), []),
+    (  # clickid-sindonews-02433: tourists' visits ("kunjungan wisman ke"), not the governor's
+        "Gubernur Jawa Tengah Ganjar Pranowo mengakui Yogyakarta sebagai pintu masuk utama kunjungan wisman ke "
+        "Borobudur.", date(2019, 9, 11), []),
+    (  # detik25-0556: a figurative journey
+        "Dan satu tahun pertama pemerintahan Presiden Prabowo Subianto hanyalah bab pembuka dari perjalanan panjang "
+        "menuju Indonesia yang benar-benar berdaulat.", date(2025, 10, 20), []),
+])
+def test_who_is_where_in_corpus_sentences(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    (  # clickid-sindonews-03141, shortened: the tourists come, not the governor who speaks
+        "Gubernur Sulawesi Utara Olly Dondokambey mengatakan pihaknya optimistis.\n\"Bila melihat angka ini, kami "
+        "optimistis, jumlah wisatawan yang datang ke Sulut akan lebih banyak dari tahun kemarin,\" ujarnya.",
+        date(2019, 9, 11)),
+    (  # clickid-okezone-01575, shortened: the one invited would visit
+        "Bupati Trenggalek Mochamad Nur Arifin bertemu Duta Besar.\n\"Saya juga menyempatkan undang beliau untuk "
+        "berkunjung ke Indonesia dan ke tempat saya di Trenggalek,\" kata Arifin.", date(2019, 9, 16)),
+    (  # clickid-wowkeren-00523, shortened: "di Kantornya" is the minister's own office
+        "\"Dia sangat memahami masalah kondisi di Pasifik selatan,\" kata Menko Polhukam Wiranto di Kantornya, "
+        "Jakarta, Senin (30/9).", date(2019, 9, 30)),
+])
+def test_someone_else_comes_or_the_official_is_at_home(visits: Callable, text: str, published: date) -> None:
+    assert visits(text, published) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-03359: the place name ends where the lower-case words start
+        "Presiden Joko Widodo (Jokowi) tiba di RSPAD lima menit setelah Mantan Presiden Republik Indonesia ke-3, "
+        "Bacharuddin Jusuf Habibie meninggal dunia.", date(2019, 9, 11),
+        [("Joko Widodo", None, "RSPAD", "RSPAD", None, "done")]),
+    (  # clickid-tempo-03479: the visitor named between the visit noun and "ke"
+        "Fokus utama kunjungan Menteri Luar Negeri Retno Marsudi ke Polandia adalah meningkatkan kerja sama ekonomi "
+        "bilateral.", date(2019, 9, 14),
+        [("Retno Marsudi", None, "Polandia", "Polandia", None, "done")]),
+    (  # clickid-tempo-01912, shortened: the subject of the main clause after a fronted "Saat meninjau ..."
+        "Direktur Jenderal Penegakan Hukum KLHK Rasio Ridho Sani memantau penyegelan lahan.\nSaat meninjau lokasi "
+        "kebakaran hutan dan lahan, Presiden Joko Widodo menduga tindakan ini dilakukan secara terorganisasi.",
+        date(2019, 9, 18),
+        [("Joko Widodo", None, "lokasi kebakaran hutan dan lahan", "lokasi kebakaran hutan dan lahan", None, "done")]),
+    (  # clickid-sindonews-01813: the one who reports is not the one who is there
+        "Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati membahas rencana itu. Guna mematangkan rencana itu, "
+        "Tjokorda mengatakan Gubernur I Wayan Koster saat ini sedang berada di Jakarta bertemu dengan Menteri.",
+        date(2019, 9, 13),
+        [("I Wayan Koster", None, "Jakarta", "Jakarta", None, "done")]),
+    (  # clickid-tribunnews-01348: going to a minister is going to a person, no agency or place named
+        "Wakil Ketua KPK Laode M Syarif menuturkan saat draf revisi tengah diperdebatkan, ia memutuskan untuk "
+        "mendatangi Menteri Hukum dan Hak Asasi Manusia (Menkumham), , untuk menanyakan perihal draf.",
+        date(2019, 9, 19), []),
+    (  # clickid-tempo-02659, shortened: the list of those present at another's event
+        "Hadir di acara itu, Plt. Dirjen Migas, Djoko Siswanto, dan President ExxonMobil Cepu Limited, Louise "
+        "McKenzie.", date(2019, 9, 20), []),
+])
+def test_subjects_and_places_in_corpus_sentences(visits: Callable, text: str, published: date,
+                                                 expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_landing_on_a_trip_and_a_coordinating_minister_in_his_own_building(visits: Callable) -> None:
+    text = (  # clickid-sindonews-01221, shortened: the air base is where the trip to Pekanbaru begins, and
+        "Presiden Joko Widodo (Jokowi) melakukan kunjungan kerja ke Pekanbaru, Riau, untuk meninjau penanganan "
+        "Karhutla.\nPresiden Jokowi tiba di Pangkalan Lanud Roesmin Nurjadin Pekanbaru menggunakan pesawat "
+        "kepresidenan, Senin (16/9/2019) malam.")
+    # its date is the landing's
+    assert [(v[0], v[2], v[4]) for v in visits(text, date(2019, 9, 16))] == [
+        ("Joko Widodo", "Pekanbaru, Riau", date(2019, 9, 16))]
+    text = (  # clickid-kompas-02957, shortened
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto menilai kabut asap "
+        "berkurang.\n\"Ternyata kemarin tidak separah yang diberitakan,\" ujar Wiranto di Gedung Kemenko Polhukam, "
+        "Jakarta, Rabu (18/9/2019).")
+    assert visits(text, date(2019, 9, 18)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-00923, shortened: "Jokowi" is Joko Widodo's short name, never written out with it
+        "Presiden Joko Widodo menegaskan pemerintah mengerahkan segala upaya.\n\"Kemarin datang totalnya 5.600 "
+        "(pasukan),\" ujar Jokowi di Pangkalan TNI AU Roesmin Nurjadin, Kota Pekanbaru, Selasa (17/9/2019).",
+        date(2019, 9, 17),
+        [("Joko Widodo", "Tentara Nasional Indonesia", "Pangkalan TNI AU Roesmin Nurjadin", None, date(2019, 9, 17),
+          "done")]),
+    (  # clickid-okezone-00817: an unnamed "sejumlah lokasi" placed by the "di" that follows
+        "Presiden Joko Widodo (Jokowi) turun langsung meninjau sejumlah lokasi yang terjadi kebakaran hutan dan lahan "
+        "(karhutla) di Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan, Selasa (17/9/2019).", date(2019, 9, 17),
+        [("Joko Widodo", None, "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan",
+          "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan", date(2019, 9, 17), "done")]),
+    (  # clickid-sindonews-01162: the visitor with a comma after the title, between the noun and "ke"
+        "Peluang tersebut coba dijajaki dalam kunjungan Wakil Wali Kota Bogor, Dedie Rachim ke Utrecht, Belanda, "
+        "14-22 September 2019.", date(2019, 9, 23),
+        [("Dedie Rachim", None, "Utrecht, Belanda", "Utrecht, Belanda", date(2019, 9, 22), "done")]),
+])
+def test_short_names_vague_places_and_the_visitor_after_the_noun(visits: Callable, text: str, published: date,
+                                                                expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-kompas-01815, shortened: the governor's name lost to a link gap before "saat mengunjungi"
+        "Gubernur Jawa Barat Ridwan Kamil menilai Situ Cicerem layak dikembangkan.\n\"Pemdaprov Jabar berkomitmen "
+        "untuk membantu pengembangan wisata itu,\" kata , saat mengunjungi Situ Cicerem, Minggu (15/9/2019).",
+        date(2019, 9, 16), [("Ridwan Kamil", None, "Situ Cicerem", "Situ Cicerem", date(2019, 9, 15), "done")]),
+    (  # clickid-okezone-03453: what is inspected, then where
+        "Panglima TNI Marsekal Hadi Tjahjanto meninjau gladi resik latihan perang gabungan TNI dengan sandi 'Dharma "
+        "Yudha 2019' di Pos Tinjau T 12, Asembagus, Situbondo, Jawa Timur, Rabu (11/9/2019).", date(2019, 9, 11),
+        [("Hadi Tjahjanto", None, "Pos Tinjau T 12, Asembagus, Situbondo, Jawa Timur",
+          "Pos Tinjau T 12, Asembagus, Situbondo, Jawa Timur", date(2019, 9, 11), "done")]),
+    (  # clickid-sindonews-00762, shortened: "akan" inside the quote does not make the visit planned
+        "Wali Kota Serang Syafrudin menilai pelayanan sudah baik.\n\"Saya kira itu tidak akan menjadi persoalan,\" "
+        "katanya usai mengunjungi Dinas Kependudukan dan Catatan Sipil.", date(2019, 9, 12),
+        [("Syafrudin", "Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Catatan Sipil", None, None,
+          "done")]),
+    (  # clickid-okezone-02030, shortened: a long place is cut at its "di"
+        "Gubernur Jawa Tengah Ganjar Pranowo menilai api sudah padam.\nSaat itu, Ganjar mengunjungi Posko Pendakian "
+        "Gunung Merbabu di Dukuh Wonolelo Kecamatan Ampel Boyolali.", date(2019, 9, 19),
+        [("Ganjar Pranowo", None, "Posko Pendakian Gunung Merbabu", "Posko Pendakian Gunung Merbabu", None, "done")]),
+])
+def test_speakers_objects_and_long_places(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-sindonews-02298, shortened: the relative clause is the Iranian president's, not the subject's
+        "Presiden Amerika Serikat Donald Trump menyatakan siap berunding.\nTrump telah berulang kali mengindikasikan "
+        "bahwa ia siap untuk bertemu dengan Presiden Iran, Hassan Rouhani, yang diperkirakan akan menghadiri Majelis "
+        "Umum PBB di New York bulan ini.", date(2019, 9, 17),
+        [("Hassan Rouhani", None, "New York", "New York", None, "planned")]),
+    (  # detik25-0550: the official inside the relative clause is the one who arrives
+        "Pesawat kenegaraan yang ditumpangi Presiden Ramaphosa tiba di Base Ops Lanud Halim Perdanakusuma, Jakarta, "
+        "Rabu (22/10/2025) pukul 07.45 WIB.", date(2025, 10, 22),
+        [("Ramaphosa", None, "Base Ops Lanud Halim Perdanakusuma, Jakarta",
+          "Base Ops Lanud Halim Perdanakusuma, Jakarta", date(2025, 10, 22), "done")]),
+    (  # clickid-tribunnews-00729: the one who accompanies, named after a comma
+        "Presiden Jokowi yang didampingi Menteri Sekretariat Negara, Pratikno tiba di RSPAD Gatot Soebroto pada pukul "
+        "18.23 WIB.", date(2019, 9, 9),
+        [("Jokowi", None, "RSPAD Gatot Soebroto", "RSPAD Gatot Soebroto", None, "done")]),
+    (  # clickid-kompas-00059, shortened: a trip said to come "dalam waktu dekat"
+        "Presiden Joko Widodo mengatakan, kedatangannya ke Papua dalam waktu dekat ini sekaligus untuk meresmikan "
+        "Jembatan Holtekamp.", date(2019, 9, 19),
+        [("Joko Widodo", None, "Papua", "Papua", None, "planned")]),
+])
+def test_relative_clauses_companions_and_later_trips(visits: Callable, text: str, published: date,
+                                                     expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-sindonews-03500: a cancelled trip
+        "Menteri Luar Negeri China Wang Yi membatalkan kunjungannya ke New Delhi, yang dijadwalkan 9 September.",
+        date(2019, 9, 10), []),
+    (  # clickid-kompas-01313, shortened: a suggestion that the President come
+        "Ketua MRP Timotius Murib menyarankan agar pada periode keduanya nanti, Presiden Joko Widodo bisa berkunjung "
+        "ke kantor MRP.", date(2019, 9, 10), []),
+    (  # detik25-0870, shortened: the President named inside the quote is not the one who came
+        "Menteri Sosial Saifullah Yusuf meninjau sekolah.\n\"Tapi di era Bapak Presiden Prabowo itu dinaikkan menjadi "
+        "Rp 110 triliun lebih,\" ujar Saifullah kepada wartawan seusai mengunjungi SRMA 33 Tangerang Selatan, Minggu "
+        "(19/10/2025).", date(2025, 10, 20),
+        [("Saifullah Yusuf", None, "SRMA 33 Tangerang Selatan", "SRMA 33 Tangerang Selatan", date(2025, 10, 19),
+          "done")]),
+])
+def test_cancelled_wished_and_quoted_visitors(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_a_bare_lokasi_is_where_the_lead_says_it_happened(visits: Callable) -> None:
+    text = (  # clickid-wowkeren-01318, shortened
+        "Ribuan mahasiswa kembali menggelar aksi demo, Kamis (26/9) di depan Kantor DPRD Jatim di Jalan Indrapura "
+        "Surabaya.\n\"Kami terjunkan 2.000 personel hari ini,\" kata Wakapolrestabes Surabaya AKBP Leonardus Simarmata "
+        "saat meninjau lokasi, Kamis (26/9).")
+    assert visits(text, date(2019, 9, 26)) == [
+        ("Leonardus Simarmata", None, "Jalan Indrapura Surabaya", "Jalan Indrapura Surabaya", date(2019, 9, 26),
+         "done")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-kompas-01816: "berada di balik" is no place, and Iran is not the minister
+        "Sebelumnya, Menteri Luar Negeri AS Mike Pompeo menyebut Iran berada di balik serangan drone terhadap dua "
+        "fasilitas pabrik minyak Saudi, Aramco.", date(2019, 9, 17), []),
+    (  # clickid-tempo-01416, shortened: the son speaks for the former president, who is not there
+        "\"Bapak SBY memutuskan untuk menjenguk sebagai sahabat,\" kata Eddy Baskoro Yudhoyono yang mewakili Presiden "
+        "keenam Susilo Bambang Yudhoyono dalam sambutan acara fraksi di Jakarta Convention Center (JCC), Jakarta "
+        "Pusat, Selasa, 10 September 2019.", date(2019, 9, 10), []),
+    (  # clickid-sindonews-02254, shortened: the subject after the fronted clause is no official
+        "Menteri Luar Negeri Jerman Heiko Maas menerima aktivis itu.\nSetelah kedatangannya di Berlin, Wong mengatakan "
+        "Hong Kong adalah benteng antara dunia bebas dan kediktatoran.", date(2019, 9, 10), []),
+    (  # clickid-tempo-03286, shortened: the fronted clause ends at its comma
+        "Presiden Joko Widodo memantau pemadaman.\nSaat meninjau lokasi karhutla, Kepala Negara sempat bertanya "
+        "sejumlah hal kepada beberapa aparat.", date(2019, 9, 17),
+        [("Joko Widodo", None, "lokasi karhutla", "lokasi karhutla", None, "done")]),
+])
+def test_who_is_not_there(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
