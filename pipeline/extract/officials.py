@@ -501,7 +501,21 @@ def _lowercase_in(doc: Doc, word: str) -> bool:
     """The article writes the word in lowercase too: a common noun in an office, not a name (the word lists
     miss rarer nouns: "prasarana")."""
     low = word.lower()
-    return low != word and len(low) > 3 and pattern(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])").search(doc_text(doc)) is not None
+    return low != word and len(low) > 3 and _whole_word_in(doc_text(doc), low)
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    """`word` occurs in `text` not inside a longer word (nor joined by an apostrophe or hyphen).
+
+    A string search: a regex per candidate word cost more to compile than to run."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "_'’-")) and \
+                not (j < len(text) and (text[j].isalnum() or text[j] in "_'’-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
