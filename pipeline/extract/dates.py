@@ -95,7 +95,7 @@ def parse_dates(text: str, base: date | None) -> list[dict[str, Any]]:
                 elif kind == "year_end":
                     value, precision = date(int(g["y"]), 12, 31), "year"
                 elif base is not None:
-                    value, precision = _relative(g["rel"], base)
+                    value, precision = _relative(g["rel"].lower(), base)
             except ValueError:  # "31/02/2025" and other impossible days
                 value = None
             taken.append((start, end))
@@ -104,15 +104,11 @@ def parse_dates(text: str, base: date | None) -> list[dict[str, Any]]:
     return sorted(found, key=lambda f: f["start"])
 
 
-def _relative(word: str, base: date) -> tuple[date | None, str]:
-    """Relative expressions through dateparser, anchored at the publication date."""
-    return _relative_folded(word.lower(), base)
-
-
 @lru_cache(maxsize=4096)
-def _relative_folded(word: str, base: date) -> tuple[date | None, str]:
-    """`_relative` of a lowercased word, remembered: dateparser takes ~2 ms a call and a corpus's
-    articles share publication dates."""
+def _relative(word: str, base: date) -> tuple[date | None, str]:
+    """A lowercased relative expression through dateparser, anchored at the publication date.
+
+    Remembered: dateparser takes ~2 ms a call and a corpus's articles share publication dates."""
     precision = "week" if "minggu" in word or "pekan" in word else "month" if "bulan" in word else \
         "year" if "tahun" in word else "day"
     if word.endswith(" ini"):  # "tahun ini", "bulan ini": the publication's own period

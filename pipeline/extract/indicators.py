@@ -96,8 +96,10 @@ TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?h
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
-CHANGE = re.compile(r"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
-                    r"merosot|anjlok|ditekan|minus|selisih|dipangkas|pemangkasan)\s+"
+# Words of a change in a measure; CHANGE also takes those only said before a figure ("ditekan 2 persen").
+CHANGE_WORDS = (r"naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|merosot|anjlok|"
+                r"dipangkas|pemangkasan")
+CHANGE = re.compile(rf"\b({CHANGE_WORDS}|ditekan|minus|selisih)\s+"
                     r"(?:sebesar\s+|sekitar\s+|sebanyak\s+|hingga\s+|kurang lebih\s+)?$",
                     re.I)
 DIGIT = re.compile(r"\d")
@@ -105,8 +107,7 @@ NUMERIC = re.compile(rf"\d|\b{WORD_NUMBER}\s(?:ribu|juta|miliar|milyar|triliun)\
 NUMBER_RX = re.compile(rf"(?<![\w.,]){NUMBER}")
 ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat|saat ini|kini|sekarang|sudah|telah)\b",
                     re.I)
-CHANGE_WORD = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|tumbuh|melonjak|"
-                         r"merosot|anjlok|dipangkas|pemangkasan)\b", re.I)
+CHANGE_WORD = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
 # "<change> <measure> sebesar X": "penurunan angka kemiskinan sebesar 1,2 persen", "memangkas dana TKD sebesar Rp 218 M"
 CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemotongan|pengurangan|penambahan|"
                        r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+"
