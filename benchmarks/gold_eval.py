@@ -5,8 +5,8 @@ the full gold score needs ../shared:
 
     python -m benchmarks.gold_eval [--set dev|holdout|all|<one set>] [--out out/gold] [--errors]
 
-`dev` is every development set present (seeds, dev, dev2 ... dev5); `holdout` the sets never
-used to write rules (holdout, holdout3).
+`dev` is every development set present (seeds, dev, dev2 ... dev6); `holdout` the sets never
+used to write rules (holdout, holdout3, holdout4).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pipeline.evaluate.__main__ import evaluate
 from pipeline.evaluate.report import format_errors, format_scores
 from pipeline.run import run_all
 
-DEV_SETS = ["seeds", "dev", "dev2", "dev3", "dev4", "dev5"]
-HOLDOUT_SETS = ["holdout", "holdout3"]
+DEV_SETS = ["seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"]
+HOLDOUT_SETS = ["holdout", "holdout3", "holdout4"]
 GOLD_SETS = {**{name: [name] for name in DEV_SETS + HOLDOUT_SETS},  # one set; "dev" and "holdout" mean every such set
              "dev": DEV_SETS, "holdout": HOLDOUT_SETS, "all": DEV_SETS + HOLDOUT_SETS}
 
