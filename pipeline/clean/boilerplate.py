@@ -46,7 +46,8 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
     "advertisement": re.compile(r"^(advertisement|ads|iklan|sponsored|loading\.*)$", re.I),
     "share_row": re.compile(r"^((facebook|twitter|whatsapp|telegram|line|copy|linkedin|email|x)( icon)?\s*){2,}$", re.I),
     "url_copied": re.compile(r"^(url|link) berhasil (di)?(copy|salin)$", re.I),
-    "photo_credit": re.compile(r"^(foto|photo|ilustrasi|dok)\s*[:.]\s*(\S+\s*){1,25}$", re.I),
+    # At most 25 words; "(\S+\s*){1,25}$" backtracked exponentially on a longer line starting "Foto:".
+    "photo_credit": re.compile(r"^(foto|photo|ilustrasi|dok)\s*[:.]\s*\S+(\s+\S+){0,24}\s*$", re.I),
     "font_widget": re.compile(r"^(a\s+){2,}a?\s*(pengaturan font)?$", re.I),
     "article_nav": re.compile(r"^(previous|next) (article|post)$|^you may also like$|^more in \w+", re.I),
     "byline_stub": re.compile(r"^-?\s*(jurnalis|admin|redaksi|editor)$", re.I),
@@ -56,7 +57,7 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
     "subscription": re.compile(r"^(berlangganan|langganan sekarang|lanjutkan membaca|follow (whatsapp|google news|instagram)|"
                                r"ikuti (berita|kami)|dapatkan (update|berita))\b", re.I),
     # Tempo prints the photographer's name in capitals on its own line under a photo.
-    "photo_credit_caps": re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z.'/ -]{2,40}$"),
+    "photo_credit_caps": re.compile(r"^(?=[A-Z][A-Z.'/ -]{2,40}$).*[A-Z]{3}"),
 }
 
 TAIL_RULES: dict[str, re.Pattern[str]] = {
@@ -66,6 +67,9 @@ TAIL_RULES: dict[str, re.Pattern[str]] = {
     "article_nav_block": re.compile(r"^(previous article|next article)$", re.I),
     "republished_note": re.compile(r"^artikel ini (telah )?(tayang|terbit|dimuat) di", re.I),
 }
+
+# Every inline rule needs one of these words or marks: a line with none skips all ten patterns.
+_INLINE_TRIGGER = re.compile(r"baca|lihat|simak|video|#|foto|photo|penulis|reporter|editor|loading|artikel ini", re.I)
 
 STRUCTURAL_RULES = ("repeated_caption", "caption", "repeated_paragraph")
 RULE_NAMES = tuple(dict.fromkeys([*(r[0] for r in INLINE_RULES), *LINE_RULES, *TAIL_RULES, *STRUCTURAL_RULES]))
@@ -83,6 +87,8 @@ def strip_inline(line: str, removed: Counter[str]) -> str:
     """Cut link markers whose headline was lost out of a line, keeping the text around them.
 
     A marker that stood between two paragraphs becomes a line break."""
+    if not _INLINE_TRIGGER.search(line):
+        return line
     for name, rx, replacement in INLINE_RULES:
         line, n = rx.subn(replacement, line)
         if n:

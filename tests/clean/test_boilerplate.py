@@ -98,3 +98,12 @@ def test_every_named_rule_is_covered() -> None:
 ])
 def test_body_lines_that_look_like_boilerplate_stay(line: str) -> None:
     assert strip_boilerplate(line) == (line, Counter())
+
+
+def test_long_line_after_a_credit_word_is_body_and_quick() -> None:
+    # A 27-word line starting "Foto:" made the old photo_credit pattern backtrack exponentially
+    # (minutes); a credit is at most 25 words, so this line is body text.
+    line = ("Foto: Peter Yeung dari BBC mencatat bahwa karena terbuat dari lumpur, tentu saja Masjid Agung ini butuh "
+            "perawatan khusus, setidaknya supaya tidak runtuh ketika musim hujan tiba.")
+    assert len(line.split()) > 25
+    assert strip_boilerplate(line) == (line, Counter())
