@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import paths, schema
 from pipeline.cache import RecordCache
@@ -193,10 +194,12 @@ def run(raw_path: str | Path, out: str | Path, params: dict[str, Any], metrics: 
             _close_workers()
         removed, dupes = Counter(), DuplicateFinder(params["near_duplicate_threshold"], params["minhash_perm"])
         for batch in cache.records(order, clean_cache.TABLE, ["article_id", "status", "published_date", "removed", "digest", "minhash"]):
-            for row in batch.to_pylist():
-                removed.update(json.loads(row["removed"]) if row["removed"] else {})
-                if row["status"] == "ok":
-                    dupes.add_fingerprint(row["article_id"], (row["digest"], row["minhash"]), row["published_date"])
+            for counts in batch.column("removed").drop_null().to_pylist():
+                removed.update(json.loads(counts))
+            ok = batch.filter(pc.equal(batch.column("status"), "ok"))
+            signatures = ok.column("minhash").flatten().to_numpy().reshape(ok.num_rows, params["minhash_perm"])
+            dupes.add_batch(ok.column("article_id").to_pylist(), ok.column("digest").to_pylist(), signatures,
+                            ok.column("published_date").to_pylist())
         copies = dupes.duplicate_of()
         status: Counter[str] = Counter()
         with AtomicWriter(out, schema.ARTICLES) as writer:
