@@ -30,8 +30,8 @@ from typing import Any
 import spacy
 
 from benchmarks.shared import REPO, iter_news
+from pipeline.cache import extractable_batches
 from pipeline.config import load_params
-from pipeline.nlp.__main__ import extractable_batches
 from pipeline.run import run_all
 
 RESULTS = REPO / "benchmarks" / "results"

@@ -24,6 +24,7 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import spacy
 
@@ -67,6 +68,26 @@ def article_key(version_hash: str, text: str, title: str | None, published: date
     return h.hexdigest()
 
 
+def extractable_tables(articles: str | Path, batch_size: int, columns: list[str],
+                       include_irrelevant: bool) -> Iterator[pa.RecordBatch]:
+    """Per batch of the articles table, the rows whose records go into the dataset: `ok`, and
+    `irrelevant` only on request (`columns` must include `status`).
+
+    Rows are filtered before they become Python objects: most of a corpus is not extractable, and
+    turning its texts into Python strings took longer than the rest of a re-run's nlp stage.
+    """
+    keep = pa.array(["ok", "irrelevant"] if include_irrelevant else ["ok"])
+    for batch in pq.ParquetFile(articles).iter_batches(batch_size=batch_size, columns=columns):
+        yield batch.filter(pc.is_in(batch.column("status"), value_set=keep))
+
+
+def extractable_batches(articles: str | Path, batch_size: int, columns: list[str],
+                        include_irrelevant: bool) -> Iterator[list[dict[str, Any]]]:
+    """`extractable_tables` as lists of row dicts."""
+    for batch in extractable_tables(articles, batch_size, columns, include_irrelevant):
+        yield batch.to_pylist()
+
+
 class RecordCache:
     """The records of every article extracted before under `version_hash`, by article key."""
 
@@ -79,6 +100,7 @@ class RecordCache:
             if other.is_dir() and other != self.dir and _VERSION_DIR.match(other.name):
                 shutil.rmtree(other, ignore_errors=True)
         self.index: dict[str, str] = {}  # key -> part holding its records
+        self._order: tuple[tuple[Any, ...], list[tuple[str, str]]] | None = None
         for keys_file in sorted(self.dir.glob("*.keys.parquet")):
             part = keys_file.name.removesuffix(".keys.parquet")
             for key in pq.read_table(keys_file).column("key").to_pylist():
@@ -99,6 +121,20 @@ class RecordCache:
 
     def __contains__(self, key: str) -> bool:
         return key in self.index
+
+    def order(self, articles: str | Path, include_irrelevant: bool) -> list[tuple[str, str]]:
+        """(article_id, key) of every extractable article of the articles table, in table order.
+
+        Worked out once per state of the file: `jejak run`'s nlp and extract stages share one
+        cache, and hashing every text twice was a tenth of a re-run.
+        """
+        stat = Path(articles).stat()
+        state = (str(Path(articles).resolve()), stat.st_mtime_ns, stat.st_size, include_irrelevant)
+        if self._order is None or self._order[0] != state:
+            columns = ["article_id", "status", "text", "title", "published_date"]
+            self._order = (state, [(r["article_id"], self.key(r)) for batch in
+                                   extractable_batches(articles, 256, columns, include_irrelevant) for r in batch])
+        return self._order[1]
 
     def part(self, tables: dict[str, pa.Schema]) -> CachePart:
         return CachePart(self, tables)

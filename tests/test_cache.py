@@ -55,3 +55,14 @@ def test_rerun_with_a_new_article_annotates_only_it(seed_dataset: Path, params: 
         assert pq.read_table(tmp_path / "rec2" / f"{name}.parquet").equals(
             pq.read_table(seed_dataset / ".interim" / "records" / f"{name}.parquet")), name
     assert len(list((store / version).glob("*.keys.parquet"))) == 2
+
+
+def test_order_lists_extractable_articles_and_follows_the_file(seed_dataset: Path, params: dict, tmp_path: Path) -> None:
+    articles = tmp_path / "articles.parquet"
+    table = pq.read_table(seed_dataset / ".interim" / "articles.parquet")
+    pq.write_table(table, articles)
+    store = RecordCache(tmp_path / "cache", cache.version(params["nlp"], params["extract"]))
+    ok = [r for r in table.to_pylist() if r["status"] == "ok"]
+    assert store.order(articles, include_irrelevant=False) == [(r["article_id"], store.key(r)) for r in ok]
+    pq.write_table(table.filter(pc.not_equal(table.column("article_id"), ok[0]["article_id"])), articles)
+    assert [a for a, _ in store.order(articles, include_irrelevant=False)] == [r["article_id"] for r in ok[1:]]

@@ -29,7 +29,6 @@ from pipeline.extract import commitments, dates, indicators, officials, orgs, qu
 from pipeline.extract.base import Article
 from pipeline.guard import Failed, Outcome, Overrun, StreamWorker
 from pipeline.nlp import serialize
-from pipeline.nlp.__main__ import extractable_batches
 from pipeline.parquet import AtomicWriter, temp_dir_beside
 from pipeline.progress import StageTimer, progress
 
@@ -144,13 +143,6 @@ def extract_batch(batch: dict[str, Any], limit_s: float | None) -> list[Outcome]
     return list(_stream().map(batch, limit_s))
 
 
-def extraction_order(articles_path: str | Path, cache: RecordCache, include_irrelevant: bool) -> list[tuple[str, str]]:
-    """(article_id, cache key) of every extractable article, in table order."""
-    columns = ["article_id", "status", "text", "title", "published_date"]
-    return [(r["article_id"], cache.key(r)) for batch in extractable_batches(articles_path, 256, columns, include_irrelevant)
-            for r in batch]
-
-
 def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, batch_size: int = 64,
         limit_s: float | None = None, include_irrelevant: bool = False, engine: Engine | None = None,
         cache: RecordCache | None = None) -> dict[str, int]:
@@ -165,7 +157,7 @@ def run(nlp_path: str | Path, articles_path: str | Path, out_dir: str | Path, ba
     engine = engine or LocalEngine(1)
     with temp_dir_beside(out_dir) as tmp:
         cache = cache or RecordCache(tmp, "0" * 16)
-        order = extraction_order(articles_path, cache, include_irrelevant)
+        order = cache.order(articles_path, include_irrelevant)
         keys = dict(order)
         batches = (row for batch in pq.ParquetFile(nlp_path).iter_batches(batch_size=1) for row in batch.to_pylist())
         tables = {t: schema.TABLES[t] for t in schema.RECORD_TABLES}

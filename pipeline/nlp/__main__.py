@@ -7,17 +7,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
 from functools import partial
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 from spacy.language import Language
 
 from pipeline import cache as record_cache, paths
-from pipeline.cache import RecordCache
+from pipeline.cache import RecordCache, extractable_tables
 from pipeline.config import load_params
 from pipeline.engine import Engine, LocalEngine, make_engine
 from pipeline.nlp import serialize
@@ -33,19 +31,6 @@ NLP_SCHEMA = pa.schema([
     pa.field("docs", pa.binary()),
     pa.field("spans", serialize.SPANS),
 ])
-
-
-def extractable_batches(articles: str | Path, batch_size: int, columns: list[str],
-                        include_irrelevant: bool) -> Iterator[list[dict[str, Any]]]:
-    """Per batch of the articles table, the rows whose records go into the dataset: `ok`, and
-    `irrelevant` only on request (`columns` must include `status`).
-
-    Rows are filtered before they become dicts: most of a corpus is not extractable, and turning
-    its texts into Python strings took longer than the rest of a re-run's nlp stage.
-    """
-    keep = pa.array(["ok", "irrelevant"] if include_irrelevant else ["ok"])
-    for batch in pq.ParquetFile(articles).iter_batches(batch_size=batch_size, columns=columns):
-        yield batch.filter(pc.is_in(batch.column("status"), value_set=keep)).to_pylist()
 
 
 _PIPELINES: dict[str, Language] = {}
@@ -149,8 +134,11 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
     batches: list[dict[str, Any]] = []
 
     def todo() -> Iterator[list[dict[str, Any]]]:
-        for b, batch in enumerate(extractable_batches(articles, params["batch_size"], columns, include_irrelevant)):
-            rows = [r for r in batch if not (cache and cache.key(r) in cache)]
+        keys = iter(cache.order(articles, include_irrelevant)) if cache else None
+        for b, batch in enumerate(extractable_tables(articles, params["batch_size"], columns, include_irrelevant)):
+            if keys is not None:  # only the new articles' texts become Python strings
+                batch = batch.filter(pa.array([key not in cache for _, key in islice(keys, batch.num_rows)], pa.bool_()))
+            rows = batch.to_pylist()
             if rows:
                 batches.append({"batch": b, "article_ids": [r["article_id"] for r in rows],
                                 "published_dates": [r["published_date"] for r in rows], "titles": [r["title"] for r in rows]})
