@@ -51,7 +51,7 @@ CUES = {
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
     # "transportasi kita efisienkan 30 persen": a first-person action with a quantity is a target
     "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok|"
-              r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
+              r"(?:kita|kami)\s+(?!(?:me|ber|di)[a-z])[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
               r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)",
     # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
     # "kedua pihak sepakat membentuk ...", "menyepakati kerja sama ... untuk menggarap ...": an agreed action
@@ -100,6 +100,23 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|k
                                     r"kalau|jika|apabila|bila|seandainya|andaikan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
+# "pembangunan Pelabuhan Benoa ini juga akan meningkatkan pariwisata", "Beleid ini nantinya bakal memayungi ...", "itu
+# akan menyulitkan": a thing as subject of an active verb is an effect foreseen, not an action undertaken (bodies named
+# with pe-/ke-...-an, "Kementerian", "Kepolisian", are agents).
+EFFECT = re.compile(r"^\W*(?:(?:karena|sehingga|maka|namun|dan)\s+)?"
+                    r"(?:(?!(?:pemerintahan|pengadilan|kementerian|kepolisian|kejaksaan|kelurahan|kecamatan|kedutaan|"
+                    r"perusahaan|perbankan)\b)(?:pe|ke)[a-z]{3,}an|hal|beleid|aturan|peraturan|kebijakan|regulasi|itu|ini)\b"
+                    r"(?:\s+[\w()-]+){0,5}?\s+(?:(?:ini|itu|tersebut|nantinya|juga|tentu|tentunya|pasti|justru)\s+)*"
+                    r"(?:akan|bakal)\s+(?:me|mem|men|meng|meny)[a-z]{3,}", re.I)
+# "Menhub berharap, dengan adanya penghargaan tersebut akan mendorong ...", "Habibie percaya bahwa memotong suku bunga,
+# ..., akan mengurangi inflasi": a hope or belief earlier in the sentence makes its "akan" a prediction (a hope put to
+# another, "Kami berharap Indonesia ... memastikan ...", is a request).
+HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|percaya|meyakini|yakin|optimistis|optimis|memprediksi|"
+                         r"memperkirakan|diperkirakan|diprediksi)\b(?![^.]*\b(?:dan|serta|namun|tetapi|tapi)\s+"
+                         r"(?:pihaknya|kami|saya|ia|dia|beliau)\b)[^\"“”]*$", re.I)
+PREDICTION = re.compile(r"\b(?:akan|bakal)\b", re.I)
+# "tidak bisa berhadir karena harus menghadiri ...": an obligation given as a reason, not an undertaking
+REASON = re.compile(r"^\W*(?:karena|sebab|lantaran)\s+(?:\S+\s+){0,3}?(?:harus|perlu|mesti)\b", re.I)
 # "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
 MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
 # "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "... harus diselesaikan sesuai koridor": in the
@@ -204,10 +221,13 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
                                       clause[cue.end():], re.I):
         return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
-    if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap") or
+    if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap", "hendak") or
+            (word in ("ditargetkan", "dipatok") and not re.match(r"\s+(?:bisa\s+|dapat\s+)?(?:rampung|selesai|tuntas|"
+                                                               r"tercapai|(?:me|ber|di)[a-z]{3,})", clause[cue.end():])) or
             re.search(r"\b(?:kita|kami)\b", word)) and \
             re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
-        return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
+        # "langkah yang harus dilakukan", "cerobong yang akan dibongkar", "... dari 25 ribu pengunjung yang ditargetkan"
+        return False  # (but "ruas jalan yang ditargetkan rampung pada akhir 2019"): a modifier, not a predicate
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
             not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
         return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
@@ -225,8 +245,9 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
         return bool(TERUS_ACTOR.search(before)) and not STATE_AFTER_AKAN.match(clause, cue.start() - 1)
     if word in ("harus", "perlu") and STATE_AFTER_MODAL.match(clause, cue.end()):
         return False
-    if word == "perlu" and not re.match(r"\s+(?:\w+\s+)?(?:di|me|ber)[a-z]{3,}", clause[cue.end():], re.I):
-        return False  # "perlu perbaikan", "perlu partisipasi RT": a need, not an action
+    if word == "perlu" and not re.match(r"\s+(?:(?:segera|terus|lebih|juga|kita|kami|untuk|tetap|kembali)\s+)?"
+                                        r"(?:di|me|ber)[a-z]{3,}", clause[cue.end():], re.I):
+        return False  # "perlu perbaikan", "perlu komitmen bersama": a need, not an action
     if word == "siap":  # "siap menyalurkan dana", not "lahan siap pakai", "sudah siap", "kami siap."
         return not re.search(r"\b(?:sudah|telah)\s+$", before, re.I) and \
             bool(re.match(r"\s+(?:me|ber|di)[a-z]{3,}", clause[cue.end():], re.I))
@@ -514,7 +535,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
-            if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
+            if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or REASON.match(clause) or \
+                    EFFECT.match(clause) or \
+                    (PREDICTION.match(clause, _cue_start(clause)) and HOPE_BEFORE.search(text, sent.start_char, c_start)) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
                     MENURUT.search(text, sent.start_char, c_start + _cue_start(clause)) or \

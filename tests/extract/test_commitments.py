@@ -414,3 +414,39 @@ def test_an_official_addressed_by_title_inside_a_quote_is_the_actor(commitments:
         ("Munafri Arifuddin", None, "menyambut baik serta memerintahkan Kepala BPM untuk menindaklanjuti dan "
          "berkoordinasi dengan KPU terkait mekanismenya", "instruction", None, None, None),
     ]
+
+
+def test_effects_foreseen_hopes_reasons_and_deeds_commit_to_nothing(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-02121, clickid-tempo-01506, clickid-sindonews-01444, clickid-sindonews-03140,
+        # detik25-0768 and clickid-sindonews-01458, as published
+        "Menteri Rini menegaskan, pembangunan Pelabuhan Benoa ini juga akan meningkatkan pariwisata Pulau Bali.\n"
+        "Kepala Biro Komunikasi Publik Kemenpar Guntur Sakti menyebut Kementerian sebelumnya telah menerbitkan "
+        "Peraturan Menteri Pariwisata Nomor 10 Tahun 2019. Beleid ini nantinya bakal memayungi pembentukan MKK daerah.\n"
+        "Gubernur Kalsel Sahbirin Noor pada saat penyerahan penghargaan tidak bisa berhadir karena harus menghadiri "
+        "sejumlah event nasional.\n"
+        "Menteri Perhubungan RI, Budi Karya Sumadi berharap, dengan adanya penghargaan tersebut akan mendorong "
+        "pemerintah provinsi untuk meningkatkan kualitas pelayanan transportasi.\n"
+        "Presiden Habibie percaya bahwa memotong suku bunga, kemudian menggandakannya, lalu memangkasnya lagi, akan "
+        "mengurangi inflasi.\n"
+        "\"Kami melakukan efesiensi hingga 50,1 persen,\" ujar Ketua DPRD Kota Malang Amithya Ratnanggani Sirraduhita.\n"
+        "Bupati Lebak Iti Octavia Jayabaya menyebut perhelatan FSM mampu menarik 30 pengunjung dari 25 ribu pengunjung "
+        "yang ditargetkan.")
+    # effects foreseen of a thing ("pembangunan ... akan meningkatkan", "Beleid ini ... bakal memayungi"), an
+    # obligation given as a reason, a hope or a belief governing "akan", a deed done, a target named as a modifier
+    assert commitments(text, date(2019, 9, 16)) == []
+
+
+def test_a_target_named_as_modifier_with_its_predicate_is_a_target(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00344, shortened; detik25-0051, as published
+        "Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho, mengatakan, pihaknya baru mendapat informasi dari "
+        "pihak penyedia.\n"
+        "Dinas Bina Marga sebelumnya menyebutkan, pemotongan kabel telekomunikasi serat optik dikarenakan proyek "
+        "penataan trotoar di beberapa ruas jalan di DKI Jakarta. Adapun trotoar dari ruas jalan yang ditargetkan "
+        "rampung pada akhir 2019, yakni Jalan Otto Iskandardinata sepanjang 2,5 km.\n"
+        "Menteri PPN/Kepala Bappenas Rachmat Pambudy menyebut angka yang dipatok dalam RKP 2026 tersebut merupakan "
+        "angka yang moderat.")
+    # "yang ditargetkan rampung ...": a target with its predicate (its actor is not at issue here); "angka yang dipatok
+    # dalam RKP": a noun phrase
+    assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 19))] == [
+        ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019", "target", date(2019, 12, 31)),
+    ]
