@@ -40,7 +40,8 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
                 r"(?:kejar|proses|urus|bangun|buat|bikin|kirim|tindak|cari|bantu|kawal|tambah|[a-z]{3,}(?:kan|i))")
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
-    "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+    # "saya minta dicopot yang tidak bisa mengatasi": the spoken first-person order
+    "instruction": r"meminta|(?<=(?:saya|kami|kita) )minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
                    r"merekomendasikan|"
                    # "sudah mengingatkan jajarannya terkait pencegahan ...": a past reminder to subordinates is a
                    # directive (a present "mengingatkan para ASN untuk bekerja ikhlas" is an exhortation)
@@ -70,13 +71,14 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 # A clause whose lowercase subject word is the last item of a list before it: "... dan nepotisme harus".
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
-INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
+INSTRUCTION_VERB = re.compile(r"\b(meminta|(?:(?<=(?:saya|kami|kita) )|^)minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
                               r"merekomendasikan|(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|"
                               r"anak buah|bawahan|pejabat|kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
-# Not commitments: hopes, praise, confidence, predictions, inability, what others do.
+# Not commitments: hopes, praise, confidence, predictions, inability (not a relative clause's: "saya minta dicopot yang
+# tidak bisa mengatasi"), what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
-    r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
+    r"(?<!yang )(?:tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa)|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
@@ -117,6 +119,11 @@ HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|percaya|meyakin
 PREDICTION = re.compile(r"\b(?:akan|bakal)\b", re.I)
 # "tidak bisa berhadir karena harus menghadiri ...": an obligation given as a reason, not an undertaking
 REASON = re.compile(r"^\W*(?:karena|sebab|lantaran)\s+(?:\S+\s+){0,3}?(?:harus|perlu|mesti)\b", re.I)
+# A paraphrase and the quote that restates it stand close together (characters between them).
+RESTATED_WITHIN = 400
+FUNCTION_WORDS = frozenset("yang dan di ke dari untuk agar supaya akan harus juga pun ini itu tersebut dengan pada "
+                           "dalam oleh saya kami kita dia ia nya para".split())
+AFFIX = re.compile(r"^(?:mem|men|meng|meny|me|di|ber)(?=[a-z]{4})|nya$")
 # "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
 MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
 # "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "... harus diselesaikan sesuai koridor": in the
@@ -137,7 +144,11 @@ CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?
 MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
-PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
+# "siap maju kembali menjadi bakal cabup", "akan memberikan dukungan kepada kandidat": a candidacy or an endorsement in
+# an election is party politics, not government (decision 5)
+PARTY = re.compile(r"\b(?:partai|parpol)\b|\bmaju\b[^.;]{0,40}\b(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|capres|"
+                   r"cawapres|caleg|pilkada|pilpres|pileg)\b|\bbakal\s+(?:calon|cabup|cagub|cawalkot|capres|caleg)\b|"
+                   r"\bdukungan\s+(?:\w+\s+){0,2}(?:kepada\s+)?(?:kandidat|calon|paslon|pasangan calon)\b", re.I)
 # "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)", "... atau Gelora": the names a party goes by.
 PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+"
                         r"(?:\(([A-Z][\w-]+)\)|atau\s+([A-Z][\w-]+)))?")
@@ -218,6 +229,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     before = clause[:cue.start()]
     if cue.group()[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", before):
         return False  # "Badan Pemberdayaan Perempuan dan Keluarga Berencana": part of a name
+    if word in ("meminta", "minta") and re.match(r"\s+maaf\b", clause[cue.end():], re.I):
+        return False  # "meminta maaf kepada masyarakat": an apology, not an order
     if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
                                       clause[cue.end():], re.I):
         return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
@@ -239,6 +252,10 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|dalam|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
+    if word in ("memastikan", "menjamin") and (re.search(r"\b(?:dan|serta|termasuk|hanya|tetapi juga|tapi juga)\s+$",
+                                                         before, re.I) or re.match(r"\s+apakah\b", clause[cue.end():])):
+        # "tidak hanya menyalurkan bahan pangan murah, tetapi juga memastikan rantai pasok tetap lancar", "termasuk
+        return False  # memastikan bantuan tepat sasaran", "hanya memastikan apakah ...": what a task covers, a check
     if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi", "akan terus berjalan"
         if re.fullmatch(r"\W*[A-Z][a-z]+(?:kan|i)\s+", before):
             return False  # "Nikmati terus menu sarapan ...": an imperative to the reader
@@ -254,7 +271,7 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word == "ingin":  # "Anies ingin memberikan ruang kepada PKL", not "kami ingin program kami dirasakan"
         return not re.search(r"\b(?:tidak|tak|belum|sangat)\s+$", before, re.I) and \
             bool(re.match(r"\s+(?:(?:me|ber)[a-z]{3,}|tumbuh|naik|maju|bangun|buat)\b", clause[cue.end():], re.I)) and \
-            not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima)\b",
+            not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima|menunjukkan)\b",
                          clause[cue.end():], re.I)  # "ingin mengingatkan bahwa ...": a speech act
     if word == "sepakat":  # "sepakat membentuk ...", "sepakat dengan Menteri ... untuk terus berkoordinasi"
         return bool(re.match(r"\s+(?:dengan\s+[^,.;]{1,60}?\s+)?(?:untuk\s+)?(?:terus\s+)?(?:me|ber|mem)[a-z]{3,}",
@@ -539,7 +556,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     EFFECT.match(clause) or \
                     (PREDICTION.match(clause, _cue_start(clause)) and HOPE_BEFORE.search(text, sent.start_char, c_start)) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
-                    PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
+                    PARTY.search(text[sent.start_char:sent.end_char]) or (party and party.search(clause)) or \
                     MENURUT.search(text, sent.start_char, c_start + _cue_start(clause)) or \
                     (OTHERS.match(clause) and _kind(clause) == "plan") or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
@@ -589,8 +606,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             tv = TARGET_VALUE.search(clause)
             deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
             if any(r["actor_name"] == actor and r["deadline"] == deadline and
-                   _same_words(r["text"], clause, 0.5 if deadline else 0.6) for r in records):
-                continue  # the body restating a commitment of its lead
+                   (_same_words(r["text"], clause, 0.5 if deadline else 0.6) or
+                    (c_start - r["char_end"] < RESTATED_WITHIN and _restated(r["text"], clause))) for r in records):
+                continue  # the body restating a commitment of its lead, a quote restating the paraphrase before it
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,
@@ -607,6 +625,19 @@ def _party_names(text: str) -> re.Pattern[str] | None:
     plan is known when only its name is said ("targetnya Gelora bisa berdiri pada akhir 2019")."""
     names = {w for m in PARTY_NAME.finditer(text) for w in m.groups() if w and len(w) >= 3}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+def _stems(clause: str) -> set[str]:
+    """Content words without their verb affixes ("memprioritaskan" -> "prioritaskan", "meminta" -> "minta")."""
+    words = (w for w in re.findall(r"\w+", clause.lower()) if w not in FUNCTION_WORDS)
+    return {AFFIX.sub("", w) if len(w) > 6 else w for w in words}
+
+
+def _restated(a: str, b: str) -> bool:
+    """A short clause most of whose content words another nearby one has ("Dia pun meminta agar Metland
+    memprioritaskan warga lokal ..." then '"saya minta prioritaskan warga lokal"'): one commitment said twice."""
+    sa, sb = _stems(a), _stems(b)
+    return len(sa) >= 3 and len(sb) >= 3 and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
 
 
 def _same_words(a: str, b: str, least: float) -> bool:

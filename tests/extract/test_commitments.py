@@ -450,3 +450,26 @@ def test_a_target_named_as_modifier_with_its_predicate_is_a_target(commitments: 
     assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 19))] == [
         ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019", "target", date(2019, 12, 31)),
     ]
+
+
+def test_apologies_candidacies_and_what_a_task_covers_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0304, clickid-okezone-03408, detik25-0002 and detik25-0784, as published
+        "Keputusan penutupan jalan ini disebut telah disampaikan dalam rapat koordinasi lintas instansi. Pemkot Medan "
+        "meminta maaf kepada masyarakat atas ketidaknyamanan selama pengerjaan.\n"
+        "Sejak Mulyani menjadi bupati, kursi wakil bupati kosong. Meski dirinya siap maju kembali menjadi bakal cabup, "
+        "Mulyani menegaskan PDIP tetap membuka penjaringan untuk posisi bakal cabup.\n"
+        "Melalui program ini, Pemprov Riau tidak hanya menyalurkan bahan pangan murah, tetapi juga memastikan rantai "
+        "pasok tetap lancar di tengah tidak stabilnya harga.\n"
+        "\"Catatan yang diberikan provinsi wajib diikuti oleh pemda, DPRD hanya memastikan apakah pemda telah mengikuti "
+        "petunjuk dari provinsi,\" sebut Ketua DPRD Bone Andi Adriani Alimuddin Page.")
+    assert commitments(text, date(2025, 10, 19)) == []
+
+
+def test_the_spoken_first_person_order(commitments: Callable) -> None:
+    text = (  # clickid-kompas-02033, as published
+        "\"Saya telepon Panglima TNI, saya minta dicopot yang tidak bisa mengatasi. Saya telepon lagi Kapolri tiga atau "
+        "empat hari yang lalu,\" kata Presiden Joko Widodo.")
+    # "yang tidak bisa mengatasi" is the object's relative clause, not the speaker's inability
+    assert commitments(text, date(2019, 8, 6)) == [
+        ("Joko Widodo", None, "minta dicopot yang tidak bisa mengatasi", "instruction", None, None, None),
+    ]
