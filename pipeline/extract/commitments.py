@@ -119,6 +119,8 @@ HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|percaya|meyakin
 PREDICTION = re.compile(r"\b(?:akan|bakal)\b", re.I)
 # "tidak bisa berhadir karena harus menghadiri ...": an obligation given as a reason, not an undertaking
 REASON = re.compile(r"^\W*(?:karena|sebab|lantaran)\s+(?:\S+\s+){0,3}?(?:harus|perlu|mesti)\b", re.I)
+# How far after the lead sentence its unnamed actor is named (characters).
+LEAD_REACH = 400
 # A paraphrase and the quote that restates it stand close together (characters between them).
 RESTATED_WITHIN = 400
 FUNCTION_WORDS = frozenset("yang dan di ke dari untuk agar supaya akan harus juga pun ini itu tersebut dengan pada "
@@ -156,7 +158,7 @@ PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
                                r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
 # "akan berbeda", "akan berlaku", "akan menerima": what will happen or hold, not what an actor will do.
-STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|menerima|berjalan|memiliki|"
+STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|berakhir|menerima|berjalan|memiliki|"
                               r"mempunyai|terlibat)\b", re.I)
 # "mendorong X untuk ..." is a request when a person, pronoun or body is its subject ("Gus Ipul juga mendorong").
 MENDORONG_ACTOR = re.compile(r"(?:\b[A-Z][\w)]*|\)|\b(?i:saya|kami|kita|pihaknya|ia|dia|beliau))\s+"
@@ -221,7 +223,8 @@ YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
 # "digelar November 2025": by the end of that month
 MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember")
-MONTH_YEAR = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+# "Desember tahun ini": that month of the publication's year
+MONTH_YEAR = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\s+(?:(?P<y>20\d{2})\b|tahun ini\b)", re.I)
 
 
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
@@ -229,8 +232,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     before = clause[:cue.start()]
     if cue.group()[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", before):
         return False  # "Badan Pemberdayaan Perempuan dan Keluarga Berencana": part of a name
-    if word in ("meminta", "minta") and re.match(r"\s+maaf\b", clause[cue.end():], re.I):
-        return False  # "meminta maaf kepada masyarakat": an apology, not an order
+    if word in ("meminta", "minta") and re.match(r"\s+(?:maaf|dukungan|doa|restu)\b", clause[cue.end():], re.I):
+        return False  # "meminta maaf kepada masyarakat", "minta dukungan semua komponen": an apology, an appeal
     if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
                                       clause[cue.end():], re.I):
         return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
@@ -323,19 +326,32 @@ def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_sta
     return quotes.last_mentioned(article, start)
 
 
-def _speaker(article: Article, name: str, title: str | None) -> tuple[str, str | None]:
+def _speaker(article: Article, name: str, title: str | None) -> tuple[str | None, str | None]:
     """A quote's speaker as the article's official when the name is a clipped or misspelt form of one official's
-    ("Harsono" for "Suharsono"), so that the office (a legislator's) is known."""
+    ("Harsono" for "Suharsono"), so that the office (a legislator's) is known; none when the article gives the
+    speaker no office (a protest's coordinator, a citizen: decision 5)."""
     if title:
         return name, title
     key = name.lower()
     same = [o for o in article.results.get("officials", []) if len(key) >= 5 and o["name"].lower().endswith(key)]
-    return (same[0]["name"], same[0]["title"]) if len(same) == 1 else (name, title)
+    if len(same) == 1:
+        return same[0]["name"], same[0]["title"]
+    return (name, title) if officials.resolve(article, name) or _titled_name(article, name) else (None, None)
 
 
 def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where the officials are named, and the quoted speakers the officials table lacks but the article gives an office
+    ("Sekretaris Komisi A DPRD Kota Malang Harvard Kurniawan"): so that "Harvard menegaskan DPRD ... berkomitmen" is
+    Harvard's, not the last official's."""
     found = []
-    for o in article.results.get("officials", []):
+    people = list(article.results.get("officials", []))
+    known = {o["name"] for o in people}
+    for q in article.results.get("quotes", []):
+        who = q.get("speaker_name")
+        if who and who not in known and not officials.resolve(article, who) and _titled_name(article, who):
+            known.add(who)
+            people.append({"name": who, "title": q.get("speaker_title"), "char_start": q["char_start"]})
+    for o in people:
         parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()]
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b"
         found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)]
@@ -351,27 +367,39 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
     m = YEAR_END.search(clause)
     if m and (m.group("y") or m.group("y2") or base):
         return date(int(m.group("y") or m.group("y2") or base.year), 12, 31), m.group()
-    dates = [d for d in article.results.get("dates", []) if d["date"] is not None]
+    dates = [{**d, "date": _period_end(d["date"], d["precision"])} for d in article.results.get("dates", [])
+             if d["date"] is not None]
     for d in dates:
         if c_start <= d["char_start"] < c_end and (base is None or d["date"] >= base):
             return d["date"], d["text"]
     for d in dates:  # "Pada tanggal 20 Mei nanti, kami akan mengevaluasi ...": earlier in the sentence, in the future
         if sent_start <= d["char_start"] < c_start and base is not None and d["date"] > base:
             return d["date"], d["text"]
+    m = MONTH_YEAR.search(clause)
+    year = int(m.group("y")) if m and m.group("y") else base.year if m and base else None
+    if m and year and (base is None or (year, MONTHS.index(m.group("m").lower()) + 1) >= (base.year, base.month)):
+        month = MONTHS.index(m.group("m").lower()) + 1
+        return date(year, month, calendar.monthrange(year, month)[1]), m.group()
     if base is not None:
         if NEXT_YEAR.search(clause):
             return date(base.year + 1, 12, 31), "tahun depan"
         if THIS_YEAR.search(clause):
             return date(base.year, 12, 31), "tahun ini"
-    m = MONTH_YEAR.search(clause)
-    if m and (base is None or (int(m.group("y")), MONTHS.index(m.group("m").lower()) + 1) >= (base.year, base.month)):
-        month = MONTHS.index(m.group("m").lower()) + 1
-        return date(int(m.group("y")), month, calendar.monthrange(int(m.group("y")), month)[1]), m.group()
     for y in (YEAR.search(clause), YEAR.search(article.text, sent_start, c_start)):
         # "Mulai tahun 2026, Pemerintah Arab Saudi akan ...": a coming year in the clause or before it
         if y and (base is None or int(y.group("y")) >= base.year):
             return date(int(y.group("y")), 12, 31), y.group()
     return None, None
+
+
+def _period_end(day: date, precision: str) -> date:
+    """By when a date stands for: "bulan ini" is due at the month's end, "tahun depan" at the year's end, a day (or
+    "Senin pekan depan") on that day."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 def _list_start(text: str, clauses: list[tuple[int, int]], i: int) -> int:
@@ -447,7 +475,8 @@ def _titled_name(article: Article, name: str) -> bool:
     if any(w.lower() in common for w in name.split()):
         return False  # "Kemudian", "Juga": a sentence opener, not a name
     text = article.text
-    return any(re.match(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+" + re.escape(name) + r"\b", text[t.end_char:t.end_char + 60])
+    # "Deputi Bidang Agribisnis, Kemenko Perekonomian, Yuli Sri Wiranti": the office's own name may hold commas
+    return any(re.match(r"(?:[\s,]+[A-Z][\w.'-]*){0,4}[\s,]+" + re.escape(name) + r"\b", text[t.end_char:t.end_char + 80])
                for t in article.gazetteer("TITLE"))
 
 
@@ -539,6 +568,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     party = _party_names(text)
     records: list[dict[str, Any]] = []
     prev_sent_start = 0
+    lead_end = next((sent.end_char for sent in article.doc.sents if sent.text.strip()), 0)
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         consumed = sent.start_char
@@ -599,6 +629,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if actor is None and org is None and records and records[-1]["actor_org"] and not _subject(clause) and \
                     records[-1]["char_start"] >= prev_sent_start:
                 org = records[-1]["actor_org"]  # "BPK merekomendasikan ... . Juga merekomendasikan ...": same body
+            if actor is None and org is None and c_start < lead_end:
+                # "Menteri Kelautan dan Perikanan , berjanji membantu ..." (the name lost with its link): the lead's
+                # actor is the official the next sentences name ('..." ujar Susi')
+                after = [o for s, _, o in mentions if lead_end <= s < lead_end + LEAD_REACH]
+                actor, title = (after[0]["name"], after[0]["title"]) if after else (None, None)
             if actor is None and org is None:
                 continue
             if title and LEGISLATOR.search(title) and not org and DEONTIC.search(clause):

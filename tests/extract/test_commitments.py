@@ -473,3 +473,46 @@ def test_the_spoken_first_person_order(commitments: Callable) -> None:
     assert commitments(text, date(2019, 8, 6)) == [
         ("Joko Widodo", None, "minta dicopot yang tidak bisa mengatasi", "instruction", None, None, None),
     ]
+
+
+def test_the_leads_unnamed_actor_and_a_period_as_deadline(commitments: Callable) -> None:
+    text = (  # clickid-tempo-00218, as published (the minister's name lost with its link)
+        "TEMPO.CO, Jakarta – Menteri Kelautan dan Perikanan , berjanji membantu Pemerintah Provinsi Maluku mendapatkan "
+        "tambahan anggaran untuk meningkatkan kinerja sektor kelautan pada tahun depan.\n"
+        "Susi pun mengungkapkan wilayah Maluku sangat luas dan lautnya banyak menyumbang ikan.\n"
+        "Janji , menaikkan anggaran didahului protes Gubernur Maluku Murad Ismail. Dia \"menabuh genderang perang\" "
+        "kepada Susi lantaran moratorium laut.\n"
+        "\"Saya minta dukungan semua komponen bangsa di Maluku untuk moratorium Laut Maluku karena yang diberlakukan "
+        "Menteri Kelautan dan Perikanan Susi Pudjiastuti ternyata merugikan Maluku,\" katanya.")
+    # "Saya minta dukungan semua komponen bangsa": an appeal for support, not an order
+    assert commitments(text, date(2019, 9, 10)) == [
+        ("Susi Pudjiastuti", None, "berjanji membantu Pemerintah Provinsi Maluku mendapatkan tambahan anggaran untuk "
+         "meningkatkan kinerja sektor kelautan pada tahun depan", "promise", None, None, date(2020, 12, 31)),
+    ]
+
+
+def test_a_titled_speaker_the_officials_table_lacks_is_the_actor(commitments: Callable) -> None:
+    text = (  # clickid-tempo-01517, shortened
+        "Wali Kota Parepare, H.M. Taufan Pawe mengunjungi rumah tempat kelahiran Habibie.\n"
+        "Museum BJ Habibie direncanakan letaknya tidak jauh dari lokasi \"Monumen Cinta Sejati Habibie-Ainun' di Kota "
+        "Parepare. Hal ini sudah mendapatkan dukungan positif dari Gubernur Sulawesi Selatan, Nurdin Abdullah.\n"
+        "Wali Kota Parepare menjelaskan pihak Bank BNI telah setuju jika rumah tersebut dialihkan sebagai aset daerah. "
+        "\"Jadi, saya bersama Bapak Habibie dan pihak BNI sudah bertemu,\" ujar Taufan.\n"
+        "Selain museum tersebut, kata Taufan, Pemerintah Kota Parepare juga berencana membangun Taman BJ Habibie yang "
+        "bertujuan untuk menjadikan tokoh Menteri Riset dan Teknologi pada era Presiden Soeharto itu sebagai edukasi "
+        "dan inspirasi.")
+    # "kata Taufan": the speaker named in the sentence, not the governor named last
+    assert [(r[0], r[1], r[3]) for r in commitments(text, date(2019, 9, 12))] == [
+        ("Taufan Pawe", "Pemerintah Kota Parepare", "plan"),
+    ]
+
+
+def test_an_untitled_speaker_commits_to_nothing(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-02713, as published
+        "Hal ini dikatakan oleh Ketua MUI DKI Jakarta, KH Munahar Muchtar saat memberi penjelasan terkait Jakarta "
+        "Islamic Festival (Jifest) dan Gema Muharram di Masjid Al Hikmah, Kebayoran Lama, Jakarta Selatan, Selasa, "
+        "(17/9/2019).\n"
+        "\"Salah satu program terkait pengembangan UMKM, MUI berusaha menghadirkan UMKM dalam agenda Jifest pada "
+        "tanggal 21-22 September,\" kata Kiai Munahar.")
+    # the speaker as named is given no office (and a council of clerics is no public body: decision 2)
+    assert commitments(text, date(2019, 9, 18)) == []
