@@ -53,14 +53,19 @@ CUES = {
     # "transportasi kita efisienkan 30 persen": a first-person action with a quantity is a target
     "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok|"
               r"(?:kita|kami)\s+(?!(?:me|ber|di)[a-z])[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
-              r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)",
+              r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)|"
+              # "Target kami adalah mereka ... melakukan uji kualitas", "Target Grand Design Hortikultura 2020 - 2024
+              # adalah pengembangan ...": a goal stated as a noun phrase
+              r"target\s+(?:kami|kita|saya)\b|(?-i:Target)(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+adalah\s+(?:pe|me|ber)[a-z]{3,})",
     # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
     # "kedua pihak sepakat membentuk ...", "menyepakati kerja sama ... untuk menggarap ...": an agreed action
     "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|sepakat|menyepakati|"
             r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
     # "menyampaikan komitmen untuk menjalankan ...", "menuntut janji Presiden untuk membuat ...", "menepati janjinya
     # mengawasi ...": a commitment stated or a promise reported, followed by its action
-    "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
+    # "Fokus kami bukan hanya menurunkan angka kemiskinan", "tugas kita sekarang bukan hanya menahan inflasi": a duty
+    # the speaker takes on
+    "promise": r"(?:fokus|tugas|prioritas)\s+(?:kami|kita|saya)\b|berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
                r"(?:menyampaikan|menegaskan|menyatakan) komitmen(?:nya)?(?= untuk (?:me|ber)[a-z]{3,})|"
                r"janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
 }
@@ -169,7 +174,7 @@ TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
                        r"lebih(?: dulu| dahulu)?|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja\s?sama|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|"
-                       r"hadir|bangun|buat|kawal|cari\w*|lihat|"
+                       r"hadir|bangun|buat|kawal|cari\w*|lihat|selesai|rampung|tuntas|duduk|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
@@ -220,6 +225,8 @@ YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+(?:tahun(?:\s+(?P<y>\d{4}
 NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
 THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
 YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
+# "akan selesai semester II 2019": the half year's last day
+SEMESTER = re.compile(r"\bsemester\s+(?:(?P<first>I|1|pertama)|II|2|kedua)\s+(?:tahun\s+)?(?P<y>20\d{2})\b", re.I)
 # "digelar November 2025": by the end of that month
 MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember")
@@ -255,6 +262,10 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|dalam|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
+    if re.match(r"(?:target|fokus|tugas|prioritas)\s", word) and (
+            not re.fullmatch(r"\W*(?:(?:jadi|dan|tapi|namun|karena|sekarang|kini|bahwa|ya|nah)\W+)*", before, re.I) or
+            re.match(r"\s+(?:bersama|semua)\b", clause[cue.end():], re.I)):
+        return False  # "masih sibuk mengakhiri masa tugas saya", "Tugas kita bersama menjaga ...": a noun, a duty of all
     if word in ("memastikan", "menjamin") and (re.search(r"\b(?:dan|serta|termasuk|hanya|tetapi juga|tapi juga)\s+$",
                                                          before, re.I) or re.match(r"\s+apakah\b", clause[cue.end():])):
         # "tidak hanya menyalurkan bahan pangan murah, tetapi juga memastikan rantai pasok tetap lancar", "termasuk
@@ -385,6 +396,9 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
             return date(base.year + 1, 12, 31), "tahun depan"
         if THIS_YEAR.search(clause):
             return date(base.year, 12, 31), "tahun ini"
+    m = SEMESTER.search(clause)
+    if m:
+        return date(int(m.group("y")), 6 if m.group("first") else 12, 30 if m.group("first") else 31), m.group()
     for y in (YEAR.search(clause), YEAR.search(article.text, sent_start, c_start)):
         # "Mulai tahun 2026, Pemerintah Arab Saudi akan ...": a coming year in the clause or before it
         if y and (base is None or int(y.group("y")) >= base.year):

@@ -516,3 +516,24 @@ def test_an_untitled_speaker_commits_to_nothing(commitments: Callable) -> None:
         "tanggal 21-22 September,\" kata Kiai Munahar.")
     # the speaker as named is given no office (and a council of clerics is no public body: decision 2)
     assert commitments(text, date(2019, 9, 18)) == []
+
+
+def test_goals_stated_as_noun_phrases_and_a_completion_planned(commitments: Callable) -> None:
+    text = (  # detik25-0661, detik25-0891 and clickid-sindonews-02121, as published; clickid-tempo-00189, shortened
+        "\"Pak Gubernur menginginkan seluruh sektor pertambangan untuk mengoptimalkan pendapatan daerah. Target kami "
+        "adalah mereka pertambangan itu melakukan uji kualitas lingkungannya di laboratorium lingkungan Provinsi "
+        "Kalimantan,\" pungkas Kadis DLH Kalteng Joni Harta.\n"
+        "\"Fokus kami bukan hanya menurunkan angka kemiskinan, tetapi juga mempersempit kesenjangan,\" kata Kepala "
+        "Bappeda DKI Jakarta Suharini Eliawati.\n"
+        "Menteri BUMN Rini M. Soemarno meninjau proyek pengembangan Pelabuhan Benoa. Pembangunan gedung terminal "
+        "penumpang kapal pesiar di Benoa akan selesai semester II 2019.\n"
+        "\"Tapi saya sendiri kan belum terlalu banyak terlibat karena masih sibuk mengakhiri masa tugas saya di DPR,\" "
+        "ujar Wakil Ketua DPR Fahri Hamzah.")
+    # "masa tugas saya": a noun phrase, not a duty taken on
+    assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 10))] == [
+        ("Target kami adalah mereka pertambangan itu melakukan uji kualitas lingkungannya di laboratorium lingkungan "
+         "Provinsi Kalimantan", "target", None),
+        ("Fokus kami bukan hanya menurunkan angka kemiskinan", "promise", None),
+        ("Pembangunan gedung terminal penumpang kapal pesiar di Benoa akan selesai semester II 2019", "plan",
+         date(2019, 12, 31)),
+    ]
