@@ -93,6 +93,8 @@ NOT_COMMITMENT = re.compile(
     r"\b(?:akan|bakal)\s+(?:melemahkan|memperlemah|mengancam|merugikan|menghambat|mengganggu|membahayakan)\b|"
     r"\b(?:akan|bakal)\s+(?:kembali\s+)?(?:diperiksa|dimintai keterangan|dipanggil|memeriksa|memanggil)\b|"
     r"\bdiapresiasi\b|\bkita semua\b|"
+    # "jajaran kepolisian dan TNI ... masih terus berupaya melakukan pemadaman": what is under way, described
+    r"\bmasih\s+terus\b|"
     # "mengajak seluruh lapisan masyarakat ... tetap solid", "kami ajak semua pihak untuk mengawal", "harus dijaga
     # bersama": appeals to everyone, not an undertaking
     r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
@@ -113,7 +115,8 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|k
 EFFECT = re.compile(r"^\W*(?:(?:karena|sehingga|maka|namun|dan)\s+)?"
                     r"(?:(?!(?:pemerintahan|pengadilan|kementerian|kepolisian|kejaksaan|kelurahan|kecamatan|kedutaan|"
                     r"perusahaan|perbankan)\b)(?:pe|ke)[a-z]{3,}an|hal|beleid|aturan|peraturan|kebijakan|regulasi|itu|ini)\b"
-                    r"(?:\s+[\w()-]+){0,5}?\s+(?:(?:ini|itu|tersebut|nantinya|juga|tentu|tentunya|pasti|justru)\s+)*"
+                    r"(?:\s+(?!(?:kita|kami|saya|aku|ia|dia|beliau|pihaknya|mereka|pemerintah)\b)[\w()-]+){0,5}?\s+"
+                    r"(?:(?:ini|itu|tersebut|nantinya|juga|tentu|tentunya|pasti|justru)\s+)*"
                     r"(?:akan|bakal)\s+(?:me|mem|men|meng|meny)[a-z]{3,}", re.I)
 # "Menhub berharap, dengan adanya penghargaan tersebut akan mendorong ...", "Habibie percaya bahwa memotong suku bunga,
 # ..., akan mengurangi inflasi": a hope or belief earlier in the sentence makes its "akan" a prediction (a hope put to
@@ -177,8 +180,9 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
                        r"hadir|bangun|buat|kawal|cari\w*|lihat|selesai|rampung|tuntas|duduk|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
-# "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
-REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
+# "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb (a subject with a
+# long office before it: "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy ... mengatakan bahwa").
+REPORTED = re.compile(r"^\s*(?:\S+\s+){0,14}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|"
                     r"tersangka|terdakwa|saksi|pelaku)\b", re.I)
@@ -199,8 +203,8 @@ ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihakny
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
 # A government or public body by name: "Pemerintah Kota (Pemkot) Bogor", "Pemerintah Arab Saudi", "Kementerian Haji
-# dan Umrah RI", "Badan Pemeriksa Keuangan (BPK)", "Pemprov Riau", "Kemensos".
-GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
+# dan Umrah RI", "Badan Pemeriksa Keuangan (BPK)", "Pemprov Riau", "Kemensos"; not a street ("Jalan Kejaksaan").
+GOVERNMENT = re.compile(r"(?<!Jalan )(?<!Jl\. )(?<!Jl )\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
                         r"Pemerintah(?: [A-Z][\w-]*){1,3}|"
                         r"Pem(?:kot|kab|prov|da)(?: [A-Z][\w-]*){0,2}|"
                         r"(?:Kementerian|Badan|Otorita|Kepolisian|Kejaksaan|Komisi)(?:(?: dan)? [A-Z][\w-]*)+"
@@ -244,7 +248,7 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
                                       clause[cue.end():], re.I):
         return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
-    if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap", "hendak") or
+    if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap") or
             (word in ("ditargetkan", "dipatok") and not re.match(r"\s+(?:bisa\s+|dapat\s+)?(?:rampung|selesai|tuntas|"
                                                                r"tercapai|(?:me|ber|di)[a-z]{3,})", clause[cue.end():])) or
             re.search(r"\b(?:kita|kami)\b", word)) and \
@@ -489,8 +493,10 @@ def _titled_name(article: Article, name: str) -> bool:
     if any(w.lower() in common for w in name.split()):
         return False  # "Kemudian", "Juga": a sentence opener, not a name
     text = article.text
-    # "Deputi Bidang Agribisnis, Kemenko Perekonomian, Yuli Sri Wiranti": the office's own name may hold commas
-    return any(re.match(r"(?:[\s,]+[A-Z][\w.'-]*){0,4}[\s,]+" + re.escape(name) + r"\b", text[t.end_char:t.end_char + 80])
+    # "Deputi Bidang Agribisnis, Kemenko Perekonomian, Yuli Sri Wiranti", "Direktur Jenderal Prasarana dan Sarana
+    # Pertanian (PSP) Kementan Sarwo Edhy": the office's own name may hold commas, "dan" and its acronym
+    return any(re.match(r"(?:[\s,]+(?:[A-Z][\w.'/-]*|dan|\([A-Z][\w-]*\))){0,8}[\s,]+" + re.escape(name) + r"\b",
+                        text[t.end_char:t.end_char + 120])
                for t in article.gazetteer("TITLE"))
 
 

@@ -537,3 +537,19 @@ def test_goals_stated_as_noun_phrases_and_a_completion_planned(commitments: Call
         ("Pembangunan gedung terminal penumpang kapal pesiar di Benoa akan selesai semester II 2019", "plan",
          date(2019, 12, 31)),
     ]
+
+
+def test_a_pronoun_subject_after_itu_acts(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00860, as published
+        "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy Supriadi Prawiradinata mengatakan bahwa pada "
+        "tahap awal 2020 pemerintah akan menyiapkan masterplan dan grand design.\n"
+        "\"Bahkan kita seminimal mungkin memakai APBN, jadi sekitar 19,2 persen itu menggunakan dan APBN, itu pun nanti "
+        "kita akan menggunakan skema-skema yang tidak membebani pada APBN yang reguler seperti dari pajak dan "
+        "lain-lain,\" katanya.")
+    # "itu pun nanti kita akan menggunakan ...": "kita" acts, not an effect foreseen of "itu"
+    assert [(r[0], r[2]) for r in commitments(text, date(2019, 9, 18))] == [
+        # the clause starts after the reporting verb of a subject with a long office
+        ("Rudy Supriadi Prawiradinata", "pada tahap awal 2020 pemerintah akan menyiapkan masterplan dan grand design"),
+        ("Rudy Supriadi Prawiradinata", "itu pun nanti kita akan menggunakan skema-skema yang tidak membebani pada APBN "
+         "yang reguler seperti dari pajak dan lain-lain"),
+    ]
