@@ -67,7 +67,7 @@ CUES = {
     # the speaker takes on
     "promise": r"(?:fokus|tugas|prioritas)\s+(?:kami|kita|saya)\b|berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
                r"(?:menyampaikan|menegaskan|menyatakan) komitmen(?:nya)?(?= untuk (?:me|ber)[a-z]{3,})|"
-               r"janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
+               r"(?<!sumpah )(?<!sumpah dan )janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
 KIND_CUE = {kind: re.compile(r"\b(" + cues + r")\b", re.I) for kind, cues in CUES.items()}
@@ -92,7 +92,7 @@ NOT_COMMITMENT = re.compile(
     # procedure done to someone; "Perlu diapresiasi", "kita semua harus hidup sehat": praise and appeals to all
     r"\b(?:akan|bakal)\s+(?:melemahkan|memperlemah|mengancam|merugikan|menghambat|mengganggu|membahayakan)\b|"
     r"\b(?:akan|bakal)\s+(?:kembali\s+)?(?:diperiksa|dimintai keterangan|dipanggil|memeriksa|memanggil)\b|"
-    r"\bdiapresiasi\b|\bkita semua\b|"
+    r"\bdiapresiasi\b|\bkita semua\b|\bperlu\s+(?:diketahui|dicatat|diingat)\b|"
     # "jajaran kepolisian dan TNI ... masih terus berupaya melakukan pemadaman": what is under way, described
     r"\bmasih\s+terus\b|"
     # "mengajak seluruh lapisan masyarakat ... tetap solid", "kami ajak semua pihak untuk mengawal", "harus dijaga
@@ -134,12 +134,21 @@ RESTATED_WITHIN = 400
 FUNCTION_WORDS = frozenset("yang dan di ke dari untuk agar supaya akan harus juga pun ini itu tersebut dengan pada "
                            "dalam oleh saya kami kita dia ia nya para".split())
 AFFIX = re.compile(r"^(?:mem|men|meng|meny|me|di|ber)(?=[a-z]{4})|nya$")
+# What may stand between an office named as subject and its cue: the office's region or body ("Wali Kota Bogor"),
+# adverbs, a reporting verb ("Panglima TNI juga mengatakan, besok akan ...").
+OFFICE_OWNER = re.compile(r"\b(?!(?:itu|ini|sementara|kemudian|lalu|dan|namun|bahkan|selanjutnya|juga|pun)\s+$)"
+                          r"(?-i:[a-z]+)\s+$")
+OFFICE_SUBJECT = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}[\s,]*(?:(?:juga|pun|telah|sudah|kemudian|lalu)\s+)*"
+                            r"(?:(?:mengatakan|menyampaikan|menegaskan|menjelaskan|menyebut(?:kan)?|menuturkan|"
+                            r"menambahkan|mengungkapkan)[\s,]+(?:bahwa\s+)?(?:pihaknya\s+|besok\s+|nanti\s+)?)?"
+                            r"(?:(?:juga|akan|telah|sudah|terus|segera)\s+)*", re.I)
 # "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
 MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
-# "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "... harus diselesaikan sesuai koridor": in the
+# "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "dalam hal pembiayaan perlu dikembangkan skema-skema
+# alternatif": in the
 # narrative, an obligation in the passive with no agent states a requirement, not what someone undertakes (a quoted
 # "pengangguran harus diturunkan" is the speaker's own target).
-RULE = re.compile(r"\b(?:harus|mesti)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
+RULE = re.compile(r"\b(?:harus|mesti|perlu)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
                   re.I)
 # "akan dibahas pula tentang ...", "Rakornas ini rencananya akan menghadirkan Menteri ...": the agenda of a meeting,
 # not an action undertaken
@@ -162,9 +171,9 @@ PARTY = re.compile(r"\b(?:partai|parpol)\b|\bmaju\b[^.;]{0,40}\b(?:calon|cabup|c
 # "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)", "... atau Gelora": the names a party goes by.
 PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+"
                         r"(?:\(([A-Z][\w-]+)\)|atau\s+([A-Z][\w-]+)))?")
-# "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
+# "harus ada", "harus punya", "harus sesuai", "harus kuat", "harus menjadi sinyal": a state that must hold, not an action.
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
-                               r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
+                               r"bisa|dapat|mampu|makmur|nyaman|steril|fokus|jelas|kuat|menjadi)\b", re.I)
 # "akan berbeda", "akan berlaku", "akan menerima": what will happen or hold, not what an actor will do.
 STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|berakhir|menerima|berjalan|memiliki|"
                               r"mempunyai|terlibat)\b", re.I)
@@ -243,8 +252,10 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     before = clause[:cue.start()]
     if cue.group()[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", before):
         return False  # "Badan Pemberdayaan Perempuan dan Keluarga Berencana": part of a name
-    if word in ("meminta", "minta") and re.match(r"\s+(?:maaf|dukungan|doa|restu)\b", clause[cue.end():], re.I):
-        return False  # "meminta maaf kepada masyarakat", "minta dukungan semua komponen": an apology, an appeal
+    if word in ("meminta", "minta") and re.match(r"\s+(?:maaf|dukungan|doa|restu|bantuan|hujan)\b", clause[cue.end():],
+                                                  re.I):
+        # "meminta maaf kepada masyarakat", "minta dukungan semua komponen", "meminta bantuan kepada Sukiman": an
+        return False  # apology, an appeal, a favour asked
     if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
                                       clause[cue.end():], re.I):
         return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
@@ -513,6 +524,21 @@ def _titled(article: Article, word: str) -> dict[str, Any] | None:
     return same[0] if len(same) == 1 else None
 
 
+def _office_subject(article: Article, sent_start: int, cue_at: int, mentions: list) -> dict[str, Any] | None:
+    """The official whose office alone is the subject of the cue or of the reporting verb before it ("Panglima TNI
+    mengatakan, besok akan mendatangkan ..."): the one holding that office, the one named last when several do."""
+    text = article.text
+    spans = [t for t in article.gazetteer("TITLE") if sent_start <= t.start_char and t.end_char <= cue_at]
+    if not spans or not spans[-1].text[:1].isupper() or not OFFICE_SUBJECT.fullmatch(text, spans[-1].end_char, cue_at) or \
+            any(spans[-1].start_char <= s < cue_at for s, _, _ in mentions) or \
+            OFFICE_OWNER.search(text, sent_start, spans[-1].start_char):
+        return None  # "sebagai pembantu presiden harus siap": the office is part of another noun phrase
+    office = spans[-1].text.lower()
+    holders = [o for o in article.results.get("officials", []) if (o["title"] or "").lower() == office]
+    named = [o for s, _, o in mentions if s < cue_at and o in holders]
+    return named[-1] if named else holders[0] if len(holders) == 1 else None
+
+
 def _subject(clause: str) -> bool:
     """Whether the clause names who acts before its cue ("Mereka juga harus ..."), unlike "Juga merekomendasikan
     ..."."""
@@ -640,6 +666,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             addressed = re.search(r"\b(?:Pak|Bapak|Bu|Ibu)\s+(?P<t>[A-Z]\w+)\b[^,.;]{0,80}$", text[sent.start_char:cue_at])
             by = _titled(article, addressed.group("t")) if addressed else None
             if by:  # '"Pak Wali menerima ... serta memerintahkan Kepala BPM ..."': the titled official, not the speaker
+                actor, title = by["name"], by["title"]
+            by = _office_subject(article, sent.start_char, cue_at, mentions)
+            if by:  # "Panglima TNI juga mengatakan akan mengirim ...": the office holder, not the official named last
                 actor, title = by["name"], by["title"]
             named = NAMED_SUBJECT.search(text, sent.start_char, cue_at) if actor is None and org is None else None
             if named and gazetteers.region_for(named.group("name")):

@@ -553,3 +553,27 @@ def test_a_pronoun_subject_after_itu_acts(commitments: Callable) -> None:
         ("Rudy Supriadi Prawiradinata", "itu pun nanti kita akan menggunakan skema-skema yang tidak membebani pada APBN "
          "yang reguler seperti dari pajak dan lain-lain"),
     ]
+
+
+def test_an_office_named_alone_is_its_holders(commitments: Callable) -> None:
+    text = (  # clickid-okezone-00597, shortened
+        "Presiden Joko Widodo (Jokowi) telah menerima laporan Kepala BNPB Doni Monardo dan Panglima TNI Marsekal Hadi "
+        "Tjahjanto soal karhutla. Kepala BMKG Dwikorita Karnawati menyebut hujan turun di Kabupaten Indragiri Hilir.\n"
+        "Lebih lanjut, Panglima TNI juga mengatakan akan mengirim tambahan pesawat CN-295 dan Hercules untuk kembali "
+        "membuat Hujan Buatan dengan skala yang lebih besar.")
+    # the office is the subject: its holder acts, not the official named last
+    assert [(r[0], r[2]) for r in commitments(text, date(2019, 9, 13))] == [
+        ("Hadi Tjahjanto", "akan mengirim tambahan pesawat CN-295 dan Hercules untuk kembali membuat Hujan Buatan "
+         "dengan skala yang lebih besar"),
+    ]
+
+
+def test_favours_asked_oaths_and_asides_are_no_commitments(commitments: Callable) -> None:
+    text = (  # clickid-kompas-00344, clickid-okezone-00723 and clickid-sindonews-03308, as published
+        "Saat proses pengajuan, Kepala Dinas Pekerjaan Umum Kabupaten Pegunungan Arfak Natan Pasomba bersama pihak "
+        "rekanan bertemu dengan pegawai Kemenkeu untuk meminta bantuan meloloskan pengajuan anggaran itu.\n"
+        "Pihak pegawai Kemenkeu kemudian meminta bantuan kepada Sukiman.\n"
+        "Pelantikan 30 anggota DPRD Kota Sorong itu ditandai dengan pengambilan sumpah dan janji melalui Rapat "
+        "Paripurna DPRD Kota Sorong.\n"
+        "Perlu diketahui bahwa total DIM dalam Revisi UU KPK ini adalah 287, dengan DIM tetap 220.")
+    assert commitments(text, date(2019, 9, 18)) == []
