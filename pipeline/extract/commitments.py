@@ -199,7 +199,10 @@ SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
                           r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)|"
-                          r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)",
+                          r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)|"
+                          # "itu sudah kita rehabilitasi sejak Agustus tahun lalu | dan kita targetkan rampung ..."
+                          r"\s(?=dan\s+(?:kita|kami|saya|pihaknya)\s+(?:\w+\s+)?(?:akan|harus|perlu|targetkan|"
+                          r"menargetkan|berencana)\b)",
                           re.I)
 # A connective, or the dateline of a lead sentence ("CIREBON -- Pemerintah Daerah Provinsi ...").
 LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|"

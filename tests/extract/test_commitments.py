@@ -577,3 +577,14 @@ def test_favours_asked_oaths_and_asides_are_no_commitments(commitments: Callable
         "Paripurna DPRD Kota Sorong.\n"
         "Perlu diketahui bahwa total DIM dalam Revisi UU KPK ini adalah 287, dengan DIM tetap 220.")
     assert commitments(text, date(2019, 9, 18)) == []
+
+
+def test_a_target_joined_to_a_deed_by_dan_is_its_own_clause(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-02431, as published
+        "Menurut dia, revitalisasi yang dilakukan Kementerian PUPR tetap mengedepankan prinsip-prinsip pelestarian "
+        "bangunan gedung cagar budaya. \"Misalnya di Pasar Johar Semarang yang masuk sebagai cagar budaya, itu sudah "
+        "kita rehabilitasi sejak Agustus tahun lalu dan kita targetkan rampung Desember tahun ini,\" ucap Direktur "
+        "Jenderal Cipta Karya Kementerian Pekerjaan Umum dan Perumahan Rakyat Danis Sumadilaga.")
+    assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 8))] == [
+        ("targetkan rampung Desember tahun ini", "target", date(2019, 12, 31)),
+    ]
