@@ -85,7 +85,7 @@ NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"(?<!yang )(?:tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa)|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
-    r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
+    r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih(?!\s+(?:dulu|dahulu))|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
     r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b|"
     # "revisi UU KPK ... akan melemahkan kinerja": an effect foreseen; "akan dimintai keterangan": a step of a
@@ -114,8 +114,9 @@ NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|k
 # with pe-/ke-...-an, "Kementerian", "Kepolisian", are agents).
 EFFECT = re.compile(r"^\W*(?:(?:karena|sehingga|maka|namun|dan)\s+)?"
                     r"(?:(?!(?:pemerintahan|pengadilan|kementerian|kepolisian|kejaksaan|kelurahan|kecamatan|kedutaan|"
-                    r"perusahaan|perbankan)\b)(?:pe|ke)[a-z]{3,}an|hal|beleid|aturan|peraturan|kebijakan|regulasi|itu|ini)\b"
-                    r"(?:\s+(?!(?:kita|kami|saya|aku|ia|dia|beliau|pihaknya|mereka|pemerintah)\b)[\w()-]+){0,5}?\s+"
+                    r"perusahaan|perbankan)\b)(?:pe|ke)[a-z]{3,}an|hal|beleid|aturan|peraturan|kebijakan|regulasi|"
+                    r"ketentuan|mekanisme|sistem|skema|format|itu|ini)\b"
+                    r"(?:\s+(?!(?:kita|kami|saya|aku|ia|dia|beliau|pihaknya|mereka|pemerintah)\b)[\w()/-]+){0,5}?\s+"
                     r"(?:(?:ini|itu|tersebut|nantinya|juga|tentu|tentunya|pasti|justru)\s+)*"
                     r"(?:akan|bakal)\s+(?:me|mem|men|meng|meny)[a-z]{3,}", re.I)
 # "Menhub berharap, dengan adanya penghargaan tersebut akan mendorong ...", "Habibie percaya bahwa memotong suku bunga,
@@ -225,9 +226,12 @@ GOVERNMENT = re.compile(r"(?<!Jalan )(?<!Jl\. )(?<!Jl )\b(Pemerintah (?:Kota|Kab
 # A capitalised name right before the clause, as its subject: "Prabowo meminta ...", "Menteri X juga akan ...".
 NAMED_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})\s+"
                            r"(?:(?:juga|pun|telah|sudah|kembali|kemudian)\s+)*$", re.I)
-# "ketua RT akan dipilih langsung oleh masyarakat": what citizens or others will do, not an official's act
+# "ketua RT akan dipilih langsung oleh masyarakat", "ketua RW akan dipilih langsung oleh ketua RT": what citizens or
+# others will do under a rule, not an official's act
 BY_OTHERS = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+(?:\w+\s+){0,2}oleh\s+(?:mereka|masyarakat|warga|para|peserta|"
-                       r"publik|rakyat|pemilih)\b", re.I)
+                       r"publik|rakyat|pemilih|ketua RT|ketua RW|pengurus|anggota|panitia|pengguna|pemilik|penerima)\b|"
+                       # "Pemilihan ketua RT/RW akan dibuat berbeda": how a rule will have things, not an act
+                       r"\b(?:akan|bakal)\s+dibuat\s+(?:berbeda|sama)\b", re.I)
 # The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
 PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+"
                            r"(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)", re.I)

@@ -588,3 +588,17 @@ def test_a_target_joined_to_a_deed_by_dan_is_its_own_clause(commitments: Callabl
     assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 8))] == [
         ("targetkan rampung Desember tahun ini", "target", date(2019, 12, 31)),
     ]
+
+
+def test_how_a_rule_will_work_is_no_plan_its_dissemination_is(commitments: Callable) -> None:
+    text = (  # detik25-0507, as published; the mayor named as in its lead
+        "Wali Kota Makassar Munafri Arifuddin menyebut pemilihan ketua RT/RW akan dilaksanakan secara serentak.\n"
+        "Pemilihan ketua RT/RW akan dibuat berbeda. Khusus ketua RT, akan dipilih oleh langsung oleh masyarakat dengan "
+        "mekanisme satu kepala keluarga (KK) satu suara, sedangkan ketua RW akan dipilih langsung oleh ketua RT.\n"
+        "Secara umum, mekanisme pemilihan ketua RT/RW akan menduplikasi format pemilihan umum (pemilu) pada umumnya.\n"
+        "Pemkot Makassar pun telah menetapkan Peraturan Wali (Perwali) Kota Makassar Nomor 19 Tahun 2025 tentang Tata "
+        "Cara Pemilihan RT/RW. Regulasi ini akan lebih dulu disosialisasikan kepada masyarakat.")
+    assert [r[2] for r in commitments(text, date(2025, 10, 15))] == [
+        "pemilihan ketua RT/RW akan dilaksanakan secara serentak",
+        "Regulasi ini akan lebih dulu disosialisasikan kepada masyarakat",
+    ]
