@@ -84,7 +84,7 @@ INSTRUCTION_VERB = re.compile(r"\b(meminta|(?:(?<=(?:saya|kami|kita) )|^)minta|m
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
     r"(?<!yang )(?:tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa)|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
-    r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
+    r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|(?:belum )?akan (?:terus |kembali )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih(?!\s+(?:dulu|dahulu))|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
     r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b|"
@@ -97,7 +97,9 @@ NOT_COMMITMENT = re.compile(
     r"\bmasih\s+terus\b|"
     # "mengajak seluruh lapisan masyarakat ... tetap solid", "kami ajak semua pihak untuk mengawal", "harus dijaga
     # bersama": appeals to everyone, not an undertaking
-    r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
+    r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|"
+    # "meminta kepada semua pihak untuk menunggu": an appeal to the public (an order to "semua institusi" is one)
+    r"\b(?:meminta|minta)\s+(?:kepada\s+)?(?:seluruh|semua|segenap)\s+(?:pihak|elemen|lapisan|masyarakat|warga)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
     # "keterlibatan KPU akan memberikan legitimasi", "hal itu akan mencederai ...": an effect foreseen of a thing
     r"(?-i:\bke(?!menterian|polisian|jaksaan|lurahan|camatan|dutaan)[a-z]{3,}an)(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}|"
     r"\bhal\s+(?:itu|ini|tersebut)\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}",
@@ -107,7 +109,7 @@ NOT_COMMITMENT = re.compile(
 # A clause opened by "kalau/jika/apabila" is the condition: "Kalau saya kan targetkan uangnya ada" commits to nothing.
 NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|kapan|"
                                     r"kalau|jika|apabila|bila|seandainya|andaikan|"
-                                    r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
+                                    r"apakah|jangan)\b|\bmana saja\b|\b(?:berspekulasi|bertanya)\s+apakah\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
 # "pembangunan Pelabuhan Benoa ini juga akan meningkatkan pariwisata", "Beleid ini nantinya bakal memayungi ...", "itu
 # akan menyulitkan": a thing as subject of an active verb is an effect foreseen, not an action undertaken (bodies named
@@ -151,10 +153,12 @@ MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[
 # "pengangguran harus diturunkan" is the speaker's own target).
 RULE = re.compile(r"\b(?:harus|mesti|perlu)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
                   re.I)
-# "akan dibahas pula tentang ...", "Rakornas ini rencananya akan menghadirkan Menteri ...": the agenda of a meeting,
-# not an action undertaken
-TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan|hadiri)|membahas|menghadirkan)\b",
-                  re.I)
+# "akan dibahas pula tentang ...", "Rakornas ini rencananya akan menghadirkan Menteri ...": the agenda or programme of
+# a meeting or an event, not an action undertaken
+TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan|hadiri)|membahas|menghadirkan|"
+                  # "Pembukaan akan diwarnai nuansa seni tradisi", "akan mengusung tema ...": an event's programme
+                  r"di(?:warnai|ramaikan|meriahkan|tampilkan|akhiri|hiasi|suguhkan)|mengusung\s+tema|menampilkan|"
+                  r"ada\s+penampilan)\b", re.I)
 # "KDM memastikan tidak ada dana daerah yang disimpan ...", "memastikan, ekspor impor ... tetap akan": an assurance
 # about how things are, reported in the narrative
 ASSURANCE = re.compile(r"\b(?:memastikan|menjamin|pastikan)\s*(?:,|tidak ada\b|tak ada\b)", re.I)
@@ -195,7 +199,7 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,14}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|"
-                    r"tersangka|terdakwa|saksi|pelaku)\b", re.I)
+                    r"tersangka|terdakwa|saksi|pelaku|massa|demonstran|pengunjuk rasa|perusuh)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
@@ -270,7 +274,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
             (word in ("ditargetkan", "dipatok") and not re.match(r"\s+(?:bisa\s+|dapat\s+)?(?:rampung|selesai|tuntas|"
                                                                r"tercapai|(?:me|ber|di)[a-z]{3,})", clause[cue.end():])) or
             re.search(r"\b(?:kita|kami)\b", word)) and \
-            re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
+            re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I) or \
+            (word in ("berusaha", "berupaya") and re.search(r"\b(?:yang|yg)\s+(?:telah|sudah)\s+$", before, re.I)):
         # "langkah yang harus dilakukan", "cerobong yang akan dibongkar", "... dari 25 ribu pengunjung yang ditargetkan"
         return False  # (but "ruas jalan yang ditargetkan rampung pada akhir 2019"): a modifier, not a predicate
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
@@ -641,7 +646,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:sent.end_char]) or (party and party.search(clause)) or \
                     MENURUT.search(text, sent.start_char, c_start + _cue_start(clause)) or \
-                    (OTHERS.match(clause) and _kind(clause) == "plan") or \
+                    (OTHERS.match(clause) and _kind(clause) in ("plan", "promise")) or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
             action = _action(article, c_start, c_end, mentions)

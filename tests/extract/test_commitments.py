@@ -602,3 +602,20 @@ def test_how_a_rule_will_work_is_no_plan_its_dissemination_is(commitments: Calla
         "pemilihan ketua RT/RW akan dilaksanakan secara serentak",
         "Regulasi ini akan lebih dulu disosialisasikan kepada masyarakat",
     ]
+
+
+def test_programmes_appeals_to_all_speculation_and_what_others_attempt(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-01180, clickid-okezone-01040, clickid-okezone-01560, clickid-okezone-02531 and
+        # clickid-wowkeren-01595, as published; the officials named as in their articles
+        "Gubernur Sulut Olly Dondokambey membuka Sulut Expo 2019. Pembukaan akan diwarnai nuansa seni tradisi Sulut, "
+        "seperti tarian Kabasaran dan Maengket.\n"
+        "Saat ditanyai mengenai prediksinya, Menteri Keuangan Sri Muklyani Indrawati meminta kepada semua pihak untuk "
+        "menunggu. Dirinya enggan berspekulasi apakah Bank Indonesia akan menurunkan atau menahan suku bunga acuannya "
+        "(BI Rate).\n"
+        "Di akhir sambutan, Menteri Eko mengucapkan terima kasih pada jajarannya yang telah berusaha menampilkan yang "
+        "terbaik untuk informasi dan sosialisasi program Kemendes PDTT.\n"
+        "Gubernur Jawa Barat Ridwan Kamil menyebut jalan dilebarkan. Sehingga meski jalan dilebarkan, tidak dipungkiri "
+        "macet akan kembali terjadi.\n"
+        "Kepala Staf Kepresidenan Moeldoko menyebut, selain menyerang aparat, massa AMP juga berusaha untuk "
+        "memprovokasi masyarakat Papua di Expo Waena.")
+    assert commitments(text, date(2019, 9, 20)) == []
