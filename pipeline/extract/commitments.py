@@ -107,14 +107,16 @@ NOT_COMMITMENT = re.compile(
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
 # A clause opened by "kalau/jika/apabila" is the condition: "Kalau saya kan targetkan uangnya ada" commits to nothing.
-NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|kapan|"
+# "Setelah diinstruksikan Gubernur DKI Jakarta, Suku Dinas ... langsung mengebut ...": the order before a deed
+NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:setelah|sesudah|sejak)\s+di[a-z]{3,}\b|"
+                                    r"^\W*(?:kenapa|mengapa|siapa|bagaimana|kapan|"
                                     r"kalau|jika|apabila|bila|seandainya|andaikan|"
                                     r"apakah|jangan)\b|\bmana saja\b|\b(?:berspekulasi|bertanya)\s+apakah\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
 # "pembangunan Pelabuhan Benoa ini juga akan meningkatkan pariwisata", "Beleid ini nantinya bakal memayungi ...", "itu
 # akan menyulitkan": a thing as subject of an active verb is an effect foreseen, not an action undertaken (bodies named
 # with pe-/ke-...-an, "Kementerian", "Kepolisian", are agents).
-EFFECT = re.compile(r"^\W*(?:(?:karena|sehingga|maka|namun|dan)\s+)?"
+EFFECT = re.compile(r"\W*(?:(?:karena|sehingga|maka|namun|dan)\s+)?"
                     r"(?:(?!(?:pemerintahan|pengadilan|kementerian|kepolisian|kejaksaan|kelurahan|kecamatan|kedutaan|"
                     r"perusahaan|perbankan)\b)(?:pe|ke)[a-z]{3,}an|hal|beleid|aturan|peraturan|kebijakan|regulasi|"
                     r"ketentuan|mekanisme|sistem|skema|format|itu|ini)\b"
@@ -199,7 +201,7 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,14}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|"
-                    r"tersangka|terdakwa|saksi|pelaku|massa|demonstran|pengunjuk rasa|perusuh)\b", re.I)
+                    r"tersangka|terdakwa|saksi|pelaku|massa|demonstran|pengunjuk rasa|perusuh|mahasiswa)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
@@ -641,7 +643,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or REASON.match(clause) or \
-                    EFFECT.match(clause) or \
+                    EFFECT.match(clause) or EFFECT.match(clause, _after_bahwa(clause)) or \
                     (PREDICTION.match(clause, _cue_start(clause)) and HOPE_BEFORE.search(text, sent.start_char, c_start)) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:sent.end_char]) or (party and party.search(clause)) or \
@@ -734,6 +736,13 @@ def _restated(a: str, b: str) -> bool:
     memprioritaskan warga lokal ..." then '"saya minta prioritaskan warga lokal"'): one commitment said twice."""
     sa, sb = _stems(a), _stems(b)
     return len(sa) >= 3 and len(sb) >= 3 and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
+
+
+def _after_bahwa(clause: str) -> int:
+    """Where the content reported after "bahwa" starts ("KPPIP menuliskan bahwa kehadiran jalan tol ... akan ..."), else
+    the clause's end."""
+    m = re.search(r"\bbahwa\s+", clause, re.I)
+    return m.end() if m else len(clause)
 
 
 def _same_words(a: str, b: str, least: float) -> bool:

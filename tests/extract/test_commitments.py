@@ -619,3 +619,15 @@ def test_programmes_appeals_to_all_speculation_and_what_others_attempt(commitmen
         "Kepala Staf Kepresidenan Moeldoko menyebut, selain menyerang aparat, massa AMP juga berusaha untuk "
         "memprovokasi masyarakat Papua di Expo Waena.")
     assert commitments(text, date(2019, 9, 20)) == []
+
+
+def test_an_order_before_a_deed_an_effect_reported_and_students_demands(commitments: Callable) -> None:
+    text = (  # clickid-kompas-01635, clickid-tempo-03783 and clickid-wowkeren-00718, as published; officials named
+        "Kepala Suku Dinas Pendidikan Wilayah II Jakarta Utara Momon Sulaeman memantau sekolah itu.\n"
+        "Setelah diinstruksikan Gubernur DKI Jakarta  ,, Suku Dinas Pendidikan Wilayah II Jakarta Utara langsung "
+        "mengebut pasang filter udara di SDN  , 07 Pagi.\n"
+        "Menteri Perhubungan Budi Karya Sumadi meninjau ruas itu. KPPIP menuliskan bahwa kehadiran jalan tol Manado - "
+        "Bitung akan mendukung sektor pariwisata serta pertumbuhan ekonomi di Manado, Minahasa Utara, dan Bitung.\n"
+        "Menteri Pendidikan dan Kebudayaan Muhadjir Effendy menanggapi aksi itu. Mahasiswa juga akan mendesak "
+        "pemerintah untuk segera mengesahkan RUU Penghapusan Kekerasan Seksual.")
+    assert commitments(text, date(2019, 9, 24)) == []
