@@ -98,6 +98,9 @@ NOT_COMMITMENT = re.compile(
     # "mengajak seluruh lapisan masyarakat ... tetap solid", "kami ajak semua pihak untuk mengawal", "harus dijaga
     # bersama": appeals to everyone, not an undertaking
     r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|"
+    # "seluruh bangsa harus memahami", "semua pemuda dari beragam daerah harus bersatu": a duty of everyone
+    r"\b(?:seluruh|semua|segenap)\s+(?:bangsa|pemuda|masyarakat|warga|rakyat|pihak|elemen|komponen)\b"
+    r"[^,.;]{0,40}?\b(?:harus|perlu|mesti)\b|"
     # "meminta kepada semua pihak untuk menunggu": an appeal to the public (an order to "semua institusi" is one)
     r"\b(?:meminta|minta)\s+(?:kepada\s+)?(?:seluruh|semua|segenap)\s+(?:pihak|elemen|lapisan|masyarakat|warga)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
     # "keterlibatan KPU akan memberikan legitimasi", "hal itu akan mencederai ...": an effect foreseen of a thing

@@ -631,3 +631,13 @@ def test_an_order_before_a_deed_an_effect_reported_and_students_demands(commitme
         "Menteri Pendidikan dan Kebudayaan Muhadjir Effendy menanggapi aksi itu. Mahasiswa juga akan mendesak "
         "pemerintah untuk segera mengesahkan RUU Penghapusan Kekerasan Seksual.")
     assert commitments(text, date(2019, 9, 24)) == []
+
+
+def test_a_duty_of_everyone_is_no_commitment(commitments: Callable) -> None:
+    text = (  # clickid-okezone-02423 and clickid-tribunnews-00738, as published; officials named
+        "Kepala BNPB Doni Monardo menyampaikan arahan itu. Presiden Republik Indonesia telah berulang kali menegaskan, "
+        "bahwa kebakaran hutan dan lahan bukan masalah pemerintah semata, tapi seluruh bangsa harus memahami, dan ikut "
+        "bertanggung jawab dalam pengendalian kebakaran hutan dan lahan ini.\n"
+        "Menteri Koordinator Bidang Politik Hukum dan Keamanan Wiranto menyinggung asrama mahasiswa. Sehingga sampai "
+        "kapanpun semua pemuda dari beragam daerah harus bersatu.")
+    assert commitments(text, date(2019, 9, 20)) == []
