@@ -2,22 +2,29 @@
 
 A clause qualifies when it holds a commitment cue (akan, harus, perlu,
 menargetkan, berkomitmen, berjanji, berencana, berupaya, meminta, menugaskan,
-merekomendasikan, sepakat, "menyampaikan komitmen untuk", "janji ... untuk", ...). The
+merekomendasikan, sepakat, "saya minta", "target kami", "menyampaikan komitmen untuk",
+"janji ... untuk", ...). The
 record keeps the shortest clause with the action: clauses end at commas, semicolons and
 subordinators ("agar", "sehingga", "karena"), except that an instruction keeps its
 complement ("meminta agar ...", "menugaskan ... untuk mengawasi") up to the end of its
 quote, and a subject that is the actor ("Pemkot Bogor", "saya") is left out. The actor is
-the official named before the cue in the sentence (or addressed by title, "Pak Wali"),
-else the quote's speaker, else the last official named outside quotes; the agent of a
+the official named before the cue in the sentence (or addressed by title, "Pak Wali", or
+whose office alone is the subject, "Panglima TNI mengatakan ..."), else the quote's speaker
+when the article gives the speaker an office, else the last official named outside quotes
+(for a lead whose name was lost, the one named next); the agent of a
 planned passive ("akan dibuka oleh ...") acts; a public body named as subject (gazetteer,
 "Pemerintah Arab Saudi", a country) becomes `actor_org`. Numbered programme lists give
 one plan per item. Predictions, hopes, praise, confidence, appeals to all and what others
 will do are not commitments (annotation decision 5), nor are questions, the consequent of
 a general rule ("jika ..., maka harus ..."), views reported ("menurut X ... harus"),
 states that must hold ("harus ada", "akan berlaku"), effects foreseen of things
-("keterlibatan KPU akan memberikan ..."), modals inside a relative clause ("langkah yang
-harus dilakukan"), rules in force ("wajib didaftar", a narrative "harus di-" with no
-agent), assurances ("memastikan tidak ada ..."), meeting agendas and party-political plans.
+("keterlibatan KPU akan memberikan ...", "Beleid ini bakal memayungi ..."), "akan" under a
+hope or belief earlier in the sentence, obligations given as reasons ("karena harus ..."),
+modals inside a relative clause ("langkah yang harus dilakukan"), rules in force ("wajib
+didaftar", a narrative "harus/perlu di-" with no agent, "akan dipilih langsung oleh ketua
+RT"), assurances ("memastikan tidak ada ..."), apologies, favours asked, meeting agendas and
+event programmes, candidacies and party-political plans; a quote restating the paraphrase
+before it is the same commitment.
 """
 
 from __future__ import annotations
