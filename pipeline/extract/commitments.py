@@ -2,22 +2,29 @@
 
 A clause qualifies when it holds a commitment cue (akan, harus, perlu,
 menargetkan, berkomitmen, berjanji, berencana, berupaya, meminta, menugaskan,
-merekomendasikan, sepakat, "menyampaikan komitmen untuk", "janji ... untuk", ...). The
+merekomendasikan, sepakat, "saya minta", "target kami", "menyampaikan komitmen untuk",
+"janji ... untuk", ...). The
 record keeps the shortest clause with the action: clauses end at commas, semicolons and
 subordinators ("agar", "sehingga", "karena"), except that an instruction keeps its
 complement ("meminta agar ...", "menugaskan ... untuk mengawasi") up to the end of its
 quote, and a subject that is the actor ("Pemkot Bogor", "saya") is left out. The actor is
-the official named before the cue in the sentence (or addressed by title, "Pak Wali"),
-else the quote's speaker, else the last official named outside quotes; the agent of a
+the official named before the cue in the sentence (or addressed by title, "Pak Wali", or
+whose office alone is the subject, "Panglima TNI mengatakan ..."), else the quote's speaker
+when the article gives the speaker an office, else the last official named outside quotes
+(for a lead whose name was lost, the one named next); the agent of a
 planned passive ("akan dibuka oleh ...") acts; a public body named as subject (gazetteer,
 "Pemerintah Arab Saudi", a country) becomes `actor_org`. Numbered programme lists give
 one plan per item. Predictions, hopes, praise, confidence, appeals to all and what others
 will do are not commitments (annotation decision 5), nor are questions, the consequent of
 a general rule ("jika ..., maka harus ..."), views reported ("menurut X ... harus"),
 states that must hold ("harus ada", "akan berlaku"), effects foreseen of things
-("keterlibatan KPU akan memberikan ..."), modals inside a relative clause ("langkah yang
-harus dilakukan"), rules in force ("wajib didaftar", a narrative "harus di-" with no
-agent), assurances ("memastikan tidak ada ..."), meeting agendas and party-political plans.
+("keterlibatan KPU akan memberikan ...", "Beleid ini bakal memayungi ..."), "akan" under a
+hope or belief earlier in the sentence, obligations given as reasons ("karena harus ..."),
+modals inside a relative clause ("langkah yang harus dilakukan"), rules in force ("wajib
+didaftar", a narrative "harus/perlu di-" with no agent, "akan dipilih langsung oleh ketua
+RT"), assurances ("memastikan tidak ada ..."), apologies, favours asked, meeting agendas and
+event programmes, candidacies and party-political plans; a quote restating the paraphrase
+before it is the same commitment.
 """
 
 from __future__ import annotations
@@ -40,7 +47,8 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
                 r"(?:kejar|proses|urus|bangun|buat|bikin|kirim|tindak|cari|bantu|kawal|tambah|[a-z]{3,}(?:kan|i))")
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
-    "instruction": r"meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+    # "saya minta dicopot yang tidak bisa mengatasi": the spoken first-person order
+    "instruction": r"meminta|(?<=(?:saya|kami|kita) )minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
                    r"merekomendasikan|"
                    # "sudah mengingatkan jajarannya terkait pencegahan ...": a past reminder to subordinates is a
                    # directive (a present "mengingatkan para ASN untuk bekerja ikhlas" is an exhortation)
@@ -51,17 +59,22 @@ CUES = {
                    r"harus|perlu|diminta|diinstruksikan|ditugaskan",
     # "transportasi kita efisienkan 30 persen": a first-person action with a quantity is a target
     "target": r"menargetkan|ditargetkan|targetkan|targetnya|harus mencapai|dipatok|"
-              r"(?:kita|kami)\s+[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
-              r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)",
+              r"(?:kita|kami)\s+(?!(?:me|ber|di)[a-z])[a-z]{3,}kan(?=\s+(?:\S+\s+){0,2}\d[\d.,]*\s*(?:persen|%))|"
+              r"target(?=\s+(?:(?:di|pada|tahun)\s+)?20\d\d\b)|"
+              # "Target kami adalah mereka ... melakukan uji kualitas", "Target Grand Design Hortikultura 2020 - 2024
+              # adalah pengembangan ...": a goal stated as a noun phrase
+              r"target\s+(?:kami|kita|saya)\b|(?-i:Target)(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+adalah\s+(?:pe|me|ber)[a-z]{3,})",
     # "Nanti kita proses jadi rumah sakit", "masih kami kejar": the spoken first-person future or ongoing action
     # "kedua pihak sepakat membentuk ...", "menyepakati kerja sama ... untuk menggarap ...": an agreed action
     "plan": r"akan|berencana|merencanakan|rencananya|bakal|segera|hendak|ingin|sepakat|menyepakati|"
             r"(?:nanti|masih)\s+(?:kita|kami)(?=\s+(?:" + _ACTION_STEM + r")\b)",
     # "menyampaikan komitmen untuk menjalankan ...", "menuntut janji Presiden untuk membuat ...", "menepati janjinya
     # mengawasi ...": a commitment stated or a promise reported, followed by its action
-    "promise": r"berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
+    # "Fokus kami bukan hanya menurunkan angka kemiskinan", "tugas kita sekarang bukan hanya menahan inflasi": a duty
+    # the speaker takes on
+    "promise": r"(?:fokus|tugas|prioritas)\s+(?:kami|kita|saya)\b|berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
                r"(?:menyampaikan|menegaskan|menyatakan) komitmen(?:nya)?(?= untuk (?:me|ber)[a-z]{3,})|"
-               r"janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
+               r"(?<!sumpah )(?<!sumpah dan )janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
 KIND_CUE = {kind: re.compile(r"\b(" + cues + r")\b", re.I) for kind, cues in CUES.items()}
@@ -70,25 +83,33 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 # A clause whose lowercase subject word is the last item of a list before it: "... dan nepotisme harus".
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
-INSTRUCTION_VERB = re.compile(r"\b(meminta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
+INSTRUCTION_VERB = re.compile(r"\b(meminta|(?:(?<=(?:saya|kami|kita) )|^)minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
                               r"merekomendasikan|(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|"
                               r"anak buah|bawahan|pejabat|kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
-# Not commitments: hopes, praise, confidence, predictions, inability, what others do.
+# Not commitments: hopes, praise, confidence, predictions, inability (not a relative clause's: "saya minta dicopot yang
+# tidak bisa mengatasi"), what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
-    r"tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
-    r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|akan (?:terus )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
-    r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih|tepat|berpengaruh|berdampak|mengurai))\b|"
+    r"(?<!yang )(?:tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa)|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
+    r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|(?:belum )?akan (?:terus |kembali )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
+    r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih(?!\s+(?:dulu|dahulu))|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
     r"\bakan membuat\s+(?:\S+\s+){1,8}?(?:bisa|dapat|lebih|semakin|makin|menjadi)\b|"
     # "revisi UU KPK ... akan melemahkan kinerja": an effect foreseen; "akan dimintai keterangan": a step of a
     # procedure done to someone; "Perlu diapresiasi", "kita semua harus hidup sehat": praise and appeals to all
     r"\b(?:akan|bakal)\s+(?:melemahkan|memperlemah|mengancam|merugikan|menghambat|mengganggu|membahayakan)\b|"
     r"\b(?:akan|bakal)\s+(?:kembali\s+)?(?:diperiksa|dimintai keterangan|dipanggil|memeriksa|memanggil)\b|"
-    r"\bdiapresiasi\b|\bkita semua\b|"
+    r"\bdiapresiasi\b|\bkita semua\b|\bperlu\s+(?:diketahui|dicatat|diingat)\b|"
+    # "jajaran kepolisian dan TNI ... masih terus berupaya melakukan pemadaman": what is under way, described
+    r"\bmasih\s+terus\b|"
     # "mengajak seluruh lapisan masyarakat ... tetap solid", "kami ajak semua pihak untuk mengawal", "harus dijaga
     # bersama": appeals to everyone, not an undertaking
-    r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
+    r"\b(?:mengajak|ajak|mengimbau|imbau)\s+(?:seluruh|semua|segenap)\b|"
+    # "seluruh bangsa harus memahami", "semua pemuda dari beragam daerah harus bersatu": a duty of everyone
+    r"\b(?:seluruh|semua|segenap)\s+(?:bangsa|pemuda|masyarakat|warga|rakyat|pihak|elemen|komponen)\b"
+    r"[^,.;]{0,40}?\b(?:harus|perlu|mesti)\b|"
+    # "meminta kepada semua pihak untuk menunggu": an appeal to the public (an order to "semua institusi" is one)
+    r"\b(?:meminta|minta)\s+(?:kepada\s+)?(?:seluruh|semua|segenap)\s+(?:pihak|elemen|lapisan|masyarakat|warga)\b|\b(?:harus|perlu)\s+di[a-z]{3,}\s+bersama\b(?!\s+oleh)|"
     # "keterlibatan KPU akan memberikan legitimasi", "hal itu akan mencederai ...": an effect foreseen of a thing
     r"(?-i:\bke(?!menterian|polisian|jaksaan|lurahan|camatan|dutaan)[a-z]{3,}an)(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}|"
     r"\bhal\s+(?:itu|ini|tersebut)\s+(?:juga\s+|tentu\s+|pasti\s+)?(?:akan|bakal)\s+me[a-z]{3,}",
@@ -96,21 +117,60 @@ NOT_COMMITMENT = re.compile(
 # Not an actor's commitment whatever the cue: a question, the consequent of a general rule ("jika ..., maka harus
 # ..."), an opinion about what others should do ("menurut saya ... harus"), party-political plans (decision 5).
 # A clause opened by "kalau/jika/apabila" is the condition: "Kalau saya kan targetkan uangnya ada" commits to nothing.
-NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:kenapa|mengapa|siapa|bagaimana|kapan|"
+# "Setelah diinstruksikan Gubernur DKI Jakarta, Suku Dinas ... langsung mengebut ...": the order before a deed
+NOT_COMMITMENT_CONTEXT = re.compile(r"\?|^\W*(?:setelah|sesudah|sejak)\s+di[a-z]{3,}\b|"
+                                    r"^\W*(?:kenapa|mengapa|siapa|bagaimana|kapan|"
                                     r"kalau|jika|apabila|bila|seandainya|andaikan|"
-                                    r"apakah|jangan)\b|\bmana saja\b|\bmenurut (?:saya|kami|hemat saya)\b|"
+                                    r"apakah|jangan)\b|\bmana saja\b|\b(?:berspekulasi|bertanya)\s+apakah\b|\bmenurut (?:saya|kami|hemat saya)\b|"
                                     r"\bnanti\s+(?:\w+\s+)?akan\s+di[a-z]{3,}\b(?![^.]*\boleh\b)", re.I)
+# "pembangunan Pelabuhan Benoa ini juga akan meningkatkan pariwisata", "Beleid ini nantinya bakal memayungi ...", "itu
+# akan menyulitkan": a thing as subject of an active verb is an effect foreseen, not an action undertaken (bodies named
+# with pe-/ke-...-an, "Kementerian", "Kepolisian", are agents).
+EFFECT = re.compile(r"\W*(?:(?:karena|sehingga|maka|namun|dan)\s+)?"
+                    r"(?:(?!(?:pemerintahan|pengadilan|kementerian|kepolisian|kejaksaan|kelurahan|kecamatan|kedutaan|"
+                    r"perusahaan|perbankan)\b)(?:pe|ke)[a-z]{3,}an|hal|beleid|aturan|peraturan|kebijakan|regulasi|"
+                    r"ketentuan|mekanisme|sistem|skema|format|itu|ini)\b"
+                    r"(?:\s+(?!(?:kita|kami|saya|aku|ia|dia|beliau|pihaknya|mereka|pemerintah)\b)[\w()/-]+){0,5}?\s+"
+                    r"(?:(?:ini|itu|tersebut|nantinya|juga|tentu|tentunya|pasti|justru)\s+)*"
+                    r"(?:akan|bakal)\s+(?:me|mem|men|meng|meny)[a-z]{3,}", re.I)
+# "Menhub berharap, dengan adanya penghargaan tersebut akan mendorong ...", "Habibie percaya bahwa memotong suku bunga,
+# ..., akan mengurangi inflasi": a hope or belief earlier in the sentence makes its "akan" a prediction (a hope put to
+# another, "Kami berharap Indonesia ... memastikan ...", is a request).
+HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|percaya|meyakini|yakin|optimistis|optimis|memprediksi|"
+                         r"memperkirakan|diperkirakan|diprediksi)\b(?![^.]*\b(?:dan|serta|namun|tetapi|tapi)\s+"
+                         r"(?:pihaknya|kami|saya|ia|dia|beliau)\b)[^\"“”]*$", re.I)
+PREDICTION = re.compile(r"\b(?:akan|bakal)\b", re.I)
+# "tidak bisa berhadir karena harus menghadiri ...": an obligation given as a reason, not an undertaking
+REASON = re.compile(r"^\W*(?:karena|sebab|lantaran)\s+(?:\S+\s+){0,3}?(?:harus|perlu|mesti)\b", re.I)
+# How far after the lead sentence its unnamed actor is named (characters).
+LEAD_REACH = 400
+# A paraphrase and the quote that restates it stand close together (characters between them).
+RESTATED_WITHIN = 400
+FUNCTION_WORDS = frozenset("yang dan di ke dari untuk agar supaya akan harus juga pun ini itu tersebut dengan pada "
+                           "dalam oleh saya kami kita dia ia nya para".split())
+AFFIX = re.compile(r"^(?:mem|men|meng|meny|me|di|ber)(?=[a-z]{4})|nya$")
+# What may stand between an office named as subject and its cue: the office's region or body ("Wali Kota Bogor"),
+# adverbs, a reporting verb ("Panglima TNI juga mengatakan, besok akan ...").
+OFFICE_OWNER = re.compile(r"\b(?!(?:itu|ini|sementara|kemudian|lalu|dan|namun|bahkan|selanjutnya|juga|pun)\s+$)"
+                          r"(?-i:[a-z]+)\s+$")
+OFFICE_SUBJECT = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}[\s,]*(?:(?:juga|pun|telah|sudah|kemudian|lalu)\s+)*"
+                            r"(?:(?:mengatakan|menyampaikan|menegaskan|menjelaskan|menyebut(?:kan)?|menuturkan|"
+                            r"menambahkan|mengungkapkan)[\s,]+(?:bahwa\s+)?(?:pihaknya\s+|besok\s+|nanti\s+)?)?"
+                            r"(?:(?:juga|akan|telah|sudah|terus|segera)\s+)*", re.I)
 # "menurut Purbaya, akan disesuaikan ...", "hal tersebut menurutnya harus dibuka ...": a view reported, not an act.
 MENURUT = re.compile(r"\bmenurut(?:nya\b|\s+(?:saya|kami|dia|beliau)\b|\s+(?-i:[A-Z])\w+)", re.I)
-# "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "... harus diselesaikan sesuai koridor": in the
+# "Hal itu tentunya harus dikoordinasikan dengan pemerintah pusat", "dalam hal pembiayaan perlu dikembangkan skema-skema
+# alternatif": in the
 # narrative, an obligation in the passive with no agent states a requirement, not what someone undertakes (a quoted
 # "pengangguran harus diturunkan" is the speaker's own target).
-RULE = re.compile(r"\b(?:harus|mesti)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
+RULE = re.compile(r"\b(?:harus|mesti|perlu)\s+(?:(?:segera|terus|tetap|selalu|lebih)\s+)?di[a-z]{3,}\b(?![^.;]*\boleh\b)",
                   re.I)
-# "akan dibahas pula tentang ...", "Rakornas ini rencananya akan menghadirkan Menteri ...": the agenda of a meeting,
-# not an action undertaken
-TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan|hadiri)|membahas|menghadirkan)\b",
-                  re.I)
+# "akan dibahas pula tentang ...", "Rakornas ini rencananya akan menghadirkan Menteri ...": the agenda or programme of
+# a meeting or an event, not an action undertaken
+TALK = re.compile(r"\b(?:akan|bakal)\s+(?:di(?:bahas|diskusikan|paparkan|perbincangkan|hadiri)|membahas|menghadirkan|"
+                  # "Pembukaan akan diwarnai nuansa seni tradisi", "akan mengusung tema ...": an event's programme
+                  r"di(?:warnai|ramaikan|meriahkan|tampilkan|akhiri|hiasi|suguhkan)|mengusung\s+tema|menampilkan|"
+                  r"ada\s+penampilan)\b", re.I)
 # "KDM memastikan tidak ada dana daerah yang disimpan ...", "memastikan, ekspor impor ... tetap akan": an assurance
 # about how things are, reported in the narrative
 ASSURANCE = re.compile(r"\b(?:memastikan|menjamin|pastikan)\s*(?:,|tidak ada\b|tak ada\b)", re.I)
@@ -120,15 +180,19 @@ CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?
 MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
-PARTY = re.compile(r"\b(?:partai|parpol)\b", re.I)
+# "siap maju kembali menjadi bakal cabup", "akan memberikan dukungan kepada kandidat": a candidacy or an endorsement in
+# an election is party politics, not government (decision 5)
+PARTY = re.compile(r"\b(?:partai|parpol)\b|\bmaju\b[^.;]{0,40}\b(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|capres|"
+                   r"cawapres|caleg|pilkada|pilpres|pileg)\b|\bbakal\s+(?:calon|cabup|cagub|cawalkot|capres|caleg)\b|"
+                   r"\bdukungan\s+(?:\w+\s+){0,2}(?:kepada\s+)?(?:kandidat|calon|paslon|pasangan calon)\b", re.I)
 # "Partai Gelora Indonesia", "Partai Gelombang Rakyat (Gelora)", "... atau Gelora": the names a party goes by.
 PARTY_NAME = re.compile(r"\bPartai\s+(?!Politik\b)([A-Z][\w-]+)(?:(?:\s+[A-Z][\w-]*){0,3}\s+"
                         r"(?:\(([A-Z][\w-]+)\)|atau\s+([A-Z][\w-]+)))?")
-# "harus ada", "harus punya", "harus sesuai", "harus hati-hati": a state that must hold, not an action.
+# "harus ada", "harus punya", "harus sesuai", "harus kuat", "harus menjadi sinyal": a state that must hold, not an action.
 STATE_AFTER_MODAL = re.compile(r"\s+(?:(?:tetap|sudah|selalu|juga)\s+)?(?:ada|punya|sesuai|hati-hati|berhati-hati|"
-                               r"bisa|dapat|mampu|makmur|nyaman|steril|fokus)\b", re.I)
+                               r"bisa|dapat|mampu|makmur|nyaman|steril|fokus|jelas|kuat|menjadi)\b", re.I)
 # "akan berbeda", "akan berlaku", "akan menerima": what will happen or hold, not what an actor will do.
-STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|menerima|berjalan|memiliki|"
+STATE_AFTER_AKAN = re.compile(r"\s+(?:(?:hanya|terus|juga|tetap)\s+)?(?:berbeda|berlaku|berakhir|menerima|berjalan|memiliki|"
                               r"mempunyai|terlibat)\b", re.I)
 # "mendorong X untuk ..." is a request when a person, pronoun or body is its subject ("Gus Ipul juga mendorong").
 MENDORONG_ACTOR = re.compile(r"(?:\b[A-Z][\w)]*|\)|\b(?i:saya|kami|kita|pihaknya|ia|dia|beliau))\s+"
@@ -139,19 +203,23 @@ TERUS_ACTOR = re.compile(r"(?:\b(?:kami|kita|saya|pihaknya|juga|akan|tetap)|\b[A
 AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita|kami|saya|juga|pun|intensif|serius|"
                        r"lebih(?: dulu| dahulu)?|benar-benar|sungguh-sungguh|secara \w+)\s+)*"
                        r"(?:(?:me|ber|di|ter|per)[a-z]{3,}|bekerja\s?sama|bekerja|belajar|[\w]{2,}-kan|ke|datang|pergi|"
-                       r"hadir|bangun|buat|kawal|cari\w*|lihat|"
+                       r"hadir|bangun|buat|kawal|cari\w*|lihat|selesai|rampung|tuntas|duduk|"
                        r"ambil|bawa|kirim|kejar|proses|terus|tindak\w*|tutup|cabut|beri\w*|urus|cek|kaji|evaluasi|"
                        r"lakukan|jadikan|upayakan|pindah|ada|[a-z]{3,}kan)\b", re.I)
-# "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb.
-REPORTED = re.compile(r"^\s*(?:\S+\s+){0,8}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
+# "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb (a subject with a
+# long office before it: "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy ... mengatakan bahwa").
+REPORTED = re.compile(r"^\s*(?:\S+\s+){0,14}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
                       r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|"
-                    r"tersangka|terdakwa|saksi|pelaku)\b", re.I)
+                    r"tersangka|terdakwa|saksi|pelaku|massa|demonstran|pengunjuk rasa|perusuh|mahasiswa)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
                           r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)|"
-                          r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)",
+                          r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)|"
+                          # "itu sudah kita rehabilitasi sejak Agustus tahun lalu | dan kita targetkan rampung ..."
+                          r"\s(?=dan\s+(?:kita|kami|saya|pihaknya)\s+(?:\w+\s+)?(?:akan|harus|perlu|targetkan|"
+                          r"menargetkan|berencana)\b)",
                           re.I)
 # A connective, or the dateline of a lead sentence ("CIREBON -- Pemerintah Daerah Provinsi ...").
 LEAD = re.compile(r"^\s*(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?:--|\u2014)\s+|"
@@ -164,8 +232,8 @@ ACTOR_SUBJECT = re.compile(r"^\s*(?:(?i:saya|kami|kita|aku|dia|ia|beliau|pihakny
                            r"(?=(?:juga\s+|pun\s+|tetap\s+|terus\s+|akan\s+|telah\s+|sudah\s+)*(?:" +
                            "|".join(CUES.values()) + r")\b)")
 # A government or public body by name: "Pemerintah Kota (Pemkot) Bogor", "Pemerintah Arab Saudi", "Kementerian Haji
-# dan Umrah RI", "Badan Pemeriksa Keuangan (BPK)", "Pemprov Riau", "Kemensos".
-GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
+# dan Umrah RI", "Badan Pemeriksa Keuangan (BPK)", "Pemprov Riau", "Kemensos"; not a street ("Jalan Kejaksaan").
+GOVERNMENT = re.compile(r"(?<!Jalan )(?<!Jl\. )(?<!Jl )\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)(?: \(\w+\))?(?: [A-Z][\w-]*){0,3}|"
                         r"Pemerintah(?: [A-Z][\w-]*){1,3}|"
                         r"Pem(?:kot|kab|prov|da)(?: [A-Z][\w-]*){0,2}|"
                         r"(?:Kementerian|Badan|Otorita|Kepolisian|Kejaksaan|Komisi)(?:(?: dan)? [A-Z][\w-]*)+"
@@ -174,9 +242,12 @@ GOVERNMENT = re.compile(r"\b(Pemerintah (?:Kota|Kabupaten|Provinsi|Daerah|Pusat)
 # A capitalised name right before the clause, as its subject: "Prabowo meminta ...", "Menteri X juga akan ...".
 NAMED_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})\s+"
                            r"(?:(?:juga|pun|telah|sudah|kembali|kemudian)\s+)*$", re.I)
-# "ketua RT akan dipilih langsung oleh masyarakat": what citizens or others will do, not an official's act
+# "ketua RT akan dipilih langsung oleh masyarakat", "ketua RW akan dipilih langsung oleh ketua RT": what citizens or
+# others will do under a rule, not an official's act
 BY_OTHERS = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+(?:\w+\s+){0,2}oleh\s+(?:mereka|masyarakat|warga|para|peserta|"
-                       r"publik|rakyat|pemilih)\b", re.I)
+                       r"publik|rakyat|pemilih|ketua RT|ketua RW|pengurus|anggota|panitia|pengguna|pemilik|penerima)\b|"
+                       # "Pemilihan ketua RT/RW akan dibuat berbeda": how a rule will have things, not an act
+                       r"\b(?:akan|bakal)\s+dibuat\s+(?:berbeda|sama)\b", re.I)
 # The agent of a planned passive: "akan dibuka oleh Sekertaris Daerah DKI Jakarta Saifullah".
 PASSIVE_AGENT = re.compile(r"\b(?:akan|bakal)\s+di[a-z]{3,}\s+oleh\s+"
                            r"(?P<agent>(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'()-]*))*)", re.I)
@@ -190,10 +261,13 @@ YEAR_END = re.compile(r"\b(?:akhir|penghujung|ujung)\s+(?:tahun(?:\s+(?P<y>\d{4}
 NEXT_YEAR = re.compile(r"\btahun depan\b", re.I)
 THIS_YEAR = re.compile(r"\btahun ini\b", re.I)
 YEAR = re.compile(r"\b(?:pada|tahun|di)\s+(?P<y>20\d{2})\b", re.I)
+# "akan selesai semester II 2019": the half year's last day
+SEMESTER = re.compile(r"\bsemester\s+(?:(?P<first>I|1|pertama)|II|2|kedua)\s+(?:tahun\s+)?(?P<y>20\d{2})\b", re.I)
 # "digelar November 2025": by the end of that month
 MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember")
-MONTH_YEAR = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+# "Desember tahun ini": that month of the publication's year
+MONTH_YEAR = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\s+(?:(?P<y>20\d{2})\b|tahun ini\b)", re.I)
 
 
 def _is_cue(clause: str, cue: re.Match[str]) -> bool:
@@ -201,13 +275,21 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     before = clause[:cue.start()]
     if cue.group()[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", before):
         return False  # "Badan Pemberdayaan Perempuan dan Keluarga Berencana": part of a name
+    if word in ("meminta", "minta") and re.match(r"\s+(?:maaf|dukungan|doa|restu|bantuan|hujan)\b", clause[cue.end():],
+                                                  re.I):
+        # "meminta maaf kepada masyarakat", "minta dukungan semua komponen", "meminta bantuan kepada Sukiman": an
+        return False  # apology, an appeal, a favour asked
     if word == "meminta" and re.match(r"\s+(?:di[a-z]{3,}|pe[a-z]{3,}an)\b(?![^,.;]*\b(?:untuk|agar|supaya)\b)",
                                       clause[cue.end():], re.I):
         return False  # "meminta difasilitasi bertemu ...", "meminta pengawalan": asking for something, not an order
     if (word in ("akan", "harus", "perlu", "ingin", "berkomitmen", "berjanji", "berencana", "bakal", "siap") or
+            (word in ("ditargetkan", "dipatok") and not re.match(r"\s+(?:bisa\s+|dapat\s+)?(?:rampung|selesai|tuntas|"
+                                                               r"tercapai|(?:me|ber|di)[a-z]{3,})", clause[cue.end():])) or
             re.search(r"\b(?:kita|kami)\b", word)) and \
-            re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I):
-        return False  # "langkah yang harus dilakukan", "cerobong yang akan dibongkar": a modifier, not a predicate
+            re.search(r"\b(?:yang|yg)\s+(?:(?:masih|juga|tidak|pun|nantinya|sudah)\s+)?$", before, re.I) or \
+            (word in ("berusaha", "berupaya") and re.search(r"\b(?:yang|yg)\s+(?:telah|sudah)\s+$", before, re.I)):
+        # "langkah yang harus dilakukan", "cerobong yang akan dibongkar", "... dari 25 ribu pengunjung yang ditargetkan"
+        return False  # (but "ruas jalan yang ditargetkan rampung pada akhir 2019"): a modifier, not a predicate
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
             not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
         return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
@@ -219,21 +301,30 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if word in ("memastikan", "pastikan", "menjamin") and "komitmen" not in before.lower() and \
             re.search(r"\b(?:untuk|guna|demi|dalam|upaya \w+)\s+$", before, re.I):
         return False  # "krusial untuk memastikan ...": a purpose, not a promise
+    if re.match(r"(?:target|fokus|tugas|prioritas)\s", word) and (
+            not re.fullmatch(r"\W*(?:(?:jadi|dan|tapi|namun|karena|sekarang|kini|bahwa|ya|nah)\W+)*", before, re.I) or
+            re.match(r"\s+(?:bersama|semua)\b", clause[cue.end():], re.I)):
+        return False  # "masih sibuk mengakhiri masa tugas saya", "Tugas kita bersama menjaga ...": a noun, a duty of all
+    if word in ("memastikan", "menjamin") and (re.search(r"\b(?:dan|serta|termasuk|hanya|tetapi juga|tapi juga)\s+$",
+                                                         before, re.I) or re.match(r"\s+apakah\b", clause[cue.end():])):
+        # "tidak hanya menyalurkan bahan pangan murah, tetapi juga memastikan rantai pasok tetap lancar", "termasuk
+        return False  # memastikan bantuan tepat sasaran", "hanya memastikan apakah ...": what a task covers, a check
     if word == "terus":  # "Pemkot terus mengawasi", not "semangat kami untuk terus mengabdi", "akan terus berjalan"
         if re.fullmatch(r"\W*[A-Z][a-z]+(?:kan|i)\s+", before):
             return False  # "Nikmati terus menu sarapan ...": an imperative to the reader
         return bool(TERUS_ACTOR.search(before)) and not STATE_AFTER_AKAN.match(clause, cue.start() - 1)
     if word in ("harus", "perlu") and STATE_AFTER_MODAL.match(clause, cue.end()):
         return False
-    if word == "perlu" and not re.match(r"\s+(?:\w+\s+)?(?:di|me|ber)[a-z]{3,}", clause[cue.end():], re.I):
-        return False  # "perlu perbaikan", "perlu partisipasi RT": a need, not an action
+    if word == "perlu" and not re.match(r"\s+(?:(?:segera|terus|lebih|juga|kita|kami|untuk|tetap|kembali)\s+)?"
+                                        r"(?:di|me|ber)[a-z]{3,}", clause[cue.end():], re.I):
+        return False  # "perlu perbaikan", "perlu komitmen bersama": a need, not an action
     if word == "siap":  # "siap menyalurkan dana", not "lahan siap pakai", "sudah siap", "kami siap."
         return not re.search(r"\b(?:sudah|telah)\s+$", before, re.I) and \
             bool(re.match(r"\s+(?:me|ber|di)[a-z]{3,}", clause[cue.end():], re.I))
     if word == "ingin":  # "Anies ingin memberikan ruang kepada PKL", not "kami ingin program kami dirasakan"
         return not re.search(r"\b(?:tidak|tak|belum|sangat)\s+$", before, re.I) and \
             bool(re.match(r"\s+(?:(?:me|ber)[a-z]{3,}|tumbuh|naik|maju|bangun|buat)\b", clause[cue.end():], re.I)) and \
-            not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima)\b",
+            not re.match(r"\s+(?:mengingatkan|menyampaikan|mengatakan|menegaskan|mengucapkan|berterima|menunjukkan)\b",
                          clause[cue.end():], re.I)  # "ingin mengingatkan bahwa ...": a speech act
     if word == "sepakat":  # "sepakat membentuk ...", "sepakat dengan Menteri ... untuk terus berkoordinasi"
         return bool(re.match(r"\s+(?:dengan\s+[^,.;]{1,60}?\s+)?(?:untuk\s+)?(?:terus\s+)?(?:me|ber|mem)[a-z]{3,}",
@@ -285,19 +376,32 @@ def _actor(article: Article, start: int, quoted: dict[str, Any] | None, sent_sta
     return quotes.last_mentioned(article, start)
 
 
-def _speaker(article: Article, name: str, title: str | None) -> tuple[str, str | None]:
+def _speaker(article: Article, name: str, title: str | None) -> tuple[str | None, str | None]:
     """A quote's speaker as the article's official when the name is a clipped or misspelt form of one official's
-    ("Harsono" for "Suharsono"), so that the office (a legislator's) is known."""
+    ("Harsono" for "Suharsono"), so that the office (a legislator's) is known; none when the article gives the
+    speaker no office (a protest's coordinator, a citizen: decision 5)."""
     if title:
         return name, title
     key = name.lower()
     same = [o for o in article.results.get("officials", []) if len(key) >= 5 and o["name"].lower().endswith(key)]
-    return (same[0]["name"], same[0]["title"]) if len(same) == 1 else (name, title)
+    if len(same) == 1:
+        return same[0]["name"], same[0]["title"]
+    return (name, title) if officials.resolve(article, name) or _titled_name(article, name) else (None, None)
 
 
 def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where the officials are named, and the quoted speakers the officials table lacks but the article gives an office
+    ("Sekretaris Komisi A DPRD Kota Malang Harvard Kurniawan"): so that "Harvard menegaskan DPRD ... berkomitmen" is
+    Harvard's, not the last official's."""
     found = []
-    for o in article.results.get("officials", []):
+    people = list(article.results.get("officials", []))
+    known = {o["name"] for o in people}
+    for q in article.results.get("quotes", []):
+        who = q.get("speaker_name")
+        if who and who not in known and not officials.resolve(article, who) and _titled_name(article, who):
+            known.add(who)
+            people.append({"name": who, "title": q.get("speaker_title"), "char_start": q["char_start"]})
+    for o in people:
         parts = [o["name"]] + [w for w in o["name"].split() if len(w) >= 3 and w[0].isupper()]
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts), key=len, reverse=True))) + r")\b"
         found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)]
@@ -313,27 +417,42 @@ def _deadline(article: Article, clause: str, c_start: int, c_end: int,
     m = YEAR_END.search(clause)
     if m and (m.group("y") or m.group("y2") or base):
         return date(int(m.group("y") or m.group("y2") or base.year), 12, 31), m.group()
-    dates = [d for d in article.results.get("dates", []) if d["date"] is not None]
+    dates = [{**d, "date": _period_end(d["date"], d["precision"])} for d in article.results.get("dates", [])
+             if d["date"] is not None]
     for d in dates:
         if c_start <= d["char_start"] < c_end and (base is None or d["date"] >= base):
             return d["date"], d["text"]
     for d in dates:  # "Pada tanggal 20 Mei nanti, kami akan mengevaluasi ...": earlier in the sentence, in the future
         if sent_start <= d["char_start"] < c_start and base is not None and d["date"] > base:
             return d["date"], d["text"]
+    m = MONTH_YEAR.search(clause)
+    year = int(m.group("y")) if m and m.group("y") else base.year if m and base else None
+    if m and year and (base is None or (year, MONTHS.index(m.group("m").lower()) + 1) >= (base.year, base.month)):
+        month = MONTHS.index(m.group("m").lower()) + 1
+        return date(year, month, calendar.monthrange(year, month)[1]), m.group()
     if base is not None:
         if NEXT_YEAR.search(clause):
             return date(base.year + 1, 12, 31), "tahun depan"
         if THIS_YEAR.search(clause):
             return date(base.year, 12, 31), "tahun ini"
-    m = MONTH_YEAR.search(clause)
-    if m and (base is None or (int(m.group("y")), MONTHS.index(m.group("m").lower()) + 1) >= (base.year, base.month)):
-        month = MONTHS.index(m.group("m").lower()) + 1
-        return date(int(m.group("y")), month, calendar.monthrange(int(m.group("y")), month)[1]), m.group()
+    m = SEMESTER.search(clause)
+    if m:
+        return date(int(m.group("y")), 6 if m.group("first") else 12, 30 if m.group("first") else 31), m.group()
     for y in (YEAR.search(clause), YEAR.search(article.text, sent_start, c_start)):
         # "Mulai tahun 2026, Pemerintah Arab Saudi akan ...": a coming year in the clause or before it
         if y and (base is None or int(y.group("y")) >= base.year):
             return date(int(y.group("y")), 12, 31), y.group()
     return None, None
+
+
+def _period_end(day: date, precision: str) -> date:
+    """By when a date stands for: "bulan ini" is due at the month's end, "tahun depan" at the year's end, a day (or
+    "Senin pekan depan") on that day."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 def _list_start(text: str, clauses: list[tuple[int, int]], i: int) -> int:
@@ -409,7 +528,10 @@ def _titled_name(article: Article, name: str) -> bool:
     if any(w.lower() in common for w in name.split()):
         return False  # "Kemudian", "Juga": a sentence opener, not a name
     text = article.text
-    return any(re.match(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+" + re.escape(name) + r"\b", text[t.end_char:t.end_char + 60])
+    # "Deputi Bidang Agribisnis, Kemenko Perekonomian, Yuli Sri Wiranti", "Direktur Jenderal Prasarana dan Sarana
+    # Pertanian (PSP) Kementan Sarwo Edhy": the office's own name may hold commas, "dan" and its acronym
+    return any(re.match(r"(?:[\s,]+(?:[A-Z][\w.'/-]*|dan|\([A-Z][\w-]*\))){0,8}[\s,]+" + re.escape(name) + r"\b",
+                        text[t.end_char:t.end_char + 120])
                for t in article.gazetteer("TITLE"))
 
 
@@ -424,6 +546,21 @@ def _titled(article: Article, word: str) -> dict[str, Any] | None:
     same = [o for o in article.results.get("officials", [])
             if word.lower() in (o["title"] or "").lower().split()[:1] or officials.resolve(article, word) is o]
     return same[0] if len(same) == 1 else None
+
+
+def _office_subject(article: Article, sent_start: int, cue_at: int, mentions: list) -> dict[str, Any] | None:
+    """The official whose office alone is the subject of the cue or of the reporting verb before it ("Panglima TNI
+    mengatakan, besok akan mendatangkan ..."): the one holding that office, the one named last when several do."""
+    text = article.text
+    spans = [t for t in article.gazetteer("TITLE") if sent_start <= t.start_char and t.end_char <= cue_at]
+    if not spans or not spans[-1].text[:1].isupper() or not OFFICE_SUBJECT.fullmatch(text, spans[-1].end_char, cue_at) or \
+            any(spans[-1].start_char <= s < cue_at for s, _, _ in mentions) or \
+            OFFICE_OWNER.search(text, sent_start, spans[-1].start_char):
+        return None  # "sebagai pembantu presiden harus siap": the office is part of another noun phrase
+    office = spans[-1].text.lower()
+    holders = [o for o in article.results.get("officials", []) if (o["title"] or "").lower() == office]
+    named = [o for s, _, o in mentions if s < cue_at and o in holders]
+    return named[-1] if named else holders[0] if len(holders) == 1 else None
 
 
 def _subject(clause: str) -> bool:
@@ -501,6 +638,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     party = _party_names(text)
     records: list[dict[str, Any]] = []
     prev_sent_start = 0
+    lead_end = next((sent.end_char for sent in article.doc.sents if sent.text.strip()), 0)
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         consumed = sent.start_char
@@ -514,11 +652,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
             c_start = _list_start(text, clauses, i)
             c_end, clause = _complement(text, clauses, i, c_start)
             consumed = c_end
-            if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or \
+            if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or REASON.match(clause) or \
+                    EFFECT.match(clause) or EFFECT.match(clause, _after_bahwa(clause)) or \
+                    (PREDICTION.match(clause, _cue_start(clause)) and HOPE_BEFORE.search(text, sent.start_char, c_start)) or \
                     (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
-                    PARTY.search(text[sent.start_char:c_end]) or (party and party.search(clause)) or \
+                    PARTY.search(text[sent.start_char:sent.end_char]) or (party and party.search(clause)) or \
                     MENURUT.search(text, sent.start_char, c_start + _cue_start(clause)) or \
-                    (OTHERS.match(clause) and _kind(clause) == "plan") or \
+                    (OTHERS.match(clause) and _kind(clause) in ("plan", "promise")) or \
                     len(clause.split()) < 3 or text[c_end:sent.end_char].lstrip(' "”').startswith("?"):
                 continue
             action = _action(article, c_start, c_end, mentions)
@@ -551,6 +691,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             by = _titled(article, addressed.group("t")) if addressed else None
             if by:  # '"Pak Wali menerima ... serta memerintahkan Kepala BPM ..."': the titled official, not the speaker
                 actor, title = by["name"], by["title"]
+            by = _office_subject(article, sent.start_char, cue_at, mentions)
+            if by:  # "Panglima TNI juga mengatakan akan mengirim ...": the office holder, not the official named last
+                actor, title = by["name"], by["title"]
             named = NAMED_SUBJECT.search(text, sent.start_char, cue_at) if actor is None and org is None else None
             if named and gazetteers.region_for(named.group("name")):
                 org = named.group("name")  # "Arab Saudi menargetkan kunjungan jamaah umrah ...": a country acts
@@ -559,6 +702,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if actor is None and org is None and records and records[-1]["actor_org"] and not _subject(clause) and \
                     records[-1]["char_start"] >= prev_sent_start:
                 org = records[-1]["actor_org"]  # "BPK merekomendasikan ... . Juga merekomendasikan ...": same body
+            if actor is None and org is None and c_start < lead_end:
+                # "Menteri Kelautan dan Perikanan , berjanji membantu ..." (the name lost with its link): the lead's
+                # actor is the official the next sentences name ('..." ujar Susi')
+                after = [o for s, _, o in mentions if lead_end <= s < lead_end + LEAD_REACH]
+                actor, title = (after[0]["name"], after[0]["title"]) if after else (None, None)
             if actor is None and org is None:
                 continue
             if title and LEGISLATOR.search(title) and not org and DEONTIC.search(clause):
@@ -566,8 +714,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             tv = TARGET_VALUE.search(clause)
             deadline, deadline_text = _deadline(article, clause, c_start, c_start + len(clause), sent.start_char)
             if any(r["actor_name"] == actor and r["deadline"] == deadline and
-                   _same_words(r["text"], clause, 0.5 if deadline else 0.6) for r in records):
-                continue  # the body restating a commitment of its lead
+                   (_same_words(r["text"], clause, 0.5 if deadline else 0.6) or
+                    (c_start - r["char_end"] < RESTATED_WITHIN and _restated(r["text"], clause))) for r in records):
+                continue  # the body restating a commitment of its lead, a quote restating the paraphrase before it
             records.append(record(article, c_start, c_start + len(clause), "commitments.cue", 0.6,
                                   actor_name=actor, actor_title=title, actor_org=org, text=clause, kind=_kind(clause),
                                   target_value=parse_number(tv.group("num")) if tv else None,
@@ -584,6 +733,26 @@ def _party_names(text: str) -> re.Pattern[str] | None:
     plan is known when only its name is said ("targetnya Gelora bisa berdiri pada akhir 2019")."""
     names = {w for m in PARTY_NAME.finditer(text) for w in m.groups() if w and len(w) >= 3}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+def _stems(clause: str) -> set[str]:
+    """Content words without their verb affixes ("memprioritaskan" -> "prioritaskan", "meminta" -> "minta")."""
+    words = (w for w in re.findall(r"\w+", clause.lower()) if w not in FUNCTION_WORDS)
+    return {AFFIX.sub("", w) if len(w) > 6 else w for w in words}
+
+
+def _restated(a: str, b: str) -> bool:
+    """A short clause most of whose content words another nearby one has ("Dia pun meminta agar Metland
+    memprioritaskan warga lokal ..." then '"saya minta prioritaskan warga lokal"'): one commitment said twice."""
+    sa, sb = _stems(a), _stems(b)
+    return len(sa) >= 3 and len(sb) >= 3 and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
+
+
+def _after_bahwa(clause: str) -> int:
+    """Where the content reported after "bahwa" starts ("KPPIP menuliskan bahwa kehadiran jalan tol ... akan ..."), else
+    the clause's end."""
+    m = re.search(r"\bbahwa\s+", clause, re.I)
+    return m.end() if m else len(clause)
 
 
 def _same_words(a: str, b: str, least: float) -> bool:

@@ -414,3 +414,230 @@ def test_an_official_addressed_by_title_inside_a_quote_is_the_actor(commitments:
         ("Munafri Arifuddin", None, "menyambut baik serta memerintahkan Kepala BPM untuk menindaklanjuti dan "
          "berkoordinasi dengan KPU terkait mekanismenya", "instruction", None, None, None),
     ]
+
+
+def test_effects_foreseen_hopes_reasons_and_deeds_commit_to_nothing(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-02121, clickid-tempo-01506, clickid-sindonews-01444, clickid-sindonews-03140,
+        # detik25-0768 and clickid-sindonews-01458, as published
+        "Menteri Rini menegaskan, pembangunan Pelabuhan Benoa ini juga akan meningkatkan pariwisata Pulau Bali.\n"
+        "Kepala Biro Komunikasi Publik Kemenpar Guntur Sakti menyebut Kementerian sebelumnya telah menerbitkan "
+        "Peraturan Menteri Pariwisata Nomor 10 Tahun 2019. Beleid ini nantinya bakal memayungi pembentukan MKK daerah.\n"
+        "Gubernur Kalsel Sahbirin Noor pada saat penyerahan penghargaan tidak bisa berhadir karena harus menghadiri "
+        "sejumlah event nasional.\n"
+        "Menteri Perhubungan RI, Budi Karya Sumadi berharap, dengan adanya penghargaan tersebut akan mendorong "
+        "pemerintah provinsi untuk meningkatkan kualitas pelayanan transportasi.\n"
+        "Presiden Habibie percaya bahwa memotong suku bunga, kemudian menggandakannya, lalu memangkasnya lagi, akan "
+        "mengurangi inflasi.\n"
+        "\"Kami melakukan efesiensi hingga 50,1 persen,\" ujar Ketua DPRD Kota Malang Amithya Ratnanggani Sirraduhita.\n"
+        "Bupati Lebak Iti Octavia Jayabaya menyebut perhelatan FSM mampu menarik 30 pengunjung dari 25 ribu pengunjung "
+        "yang ditargetkan.")
+    # effects foreseen of a thing ("pembangunan ... akan meningkatkan", "Beleid ini ... bakal memayungi"), an
+    # obligation given as a reason, a hope or a belief governing "akan", a deed done, a target named as a modifier
+    assert commitments(text, date(2019, 9, 16)) == []
+
+
+def test_a_target_named_as_modifier_with_its_predicate_is_a_target(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00344, shortened; detik25-0051, as published
+        "Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh Nugroho, mengatakan, pihaknya baru mendapat informasi dari "
+        "pihak penyedia.\n"
+        "Dinas Bina Marga sebelumnya menyebutkan, pemotongan kabel telekomunikasi serat optik dikarenakan proyek "
+        "penataan trotoar di beberapa ruas jalan di DKI Jakarta. Adapun trotoar dari ruas jalan yang ditargetkan "
+        "rampung pada akhir 2019, yakni Jalan Otto Iskandardinata sepanjang 2,5 km.\n"
+        "Menteri PPN/Kepala Bappenas Rachmat Pambudy menyebut angka yang dipatok dalam RKP 2026 tersebut merupakan "
+        "angka yang moderat.")
+    # "yang ditargetkan rampung ...": a target with its predicate (its actor is not at issue here); "angka yang dipatok
+    # dalam RKP": a noun phrase
+    assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 19))] == [
+        ("Adapun trotoar dari ruas jalan yang ditargetkan rampung pada akhir 2019", "target", date(2019, 12, 31)),
+    ]
+
+
+def test_apologies_candidacies_and_what_a_task_covers_are_no_commitments(commitments: Callable) -> None:
+    text = (  # detik25-0304, clickid-okezone-03408, detik25-0002 and detik25-0784, as published
+        "Keputusan penutupan jalan ini disebut telah disampaikan dalam rapat koordinasi lintas instansi. Pemkot Medan "
+        "meminta maaf kepada masyarakat atas ketidaknyamanan selama pengerjaan.\n"
+        "Sejak Mulyani menjadi bupati, kursi wakil bupati kosong. Meski dirinya siap maju kembali menjadi bakal cabup, "
+        "Mulyani menegaskan PDIP tetap membuka penjaringan untuk posisi bakal cabup.\n"
+        "Melalui program ini, Pemprov Riau tidak hanya menyalurkan bahan pangan murah, tetapi juga memastikan rantai "
+        "pasok tetap lancar di tengah tidak stabilnya harga.\n"
+        "\"Catatan yang diberikan provinsi wajib diikuti oleh pemda, DPRD hanya memastikan apakah pemda telah mengikuti "
+        "petunjuk dari provinsi,\" sebut Ketua DPRD Bone Andi Adriani Alimuddin Page.")
+    assert commitments(text, date(2025, 10, 19)) == []
+
+
+def test_the_spoken_first_person_order(commitments: Callable) -> None:
+    text = (  # clickid-kompas-02033, as published
+        "\"Saya telepon Panglima TNI, saya minta dicopot yang tidak bisa mengatasi. Saya telepon lagi Kapolri tiga atau "
+        "empat hari yang lalu,\" kata Presiden Joko Widodo.")
+    # "yang tidak bisa mengatasi" is the object's relative clause, not the speaker's inability
+    assert commitments(text, date(2019, 8, 6)) == [
+        ("Joko Widodo", None, "minta dicopot yang tidak bisa mengatasi", "instruction", None, None, None),
+    ]
+
+
+def test_the_leads_unnamed_actor_and_a_period_as_deadline(commitments: Callable) -> None:
+    text = (  # clickid-tempo-00218, as published (the minister's name lost with its link)
+        "TEMPO.CO, Jakarta – Menteri Kelautan dan Perikanan , berjanji membantu Pemerintah Provinsi Maluku mendapatkan "
+        "tambahan anggaran untuk meningkatkan kinerja sektor kelautan pada tahun depan.\n"
+        "Susi pun mengungkapkan wilayah Maluku sangat luas dan lautnya banyak menyumbang ikan.\n"
+        "Janji , menaikkan anggaran didahului protes Gubernur Maluku Murad Ismail. Dia \"menabuh genderang perang\" "
+        "kepada Susi lantaran moratorium laut.\n"
+        "\"Saya minta dukungan semua komponen bangsa di Maluku untuk moratorium Laut Maluku karena yang diberlakukan "
+        "Menteri Kelautan dan Perikanan Susi Pudjiastuti ternyata merugikan Maluku,\" katanya.")
+    # "Saya minta dukungan semua komponen bangsa": an appeal for support, not an order
+    assert commitments(text, date(2019, 9, 10)) == [
+        ("Susi Pudjiastuti", None, "berjanji membantu Pemerintah Provinsi Maluku mendapatkan tambahan anggaran untuk "
+         "meningkatkan kinerja sektor kelautan pada tahun depan", "promise", None, None, date(2020, 12, 31)),
+    ]
+
+
+def test_a_titled_speaker_the_officials_table_lacks_is_the_actor(commitments: Callable) -> None:
+    text = (  # clickid-tempo-01517, shortened
+        "Wali Kota Parepare, H.M. Taufan Pawe mengunjungi rumah tempat kelahiran Habibie.\n"
+        "Museum BJ Habibie direncanakan letaknya tidak jauh dari lokasi \"Monumen Cinta Sejati Habibie-Ainun' di Kota "
+        "Parepare. Hal ini sudah mendapatkan dukungan positif dari Gubernur Sulawesi Selatan, Nurdin Abdullah.\n"
+        "Wali Kota Parepare menjelaskan pihak Bank BNI telah setuju jika rumah tersebut dialihkan sebagai aset daerah. "
+        "\"Jadi, saya bersama Bapak Habibie dan pihak BNI sudah bertemu,\" ujar Taufan.\n"
+        "Selain museum tersebut, kata Taufan, Pemerintah Kota Parepare juga berencana membangun Taman BJ Habibie yang "
+        "bertujuan untuk menjadikan tokoh Menteri Riset dan Teknologi pada era Presiden Soeharto itu sebagai edukasi "
+        "dan inspirasi.")
+    # "kata Taufan": the speaker named in the sentence, not the governor named last
+    assert [(r[0], r[1], r[3]) for r in commitments(text, date(2019, 9, 12))] == [
+        ("Taufan Pawe", "Pemerintah Kota Parepare", "plan"),
+    ]
+
+
+def test_an_untitled_speaker_commits_to_nothing(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-02713, as published
+        "Hal ini dikatakan oleh Ketua MUI DKI Jakarta, KH Munahar Muchtar saat memberi penjelasan terkait Jakarta "
+        "Islamic Festival (Jifest) dan Gema Muharram di Masjid Al Hikmah, Kebayoran Lama, Jakarta Selatan, Selasa, "
+        "(17/9/2019).\n"
+        "\"Salah satu program terkait pengembangan UMKM, MUI berusaha menghadirkan UMKM dalam agenda Jifest pada "
+        "tanggal 21-22 September,\" kata Kiai Munahar.")
+    # the speaker as named is given no office (and a council of clerics is no public body: decision 2)
+    assert commitments(text, date(2019, 9, 18)) == []
+
+
+def test_goals_stated_as_noun_phrases_and_a_completion_planned(commitments: Callable) -> None:
+    text = (  # detik25-0661, detik25-0891 and clickid-sindonews-02121, as published; clickid-tempo-00189, shortened
+        "\"Pak Gubernur menginginkan seluruh sektor pertambangan untuk mengoptimalkan pendapatan daerah. Target kami "
+        "adalah mereka pertambangan itu melakukan uji kualitas lingkungannya di laboratorium lingkungan Provinsi "
+        "Kalimantan,\" pungkas Kadis DLH Kalteng Joni Harta.\n"
+        "\"Fokus kami bukan hanya menurunkan angka kemiskinan, tetapi juga mempersempit kesenjangan,\" kata Kepala "
+        "Bappeda DKI Jakarta Suharini Eliawati.\n"
+        "Menteri BUMN Rini M. Soemarno meninjau proyek pengembangan Pelabuhan Benoa. Pembangunan gedung terminal "
+        "penumpang kapal pesiar di Benoa akan selesai semester II 2019.\n"
+        "\"Tapi saya sendiri kan belum terlalu banyak terlibat karena masih sibuk mengakhiri masa tugas saya di DPR,\" "
+        "ujar Wakil Ketua DPR Fahri Hamzah.")
+    # "masa tugas saya": a noun phrase, not a duty taken on
+    assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 10))] == [
+        ("Target kami adalah mereka pertambangan itu melakukan uji kualitas lingkungannya di laboratorium lingkungan "
+         "Provinsi Kalimantan", "target", None),
+        ("Fokus kami bukan hanya menurunkan angka kemiskinan", "promise", None),
+        ("Pembangunan gedung terminal penumpang kapal pesiar di Benoa akan selesai semester II 2019", "plan",
+         date(2019, 12, 31)),
+    ]
+
+
+def test_a_pronoun_subject_after_itu_acts(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-00860, as published
+        "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy Supriadi Prawiradinata mengatakan bahwa pada "
+        "tahap awal 2020 pemerintah akan menyiapkan masterplan dan grand design.\n"
+        "\"Bahkan kita seminimal mungkin memakai APBN, jadi sekitar 19,2 persen itu menggunakan dan APBN, itu pun nanti "
+        "kita akan menggunakan skema-skema yang tidak membebani pada APBN yang reguler seperti dari pajak dan "
+        "lain-lain,\" katanya.")
+    # "itu pun nanti kita akan menggunakan ...": "kita" acts, not an effect foreseen of "itu"
+    assert [(r[0], r[2]) for r in commitments(text, date(2019, 9, 18))] == [
+        # the clause starts after the reporting verb of a subject with a long office
+        ("Rudy Supriadi Prawiradinata", "pada tahap awal 2020 pemerintah akan menyiapkan masterplan dan grand design"),
+        ("Rudy Supriadi Prawiradinata", "itu pun nanti kita akan menggunakan skema-skema yang tidak membebani pada APBN "
+         "yang reguler seperti dari pajak dan lain-lain"),
+    ]
+
+
+def test_an_office_named_alone_is_its_holders(commitments: Callable) -> None:
+    text = (  # clickid-okezone-00597, shortened
+        "Presiden Joko Widodo (Jokowi) telah menerima laporan Kepala BNPB Doni Monardo dan Panglima TNI Marsekal Hadi "
+        "Tjahjanto soal karhutla. Kepala BMKG Dwikorita Karnawati menyebut hujan turun di Kabupaten Indragiri Hilir.\n"
+        "Lebih lanjut, Panglima TNI juga mengatakan akan mengirim tambahan pesawat CN-295 dan Hercules untuk kembali "
+        "membuat Hujan Buatan dengan skala yang lebih besar.")
+    # the office is the subject: its holder acts, not the official named last
+    assert [(r[0], r[2]) for r in commitments(text, date(2019, 9, 13))] == [
+        ("Hadi Tjahjanto", "akan mengirim tambahan pesawat CN-295 dan Hercules untuk kembali membuat Hujan Buatan "
+         "dengan skala yang lebih besar"),
+    ]
+
+
+def test_favours_asked_oaths_and_asides_are_no_commitments(commitments: Callable) -> None:
+    text = (  # clickid-kompas-00344, clickid-okezone-00723 and clickid-sindonews-03308, as published
+        "Saat proses pengajuan, Kepala Dinas Pekerjaan Umum Kabupaten Pegunungan Arfak Natan Pasomba bersama pihak "
+        "rekanan bertemu dengan pegawai Kemenkeu untuk meminta bantuan meloloskan pengajuan anggaran itu.\n"
+        "Pihak pegawai Kemenkeu kemudian meminta bantuan kepada Sukiman.\n"
+        "Pelantikan 30 anggota DPRD Kota Sorong itu ditandai dengan pengambilan sumpah dan janji melalui Rapat "
+        "Paripurna DPRD Kota Sorong.\n"
+        "Perlu diketahui bahwa total DIM dalam Revisi UU KPK ini adalah 287, dengan DIM tetap 220.")
+    assert commitments(text, date(2019, 9, 18)) == []
+
+
+def test_a_target_joined_to_a_deed_by_dan_is_its_own_clause(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-02431, as published
+        "Menurut dia, revitalisasi yang dilakukan Kementerian PUPR tetap mengedepankan prinsip-prinsip pelestarian "
+        "bangunan gedung cagar budaya. \"Misalnya di Pasar Johar Semarang yang masuk sebagai cagar budaya, itu sudah "
+        "kita rehabilitasi sejak Agustus tahun lalu dan kita targetkan rampung Desember tahun ini,\" ucap Direktur "
+        "Jenderal Cipta Karya Kementerian Pekerjaan Umum dan Perumahan Rakyat Danis Sumadilaga.")
+    assert [(r[2], r[3], r[6]) for r in commitments(text, date(2019, 9, 8))] == [
+        ("targetkan rampung Desember tahun ini", "target", date(2019, 12, 31)),
+    ]
+
+
+def test_how_a_rule_will_work_is_no_plan_its_dissemination_is(commitments: Callable) -> None:
+    text = (  # detik25-0507, as published; the mayor named as in its lead
+        "Wali Kota Makassar Munafri Arifuddin menyebut pemilihan ketua RT/RW akan dilaksanakan secara serentak.\n"
+        "Pemilihan ketua RT/RW akan dibuat berbeda. Khusus ketua RT, akan dipilih oleh langsung oleh masyarakat dengan "
+        "mekanisme satu kepala keluarga (KK) satu suara, sedangkan ketua RW akan dipilih langsung oleh ketua RT.\n"
+        "Secara umum, mekanisme pemilihan ketua RT/RW akan menduplikasi format pemilihan umum (pemilu) pada umumnya.\n"
+        "Pemkot Makassar pun telah menetapkan Peraturan Wali (Perwali) Kota Makassar Nomor 19 Tahun 2025 tentang Tata "
+        "Cara Pemilihan RT/RW. Regulasi ini akan lebih dulu disosialisasikan kepada masyarakat.")
+    assert [r[2] for r in commitments(text, date(2025, 10, 15))] == [
+        "pemilihan ketua RT/RW akan dilaksanakan secara serentak",
+        "Regulasi ini akan lebih dulu disosialisasikan kepada masyarakat",
+    ]
+
+
+def test_programmes_appeals_to_all_speculation_and_what_others_attempt(commitments: Callable) -> None:
+    text = (  # clickid-sindonews-01180, clickid-okezone-01040, clickid-okezone-01560, clickid-okezone-02531 and
+        # clickid-wowkeren-01595, as published; the officials named as in their articles
+        "Gubernur Sulut Olly Dondokambey membuka Sulut Expo 2019. Pembukaan akan diwarnai nuansa seni tradisi Sulut, "
+        "seperti tarian Kabasaran dan Maengket.\n"
+        "Saat ditanyai mengenai prediksinya, Menteri Keuangan Sri Muklyani Indrawati meminta kepada semua pihak untuk "
+        "menunggu. Dirinya enggan berspekulasi apakah Bank Indonesia akan menurunkan atau menahan suku bunga acuannya "
+        "(BI Rate).\n"
+        "Di akhir sambutan, Menteri Eko mengucapkan terima kasih pada jajarannya yang telah berusaha menampilkan yang "
+        "terbaik untuk informasi dan sosialisasi program Kemendes PDTT.\n"
+        "Gubernur Jawa Barat Ridwan Kamil menyebut jalan dilebarkan. Sehingga meski jalan dilebarkan, tidak dipungkiri "
+        "macet akan kembali terjadi.\n"
+        "Kepala Staf Kepresidenan Moeldoko menyebut, selain menyerang aparat, massa AMP juga berusaha untuk "
+        "memprovokasi masyarakat Papua di Expo Waena.")
+    assert commitments(text, date(2019, 9, 20)) == []
+
+
+def test_an_order_before_a_deed_an_effect_reported_and_students_demands(commitments: Callable) -> None:
+    text = (  # clickid-kompas-01635, clickid-tempo-03783 and clickid-wowkeren-00718, as published; officials named
+        "Kepala Suku Dinas Pendidikan Wilayah II Jakarta Utara Momon Sulaeman memantau sekolah itu.\n"
+        "Setelah diinstruksikan Gubernur DKI Jakarta  ,, Suku Dinas Pendidikan Wilayah II Jakarta Utara langsung "
+        "mengebut pasang filter udara di SDN  , 07 Pagi.\n"
+        "Menteri Perhubungan Budi Karya Sumadi meninjau ruas itu. KPPIP menuliskan bahwa kehadiran jalan tol Manado - "
+        "Bitung akan mendukung sektor pariwisata serta pertumbuhan ekonomi di Manado, Minahasa Utara, dan Bitung.\n"
+        "Menteri Pendidikan dan Kebudayaan Muhadjir Effendy menanggapi aksi itu. Mahasiswa juga akan mendesak "
+        "pemerintah untuk segera mengesahkan RUU Penghapusan Kekerasan Seksual.")
+    assert commitments(text, date(2019, 9, 24)) == []
+
+
+def test_a_duty_of_everyone_is_no_commitment(commitments: Callable) -> None:
+    text = (  # clickid-okezone-02423 and clickid-tribunnews-00738, as published; officials named
+        "Kepala BNPB Doni Monardo menyampaikan arahan itu. Presiden Republik Indonesia telah berulang kali menegaskan, "
+        "bahwa kebakaran hutan dan lahan bukan masalah pemerintah semata, tapi seluruh bangsa harus memahami, dan ikut "
+        "bertanggung jawab dalam pengendalian kebakaran hutan dan lahan ini.\n"
+        "Menteri Koordinator Bidang Politik Hukum dan Keamanan Wiranto menyinggung asrama mahasiswa. Sehingga sampai "
+        "kapanpun semua pemuda dari beragam daerah harus bersatu.")
+    assert commitments(text, date(2019, 9, 20)) == []
