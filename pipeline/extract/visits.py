@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pipeline import gazetteers
@@ -61,6 +62,12 @@ STAYING = re.compile(r"\s*(?:(?:sendiri|pun|juga|sedang|masih|tengah|kini|saat i
 # A sentence opening with a clause of time: "Saat meninjau lokasi karhutla, Kepala Negara ...".
 FRONTED = re.compile(r"\W*(?:saat|ketika|sewaktu|selama|usai|seusai|setelah|sesudah|sebelum|dalam)\s+", re.I)
 NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
+# Short forms of the titles gazetteer that are ordinary words or ranks, not a way to name the one office holder
+# ("Irjen Rudi Setiawan" is a police rank, "Plt" a prefix).
+NOT_TITLE_NAME = {"asisten", "administrator", "pengawas", "senator", "legislator", "irjen", "kadin", "bhabin"}
+# What a short title is "of": a unit's acronym ("Dirjen KPAII") or capitalised words that may be a region ("Kapolda
+# Jabar").
+TITLE_TAIL = re.compile(r"\s+(?P<unit>[A-Z]{2,}\b(?![\w-]))?(?(unit)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # No visit of the subject's: joining another's visit ("turut menyambangi"), inviting someone to come ("undang beliau
 # untuk berkunjung ke"), wishing that someone would ("menyarankan agar ... Presiden bisa berkunjung").
 NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|"
@@ -126,6 +133,8 @@ HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
                         r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks|makam|kediaman)\b", re.I)
+# "kawasan Jakarta Utara": a region named as an area is the region.
+REGION_NOUN = re.compile(r"^(?:kawasan|wilayah|daerah)\s+", re.I)
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
 VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan|"
                    r"makam|kediaman)$",
@@ -188,7 +197,46 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts + titles), key=len, reverse=True))) + r")\b"
         found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)
                   if not re.match(r"-[A-Z]", article.text[m.end():m.end() + 2])]  # not "Tim Kampanye Jokowi-Ma'ruf"
+    found += _title_mentions(article.text, offs)
     return sorted(found, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The one-word short forms of offices ("Mendagri", "Kapolda", "Wapres", "Dirjen") and the title they stand
+    for, from the titles gazetteer."""
+    forms = {k: t.normalized for k, t in gazetteers.load().title_forms.items()
+             if " " not in k and len(k) >= 4 and t.normalized and k not in NOT_TITLE_NAME
+             and k not in (gazetteers.fold(t.normalized), gazetteers.fold(t.title))}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b", re.I), forms
+
+
+def _title_mentions(text: str, offs: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """An office's short form names its holder when one official of the article holds it: "kata Mendagri usai
+    menghadiri", "kunjungan Kapolda Jabar ke Bandung Zoo"."""
+    rx, forms = _title_abbreviations()
+    holders: dict[str, list[dict[str, Any]]] = {}
+    for o in offs:
+        holders.setdefault(o.get("title") or "", []).append(o)
+    found = []
+    for m in rx.finditer(text):
+        same = holders.get(forms.get(m.group().lower(), ""), [])
+        if not (m.group()[0].isupper() and len(same) == 1):
+            continue
+        end, after = m.end(), TITLE_TAIL.match(text, m.end())
+        if after and after.group("unit"):
+            end = after.end()  # "Dirjen KPAII"
+        elif after:  # "Kapolda Jabar": the region the office is of, and it must be the holder's
+            words = list(re.finditer(r"\S+", after.group()))
+            home = gazetteers.region_for(same[0].get("jurisdiction") or "")
+            for n in range(len(words), 0, -1):
+                region = gazetteers.region_for(after.group()[words[0].start():words[n - 1].end()])
+                if region:
+                    end = after.start() + words[n - 1].end() if home and region.province == home.province else -1
+                    break
+        if end > 0:
+            found.append((m.start(), end, same[0]))
+    return found
 
 
 def _short_forms(name: str, text: str) -> list[str]:
@@ -558,15 +606,17 @@ def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[
 
 
 def _home_town(official: dict[str, Any], host: Host) -> bool:
-    """A statement "di Jakarta" by the Governor of DKI Jakarta: the official's own region, no place visited."""
+    """A statement "di Jakarta" by the Governor of DKI Jakarta, or by the Mayor of Jakarta Utara (a city of the
+    province named), "di kawasan Jakarta Utara" by that Governor: the official's own region, no place visited."""
     if host.org:
         return False
-    here, home = gazetteers.region_for(host.text), gazetteers.region_for(official.get("jurisdiction") or "")
+    here = gazetteers.region_for(REGION_NOUN.sub("", host.text))
+    home = gazetteers.region_for(official.get("jurisdiction") or "")
     if home is gazetteers.INDONESIA:  # a national official's seat is the capital, not the whole country
         home = gazetteers.region_for("Jakarta")
     if not (here and home) or here.type == "negara" or home.type == "negara":
         return bool(here and home) and here.canonical == home.canonical  # countries have no codes
-    return here.code.startswith(home.code)
+    return here.code.startswith(home.code) or home.code.startswith(here.code)
 
 
 def _nickname(article: Article, name: str) -> dict[str, Any] | None:
@@ -742,7 +792,8 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
     if before:
         return before[-1]
     lost = re.match(r"\s*,", article.text[cue_end:at])  # "kata  , saat memimpin rapat di ...": a link-gap name
-    if not act and (article.text[cue_start:cue_end].lower().endswith("nya") or lost):
+    pronoun = re.match(r"\s+(?:dia|ia|beliau)\b", article.text[cue_end:at])  # "kata dia dalam acara ..."
+    if not act and (article.text[cue_start:cue_end].lower().endswith("nya") or lost or pronoun):
         name, _ = quotes.last_mentioned(article, cue_start)
         return officials.resolve(article, name) if name else None
     return None

@@ -469,3 +469,45 @@ def test_a_bare_lokasi_is_where_the_lead_says_it_happened(visits: Callable) -> N
 ])
 def test_who_is_not_there(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-02567, shortened: "Mendagri" is the one Minister of Home Affairs named in the article
+        "Menteri Dalam Negeri Tjahjo Kumolo meminta kepala daerah yang terdampak kebakaran hutan lahan (karhutla) untuk "
+        "peka.\n\"Kami minta gubernur, bupati dan wali kota untuk peka,\" kata Mendagri usai menghadiri peringatan HUT "
+        "Ke-9 Badan Nasional Pengelola Perbatasan (BNPP) di Pondok Aren, Tangerang Selatan, Banten, Selasa.",
+        date(2019, 9, 17),
+        [("Tjahjo Kumolo", None, "Pondok Aren, Tangerang Selatan, Banten", "Pondok Aren, Tangerang Selatan, Banten",
+          None, "done")]),
+    (  # detik25-0136, shortened: "Kapolda Jabar" for Kapolda Jawa Barat Irjen Rudi Setiawan
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meminta agar Kebun Binatang Bandung atau Bandung Zoo segera kembali "
+        "dibuka untuk publik.\nKabid Humas Polda Jabar Kombes Pol Hendra Rochmawan menjelaskan, kunjungan Kapolda Jabar "
+        "ke Bandung Zoo dilakukan untuk melakukan pencopotan garis polisi.", date(2025, 10, 19),
+        [("Rudi Setiawan", None, "Bandung Zoo", "Bandung Zoo", None, "done")]),
+])
+def test_an_office_short_form_names_its_one_holder(visits: Callable, text: str, published: date,
+                                                   expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-kompas-02063, shortened: the Mayor of Jakarta Utara in Jakarta is at home
+        "Wali Kota Administrasi Jakarta Utara Sigit Widjatmoko menyerahkan sepenuhnya persoalan hukum terkait "
+        "pencemaran udara.\n\"Terkait kasus hukumnya, sepenuhnya kami serahkan kepada Polres Metro Jakarta Utara,\" kata "
+        "Sigit di Jakarta, Selasa (17/9/2019).", date(2019, 9, 17), []),
+    (  # clickid-okezone-02421, shortened: the Governor of DKI Jakarta in an area of his province
+        "Gubernur DKI Jakarta, Anies Rasyid Baswedan mengklaim pihaknya telah siap menghadapi musibah banjir.\n"
+        "\"Jadi kegiatan untuk pengerukan sungai dilakukan sepanjang tahun,\" kata Anies di kawasan Jakarta Utara, "
+        "Sabtu (14/9/2019).", date(2019, 9, 14), []),
+])
+def test_a_statement_in_the_officials_own_region_is_no_visit(visits: Callable, text: str, published: date,
+                                                            expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_kata_dia_is_the_last_named_official(visits: Callable) -> None:
+    text = (  # clickid-okezone-04457, shortened
+        "Menteri Komunikasi dan Informatika Rudiantara mengungkapkan jika Palapa Ring Timur sudah selesai 100 persen.\n"
+        "\"Sudah bisa dipakai,\" kata dia dalam acara IDBYTE Esport 2019, di ICE BSD, Tangerang, Jumat (13/9/2019).")
+    assert visits(text, date(2019, 9, 13)) == [
+        ("Rudiantara", None, "ICE BSD, Tangerang", "ICE BSD, Tangerang", date(2019, 9, 13), "done")]
