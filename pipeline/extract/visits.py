@@ -59,6 +59,10 @@ BARE_PLACE = re.compile(r"\s*(?:ke\s+)?(?:lokasi|tempat)(?:\s+(?:tersebut|itu|ke
                         r"(?-i:[A-Z])|\d|pada\b|sambil\b|seraya\b))", re.I)
 # Words between an official and "berada": "Arifin sedang berada di AS".
 STAYING = re.compile(r"\s*(?:(?:sendiri|pun|juga|sedang|masih|tengah|kini|saat ini|sudah|telah|akan)\s+)*")
+# An office alone as the subject of the visit verb, only adverbs between: "Bahkan Presiden juga sudah meninjau".
+TITLED_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s+|^\W*\w+\s+)(?P<title>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3})"
+                            r"\s+(?:(?:juga|pun|sudah|telah|pernah|akan|sempat|langsung|kemudian|lalu|sendiri|bahkan|"
+                            r"sebelumnya)\s+)*$", re.I)
 # A sentence opening with a clause of time: "Saat meninjau lokasi karhutla, Kepala Negara ...".
 FRONTED = re.compile(r"\W*(?:saat|ketika|sewaktu|selama|usai|seusai|setelah|sesudah|sebelum|dalam)\s+", re.I)
 NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
@@ -513,7 +517,8 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         else:
             visitors = _subjects(article, mentions, s + max(sentence.rfind(";", 0, trig.start()) + 1, 0), t_abs)
         if not visitors:
-            visitors = _implied_visitors(article, sentence, before, t_abs, last_visitors, mentions)
+            visitors = _titled_subject(article, before) or _implied_visitors(article, sentence, before, t_abs,
+                                                                              last_visitors, mentions)
         if PARTY.search(before):  # "beserta rombongan": the party of the earlier visit
             visitors = visitors + [v for v in last_visitors if v not in visitors]
         h_end = _host_window(text, h_start, e)
@@ -542,6 +547,24 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             hosts = []  # "mendatangi Menteri Hukum dan HAM": a person, no agency or place named
         found.append((visitors, hosts, bool(PLANNED.search(window) or PLANNED_AFTER.match(text, h_start, e))))
     return found
+
+
+def _titled_subject(article: Article, before: str) -> list[dict[str, Any]]:
+    """A subject named by office alone right before the visit verb ("Bahkan Presiden juga sudah meninjau langsung
+    ke Riau"): the one official of the article who holds that office."""
+    m = TITLED_SUBJECT.search(before)
+    words = m.group("title").split() if m else []
+    for i in range(len(words)):  # "Bahkan Presiden": the longest tail that is an office
+        said = gazetteers.fold(" ".join(words[i:]))
+        title = gazetteers.load().title_forms.get(said)
+        wanted = {said, gazetteers.fold(title.normalized)} if title else {said}
+        holders = [o for o in article.results.get("officials", []) if gazetteers.fold(o.get("title") or "") in wanted
+                   or gazetteers.fold(o.get("title_text") or "") in wanted]
+        holders = [o for o in holders  # "Jokowi" beside "Joko Widodo": one person
+                   if not any(o["name"] in _short_forms(p["name"], article.text) for p in holders if p is not o)]
+        if holders or title:
+            return holders if len(holders) == 1 else []
+    return []
 
 
 def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list[Host]:
@@ -610,10 +633,12 @@ def _home_town(official: dict[str, Any], host: Host) -> bool:
     province named), "di kawasan Jakarta Utara" by that Governor: the official's own region, no place visited."""
     if host.org:
         return False
-    here = gazetteers.region_for(REGION_NOUN.sub("", host.text))
     home = gazetteers.region_for(official.get("jurisdiction") or "")
     if home is gazetteers.INDONESIA:  # a national official's seat is the capital, not the whole country
         home = gazetteers.region_for("Jakarta")
+    name, kind = REGION_NOUN.sub("", host.text), home.type if home and home.type == "kabupaten" else "kota"
+    # "Bandung, Jawa Barat": a region and its province; "Bandung" the city unless the official's is the kabupaten
+    here = gazetteers.region_for(name, prefer=kind) or gazetteers.region_for(name.split(",")[0], prefer=kind)
     if not (here and home) or here.type == "negara" or home.type == "negara":
         return bool(here and home) and here.canonical == home.canonical  # countries have no codes
     return here.code.startswith(home.code) or home.code.startswith(here.code)

@@ -511,3 +511,18 @@ def test_kata_dia_is_the_last_named_official(visits: Callable) -> None:
         "\"Sudah bisa dipakai,\" kata dia dalam acara IDBYTE Esport 2019, di ICE BSD, Tangerang, Jumat (13/9/2019).")
     assert visits(text, date(2019, 9, 13)) == [
         ("Rudiantara", None, "ICE BSD, Tangerang", "ICE BSD, Tangerang", date(2019, 9, 13), "done")]
+
+
+def test_a_region_and_its_province_is_the_officials_home(visits: Callable) -> None:
+    text = (  # clickid-tempo-02977, shortened
+        "\"Kami sedang mempersiapkan deklarasi,\" kata Wakil Ketua DPRD Jawa Barat Haris Yuliana di Bandung, Jawa Barat, "
+        "Selasa, 10 September 2019.")
+    assert visits(text, date(2019, 9, 10)) == []
+
+
+def test_an_office_alone_before_the_verb_is_its_one_holder(visits: Callable) -> None:
+    text = (  # clickid-kompas-02033, shortened
+        "Kepala Staf Kepresidenan Moeldoko memastikan Presiden Joko Widodo akan mengevaluasi posisi pangdam dan "
+        "kapolda.\nMoeldoko menambahkan, Presiden Jokowi terus memantau upaya pemadaman. Bahkan Presiden juga sudah "
+        "meninjau langsung ke Riau, salah satu provinsi yang dilanda kebakaran hutan dan kabut asap terparah.")
+    assert visits(text, date(2019, 9, 17)) == [("Joko Widodo", None, "Riau", "Riau", None, "done")]
