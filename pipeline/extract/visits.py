@@ -173,6 +173,14 @@ GOVERNOR = re.compile(r"\b(?:Gubernur|Sekretaris Daerah Provinsi|Sekda Provinsi)
 # The governors' office buildings, named without "Kantor Gubernur".
 GOVERNOR_SEAT = re.compile(r"\b(?:Gedung (?:Sate|Pakuan|Grahadi|Gradhika(?: Bhakti Praja)?|Negara Grahadi)|"
                            r"Kantor Gubernur|Balai Kota DKI)\b")
+# The seat of a regional government, by the level it is of.
+REGION_SEAT = re.compile(r"\b(?:(?P<city>Balai\s?[Kk]ota|Kantor\s+(?:Wali\s?[Kk]ota|Pemkot|Pemerintah\s+Kota))|"
+                         r"(?P<regency>Pendopo|Pendapa|Kantor\s+(?:Bupati|Pemkab|Pemerintah\s+Kabupaten))|"
+                         r"(?P<province>Kantor\s+(?:Gubernur|Pemprov|Pemerintah\s+Provinsi)))\b", re.I)
+SEAT_LEVELS = {"city": {"kota"}, "regency": {"kabupaten", "kota"}, "province": {"provinsi"}}
+CITY_HALL_PROVINCES = {"31"}  # DKI Jakarta: the province is governed from the Balai Kota
+NOT_REGIONAL_KIND = {"police_military", "legislature", "judiciary", "vertical_agency", "election", "national"}
+HEAD_KIND = {"head_of_region", "deputy", "acting", "secretary"}  # who have their office in the seat
 PALACE_STAFF = re.compile(r"\b(?:Presiden|Kepresidenan|Sekretaris Negara|Sekretaris Kabinet|Mensesneg|Seskab)\b")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
@@ -457,6 +465,30 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     return bool(core) and core != official.get("title") and _contains(host.org, core)
 
 
+def _own_seat(official: dict[str, Any], text: str, occasion: bool) -> bool:
+    """A statement at the seat of the official's own regional government: "kata Andono di Balaikota, Jakarta Pusat"
+    by a head of an agency of DKI Jakarta, "kata Edy dalam rapat ... di aula kantor gubernur" by the governor (whose
+    office it is, occasion or not), "Balai Kota Bandung" for the Mayor of Bandung; not another level's ("Kantor
+    Gubernur" for a mayor) nor another region's, not for police, courts or councils, and not a press conference
+    there by an agency head (his office is elsewhere)."""
+    seat = REGION_SEAT.search(text)
+    kind = gazetteers.load().title_forms.get(gazetteers.fold(official.get("title") or ""))
+    home = gazetteers.region_for(official.get("jurisdiction") or "")
+    if not seat or not home or home.type == "negara" or (kind and kind.kind in NOT_REGIONAL_KIND) or (
+            occasion and not (kind and kind.kind in HEAD_KIND)):
+        return False
+    level = next(k for k, v in seat.groupdict().items() if v)
+    if home.type not in SEAT_LEVELS[level] and not (level == "city" and home.code in CITY_HALL_PROVINCES):
+        return False
+    rest = text[seat.end():]
+    words = re.findall(r"[\w-]+", rest)[:3]
+    for n in range(len(words), 0, -1):
+        here = gazetteers.region_for(" ".join(words[:n]), prefer=home.type)
+        if here and here.type != "negara":  # "Balai Kota Bandung": that city's; "Balai Kota, Jakarta Pusat": an address
+            return here.code == home.code or (rest.lstrip()[:1] == "," and here.code.startswith(home.code))
+    return True
+
+
 def _foreign(official: dict[str, Any], text: str) -> bool:
     """The text names a country other than the official's: the namesake agency abroad is not their own."""
     home = official.get("jurisdiction") or "Indonesia"
@@ -723,7 +755,7 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
         if speaker:
             h_start = s + at.end()
             hosts = [h for h in _hosts(article, h_start, _host_window(text, h_start, e), mentions)
-                     if not _home_town(speaker, h)]
+                     if not _home_town(speaker, h) and not _own_seat(speaker, h.text, bool(occasion))]
             out.append(([speaker], hosts, False))
     return out
 

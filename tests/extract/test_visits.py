@@ -526,3 +526,17 @@ def test_an_office_alone_before_the_verb_is_its_one_holder(visits: Callable) -> 
         "kapolda.\nMoeldoko menambahkan, Presiden Jokowi terus memantau upaya pemadaman. Bahkan Presiden juga sudah "
         "meninjau langsung ke Riau, salah satu provinsi yang dilanda kebakaran hutan dan kabut asap terparah.")
     assert visits(text, date(2019, 9, 17)) == [("Joko Widodo", None, "Riau", "Riau", None, "done")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-01480, shortened: the Governor of DKI Jakarta in the Balai Kota, his own office
+        "\"Terus mereka siapkan tempat di situ,\" kata Gubernur DKI Jakarta Anies Rasyid Baswedan di Balai Kota, "
+        "Jakarta Pusat, Senin (16/9/2019).", date(2019, 9, 16), []),
+    (  # clickid-kompas-02155, shortened: a governor's meeting in the hall of his own office
+        "Gubernur Sumatera Utara Edy Rahmayadi meminta semua pihak menjaga hutan.\n\"Bayangkan betapa menderitanya "
+        "warga yang merasakan berhari-hari,\" kata Edy dalam rapat koordinasi karhutla, di aula kantor gubernur, Jumat "
+        "(20/9/2019).", date(2019, 9, 20), []),
+])
+def test_a_statement_in_the_seat_of_the_officials_own_government_is_no_visit(visits: Callable, text: str,
+                                                                             published: date, expected: list) -> None:
+    assert visits(text, published) == expected
