@@ -105,6 +105,10 @@ NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|diju
                          r"dihadiri|batal|dibatalkan|membatalkan|batalkan|ditunda|menunda|urung|pelesir|berlibur|"
                          r"liburan|cuti|pernikahan|hajatan|disiarkan|ditayangkan|diunggah|daring|virtual|streaming|"
                          r"telekonferensi|konferensi video)\b", re.I)
+# A trip called off, said apart from the plan: "Saya batalkan (kunjungan keluar negeri)", "lawatannya ditunda".
+CANCELLED = re.compile(r"\b(?:batal|batalkan|membatalkan|dibatalkan|urung|menunda|ditunda)\b[^.;\n]{0,40}?\b"
+                       r"(?:kunjungan|lawatan|perjalanan|keberangkatan|kunker)|\b(?:kunjungan|lawatan|perjalanan|"
+                       r"keberangkatan|kunker)\w*\b[^.;\n]{0,40}?\b(?:batal|dibatalkan|ditunda|urung)\b", re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan|direncanakan)\b", re.I)
 # A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
@@ -811,7 +815,22 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for r in kept:  # "tiba di Pangkalan Lanud ..., Senin (16/9/2019) malam" dates the trip it begins
             if r["visitor_name"] == landing["visitor_name"] and r["visit_date"] is None and r["status"] == "done":
                 r["visit_date"], r["visit_date_text"] = landing["visit_date"], landing["visit_date_text"]
-    return kept
+    cancelled = _cancelling(article, mentions)
+    return [r for r in kept if not (r["status"] == "planned" and r["visitor_name"] in cancelled)]
+
+
+def _cancelling(article: Article, mentions: list) -> set[str]:
+    """Officials the article says called off a trip ("Saya batalkan (kunjungan keluar negeri)," kata Herman): their
+    planned visits are not made. The one who cancels is named in that sentence, else the last official named."""
+    names: set[str] = set()
+    for m in CANCELLED.finditer(article.text):
+        s, e = next(((s, e) for s, e in _sentences(article) if s <= m.start() < e), (m.start(), m.end()))
+        named = {o["name"] for a, _, o in mentions if s <= a < e}
+        if not named:
+            name, _ = quotes.last_mentioned(article, m.start())
+            named = {o["name"] for o in [officials.resolve(article, name) if name else None] if o}
+        names |= named
+    return names
 
 
 def _transit(rec: dict[str, Any], records: Any) -> bool:

@@ -540,3 +540,11 @@ def test_an_office_alone_before_the_verb_is_its_one_holder(visits: Callable) -> 
 def test_a_statement_in_the_seat_of_the_officials_own_government_is_no_visit(visits: Callable, text: str,
                                                                              published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+def test_a_trip_called_off_in_a_later_sentence_is_no_visit(visits: Callable) -> None:
+    text = (  # clickid-kompas-01069, shortened
+        "Gubernur Sumatera Selatan Herman Deru mengatakan, dalam waktu dekat ia akan berkunjung ke Romania serta Korea "
+        "Selatan untuk bertemu dengan Duta Besar.\n\"Saya batalkan (kunjungan keluar negerii) karena ini bicara tanggung "
+        "jawab bukan karena ancaman,\" kata Herman, Senin (16/9/2019).")
+    assert visits(text, date(2019, 9, 16)) == []
