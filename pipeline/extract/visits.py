@@ -816,7 +816,19 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if r["visitor_name"] == landing["visitor_name"] and r["visit_date"] is None and r["status"] == "done":
                 r["visit_date"], r["visit_date_text"] = landing["visit_date"], landing["visit_date_text"]
     cancelled = _cancelling(article, mentions)
-    return [r for r in kept if not (r["status"] == "planned" and r["visitor_name"] in cancelled)]
+    return [r for r in kept if not (r["status"] == "planned" and r["visitor_name"] in cancelled)
+            and not _named_elsewhere(r, kept, text)]
+
+
+def _named_elsewhere(rec: dict[str, Any], records: list[dict[str, Any]], text: str) -> bool:
+    """A common-noun place ("lokasi karhutla") the article names where another of the visitor's records is ("meninjau
+    lokasi karhutla di Desa Merbau, ..."): the same place, said again."""
+    generic = rec["host_org_text"] or ""
+    if rec["host_org"] or not generic or any(c.isupper() for c in generic):
+        return False
+    return any(r is not rec and r["visitor_name"] == rec["visitor_name"] and r["host_org_text"] and pattern(
+        re.escape(generic) + r"\s+di\s+" + re.escape(" ".join((r["host_org_text"] or "").split()[:2])), re.I).search(text)
+        for r in records)
 
 
 def _cancelling(article: Article, mentions: list) -> set[str]:

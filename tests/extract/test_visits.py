@@ -548,3 +548,13 @@ def test_a_trip_called_off_in_a_later_sentence_is_no_visit(visits: Callable) -> 
         "Selatan untuk bertemu dengan Duta Besar.\n\"Saya batalkan (kunjungan keluar negerii) karena ini bicara tanggung "
         "jawab bukan karena ancaman,\" kata Herman, Senin (16/9/2019).")
     assert visits(text, date(2019, 9, 16)) == []
+
+
+def test_a_common_noun_place_named_elsewhere_is_the_same_visit(visits: Callable) -> None:
+    text = (  # clickid-tempo-03286, shortened
+        "Presiden Joko Widodo menilai luas kebakaran hutan dan lahan sangat besar. Hal ini disampaikan usai meninjau "
+        "lokasi karhutla di Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan, Selasa, 17 September 2019.\n"
+        "Saat meninjau lokasi karhutla, Kepala Negara sempat bertanya sejumlah hal kepada beberapa aparat.")
+    assert visits(text, date(2019, 9, 17)) == [
+        ("Joko Widodo", None, "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan",
+         "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan", date(2019, 9, 17), "done")]
