@@ -31,7 +31,7 @@ from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, pattern, record
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
-                   r"meninjau|ditinjau|peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|"
+                   r"meninjau|ditinjau|peninjauan|sidak|menyidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|"
                    r"bertandang|menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|"
                    r"lawatan|melawat|bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
@@ -87,7 +87,7 @@ ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengiku
 SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|"
                     r"terang|sebut)(?:nya\b|(?=\s+(?-i:[A-Z])))|"
                     r"\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
-PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
+PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:(?:salah satu|sejumlah|beberapa)\s+)?(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
                          r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 # The speaker (title and name) then the occasion: an event noun or a named event ("kata Direktur Jenderal Tanaman
@@ -98,7 +98,10 @@ OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-
                       r"konferensi|diskusi|dialog|sosialisasi|apel|sidang|musyawarah|lokakarya|webinar|festival|"
                       r"peringatan|perayaan)\w*\b|(?-i:[A-Z]))", re.I)
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
-MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
+# A plain "rapat dengan BPTJ" says nothing of where it was held.
+MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])|"
+                     r"\brapat\s+(?:dengan|bersama)\s+(?=(?:Komisi|DPR|DPRD|Pansus|Panja|Banggar|Badan Anggaran)\b)",
+                     re.I)
 # Met or received rather than going; cancelled, private or remote (a broadcast is no presence).
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
                          r"menerima audiensi|menerima tamu|menerima kedatangan|ruang kerja\w*|di hadapan|di depan|"
@@ -153,7 +156,7 @@ GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Dae
 ORG_WORD = re.compile(r"\b(?:Dinas|Badan|Kementerian|Inspektorat|Sekretariat|Satuan)\b")
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
 ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
-LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
+LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|salah satu|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
                   r"antara lain|yakni|yaitu|adalah)\s+)+", re.I)
 FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan "
                     "dikatakan juga kemudian lalu dan langsung pun sebelumnya sesampainya".split())

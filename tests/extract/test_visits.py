@@ -558,3 +558,18 @@ def test_a_common_noun_place_named_elsewhere_is_the_same_visit(visits: Callable)
     assert visits(text, date(2019, 9, 17)) == [
         ("Joko Widodo", None, "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan",
          "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan", date(2019, 9, 17), "done")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-03395, shortened: "di salah satu lokasi ..." is where he spoke
+        "Wali Kota Jakarta Utara Sigit Wijatmoko memerintahkan pemasangan alat pemantau udara.\n\"Saya perintahkan ke "
+        "Sudin LH untuk segera melaksanakan pemasangan alat pemantau,\" kata Sigit di salah satu lokasi rumah industri "
+        "pembakaran, Jakarta Utara, Jumat, 13 September 2019.", date(2019, 9, 13),
+        [("Sigit Wijatmoko", None, "lokasi rumah industri pembakaran, Jakarta Utara",
+          "lokasi rumah industri pembakaran, Jakarta Utara", date(2019, 9, 13), "done")]),
+    (  # clickid-sindonews-02770, shortened: a meeting with an agency, nothing said of where
+        "Kepala Dinas Perhubungan Kota Depok Dadang Wihana menambahkan pihaknya telah melakukan rapat dengan Badan "
+        "Pengelola Transportasi Jabodetabek (BPTJ).", date(2019, 9, 17), []),
+])
+def test_where_a_statement_was_made(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
