@@ -54,6 +54,18 @@ AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan 
 # within the clause (no punctuation, no purpose or time clause on the way).
 OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|"
                                r"lalu|kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
+# A visit noun with no host after it: the visit the story is about ("dalam kunjungannya itu", "di sela-sela sidak,").
+VISIT_ANAPHOR = re.compile(r"\s+(?:itu|tersebut|ini)\b|\s*(?:[,.;:)]|$)")
+# Named facilities and places the press writes with a head noun ("SDN Pekayon Jaya III", "Kawasan Industri Takalar",
+# "Benteng Van Den Bosch"): a host that is no agency of the gazetteer.
+FACILITY = (r"(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTs|MTsN|MAN|Sekolah|Madrasah|Universitas|Kampus|Pondok Pesantren|"
+            r"Pondok|Pesantren|Ponpes|Rumah Sakit|RSUD|RSU|RS|Puskesmas|Pasar|Pelabuhan|Dermaga|Bandara|Terminal|"
+            r"Stasiun|Desa|Kampung|Kelurahan|Dusun|Sungai|Kali|Pantai|Pulau|Danau|Gunung|Hutan|Bendungan|Waduk|Embung|"
+            r"Jembatan|Jalan Tol|Tol|Kawasan|Kompleks|Gedung|Balai|Aula|Taman|Lapangan|Stadion|Gelanggang|GOR|"
+            r"Alun-[Aa]lun|Masjid|Gereja|Pura|Vihara|Klenteng|Lapas|Rutan|Panti|Asrama|Rusun|Rusunawa|Perumahan|"
+            r"Benteng|Candi|Museum|Monumen|Istana|Makam|Pabrik|Gudang|Posko|Kebun|Perkebunan|Tambang|Kilang|TPA|TPI|"
+            r"Hotel|Mal|Plaza)")
+FACILITY_NAME = re.compile(rf"\b{FACILITY}(?:\s+(?:[A-Z0-9][\w'/-]*|[IVX]+)){{1,5}}")
 # A visit to "lokasi" alone: the place is the one just named.
 BARE_PLACE = re.compile(r"\s*(?:ke\s+)?(?:lokasi|tempat)(?:\s+(?:tersebut|itu|kejadian))?(?=\s*(?:[,.;]|$|"
                         r"(?-i:[A-Z])|\d|pada\b|sambil\b|seraya\b))", re.I)
@@ -87,7 +99,7 @@ ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengiku
 SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|"
                     r"terang|sebut)(?:nya\b|(?=\s+(?-i:[A-Z])))|"
                     r"\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
-PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:(?:salah satu|sejumlah|beberapa)\s+)?(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
+PRESENCE_AT = re.compile(r"\bdi(?:\s+,+)?\s+(?=[A-Z]|(?:(?:salah satu|sejumlah|beberapa)\s+)?(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
                          r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 # The speaker (title and name) then the occasion: an event noun or a named event ("kata Direktur Jenderal Tanaman
@@ -529,7 +541,9 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         named = _named_visitor(sentence, trig.end(), s, mentions) if VISIT_NOUN.fullmatch(word) and not where else None
         if named:
             where = named[1]
-        if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
+        # "dalam kunjungannya itu", "di sela-sela sidak, Senin": the visit the story is about, at the lead's place
+        anaphoric = bool(VISIT_NOUN.fullmatch(word) and not where and VISIT_ANAPHOR.match(sentence, trig.end()))
+        if NEEDS_PREP.fullmatch(word) and not where and not anaphoric or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
                 word == "hadir" and not before.strip(" \"'"):
             continue  # "tidak hadir di ...", "tidak sedang berada di DPR"; "Hadir di acara itu, ...": the attendees
         relative = re.search(r"\byang\s+(?:\w+\s+){0,3}$", before)
@@ -578,7 +592,10 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau", "meninjau latihan TNI ... di Pos"
             hosts = _hosts(article, later.end(), _host_window(text, later.end(), e), mentions)
         bare = BARE_PLACE.match(text, h_start, e)
-        if not hosts and bare:  # "saat meninjau lokasi": where the lead says it happened ("di pesisir Pantai ...")
+        if anaphoric:  # a visit already told ("Kunjungan ini bertujuan ...") adds none; nor a stay in the home region
+            hosts = [] if any(v in last_visitors for v in visitors) else [
+                h for h in _antecedent_place(article, mentions, s) if not any(_home_town(v, h) for v in visitors)]
+        elif not hosts and bare:  # "saat meninjau lokasi": where the lead says it happened ("di pesisir Pantai ...")
             hosts = _antecedent_place(article, mentions, s)
         if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
@@ -607,7 +624,9 @@ def _titled_subject(article: Article, before: str) -> list[dict[str, Any]]:
 
 
 def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list[Host]:
-    """The place the lead paragraph names with "di" (where the story happens), for a bare "lokasi" visited."""
+    """The place the lead paragraph names with "di" (where the story happens), else the first named facility of
+    the lead ("siswa SDN Pekayon Jaya III, Bekasi Selatan, ... mendapatkan bangku"), for a bare "lokasi" visited or a
+    visit told without its host ("dalam kunjungannya itu")."""
     text = article.text
     lead = text.find("\n")
     lead = min(sent_start, lead if lead > 0 else len(text))
@@ -616,6 +635,10 @@ def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list
         hosts = [h for h in _hosts(article, at, _host_window(text, at, lead), mentions) if h.org is None]
         if hosts:
             return hosts[:1]
+    named = FACILITY_NAME.search(text, 0, lead)
+    if named:
+        return [Host(None, named.group().strip(), None, named.group().strip(), named.start(),
+                     named.start() + len(named.group().strip()))]
     return []
 
 

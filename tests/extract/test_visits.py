@@ -573,3 +573,20 @@ def test_a_common_noun_place_named_elsewhere_is_the_same_visit(visits: Callable)
 ])
 def test_where_a_statement_was_made(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-01402, shortened: the visit is told without its host, the lead names the school
+        "Usai ramai diberitakan media, siswa SDN Pekayon Jaya III, Bekasi Selatan, Kota Bekasi, Jawa Barat, akhirnya "
+        "mendapatkan bangku dan meja belajar bekas.\n\"Kami sebagai perwakilan rakyat bersyukur bahwa Pemkot Bekasi siap "
+        "tanggap,\" kata anggota DPRD dari Fraksi PDIP, Nico Godjang di sela-sela sidak, Senin (16/9/2019).",
+        date(2019, 9, 16),
+        [("Nico Godjang", None, "SDN Pekayon Jaya III", "SDN Pekayon Jaya III", date(2019, 9, 16), "done")]),
+    (  # 000_61cda29305c3ac69, shortened: "Kunjungan ini" is the visit just told, in his own city
+        "Penjabat (Pj) Wali Kota Bogor, Hery Antasari, resmi memulai tugasnya di Kota Bogor dengan mengadakan kunjungan "
+        "ke Dinas Kesehatan (Dinkes). Kunjungan ini bertujuan untuk memahami kondisi internal setiap dinas.",
+        date(2024, 4, 23),
+        [("Hery Antasari", "Dinas Kesehatan", "Dinas Kesehatan (Dinkes)", None, None, "done")]),
+])
+def test_a_visit_told_without_its_host(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
