@@ -65,6 +65,9 @@ FACILITY = (r"(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTs|MTsN|MAN|Sekolah|Madrasah
             r"Alun-[Aa]lun|Masjid|Gereja|Pura|Vihara|Klenteng|Lapas|Rutan|Panti|Asrama|Rusun|Rusunawa|Perumahan|"
             r"Benteng|Candi|Museum|Monumen|Istana|Makam|Pabrik|Gudang|Posko|Kebun|Perkebunan|Tambang|Kilang|TPA|TPI|"
             r"Hotel|Mal|Plaza)")
+FACILITY_HEAD = re.compile(rf"(?i:{FACILITY})")
+# A place said again by its head noun: "benteng ini", "kawasan tersebut".
+ANAPHOR_HOST = re.compile(r"(?P<head>[\w-]+)(?:\s+[a-z]\w*){0,3}\s+(?:ini|itu|tersebut)")
 FACILITY_NAME = re.compile(rf"\b{FACILITY}(?:\s+(?:[A-Z0-9][\w'/-]*|[IVX]+)){{1,5}}")
 # A visit to "lokasi" alone: the place is the one just named.
 BARE_PLACE = re.compile(r"\s*(?:ke\s+)?(?:lokasi|tempat)(?:\s+(?:tersebut|itu|kejadian))?(?=\s*(?:[,.;]|$|"
@@ -325,7 +328,16 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
             if text[a:a + 1].islower() else None
         if inner:  # "bagian di lingkungan Balai Kota Bandung"
             a += inner.end()
+        # "rencana lokasi pembangunan Kawasan Industri Takalar": the named place; "pesisir Pantai ..." is one already
+        elif text[a:a + 1].islower() and not PLACE_HEAD.match(text[a:b]):
+            facility = FACILITY_NAME.search(text, a, b)
+            a = facility.start() if facility and not VERB_WORD.search(text[a:facility.start()]) else a
         item = text[a:b].strip()
+        anaphor = ANAPHOR_HOST.fullmatch(item)
+        earlier = _antecedent_named(text, a, anaphor.group("head")) if anaphor else None
+        if earlier:  # "berkunjung ke benteng ini": the "Benteng Van Den Bosch" just named
+            hosts.append(Host(None, earlier, None, earlier, a, b))
+            continue
         if not item or GENERIC_HOST.match(item) or any(a <= p < b for p, _ in people):
             continue
         qualifier = bool(hosts) and "," in items[i - 1][2] and (  # "Polres Tangerang Selatan ..., Serpong, ..."
@@ -356,6 +368,16 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
         hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
+
+
+def _antecedent_named(text: str, pos: int, head: str) -> str | None:
+    """The last place named with the same head noun, capitalised as a name, shortly before `pos` ("Benteng Van Den
+    Bosch" for "benteng ini"; not "kawasan Rebana", an area)."""
+    if not FACILITY_HEAD.fullmatch(head):
+        return None
+    found = list(pattern(rf"\b{re.escape(head.capitalize())}(?:\s+(?:[A-Z0-9][\w'/-]*|van|den|der|de|di)){{1,5}}").finditer(
+        text, max(0, pos - 600), pos))
+    return _proper(found[-1].group()) if found and len(found[-1].group().split()) > 1 else None
 
 
 def _proper(item: str) -> str:

@@ -590,3 +590,23 @@ def test_where_a_statement_was_made(visits: Callable, text: str, published: date
 ])
 def test_a_visit_told_without_its_host(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-01586, shortened: what is inspected, then the place it names
+        "Direktur Jenderal Ketahanan, Perwilayahan dan Akses Industri Internasional (KPAII) Kemenperin Doddy Rahadi "
+        "meminta dukungan daerah.\nAwal pekan ini, Dirjen KPAII didampingi Direktur Perwilayahan Industri Kemenperin "
+        "Ignatius Warsito, telah meninjau langsung rencana lokasi pembangunan Kawasan Industri Takalar, yang berada di "
+        "Desa Laikang dan Desa Punaga, Kecamatan Mangngarabombang.", date(2019, 9, 14),
+        [("Doddy Rahadi", None, "Kawasan Industri Takalar", "Kawasan Industri Takalar", None, "done")]),
+    (  # clickid-tempo-00682, shortened: "benteng ini" is the fort just named
+        "Salah satu objek wisata sejarah di Ngawi, Jawa Timur, adalah Benteng Van Den Bosch. Pada Jumat, 1 Februari "
+        "2019, Presiden Joko Widodo pernah berkunjung ke benteng ini sambil ngopi santai.", date(2019, 9, 18),
+        [("Joko Widodo", None, "Benteng Van Den Bosch", "Benteng Van Den Bosch", date(2019, 2, 1), "done")]),
+    (  # clickid-tempo-02478, shortened: "kawasan ini" is an area, and the future is no visitor
+        "Gubernur Jawa Barat Ridwan Kamil melaksanakan peletakan batu pertama pengembangan kawasan Rebana.\n\"Karena "
+        "masa depan Jawa Barat saya ramalkan akan hadir di kawasan ini,\" kata Ridwan Kamil.", date(2019, 9, 11), []),
+])
+def test_a_place_named_inside_the_object_or_earlier(visits: Callable, text: str, published: date,
+                                                    expected: list) -> None:
+    assert visits(text, published) == expected
