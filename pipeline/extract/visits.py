@@ -44,6 +44,8 @@ WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pert
                    r"langsung|spesifik|silaturahmi|silaturahim|kerjanya|resminya|nya)\s+|\([\w ]+\)\s+){0,2}"
                    r"(?:di|ke)\s|(?<=bertolak)\s+menuju\s")  # "bertolak menuju Desa Merbau"
 # "kunjungan Presiden Joko Widodo ke Riau": the visitor named between the noun and the preposition.
+# Capitalised words of a title between a visit noun and the name, acronyms in brackets included.
+TITLE_WORDS = re.compile(r"\s+(?:(?:[A-Z][\w.'/-]*|\([A-Z][\w.'/ -]*\)|dan),?\s+){0,12}")
 VISIT_NOUN = re.compile(r"kunjungan.*|kedatangan.*|kunker|lawatan|peninjauan|sidak|inspeksi mendadak|blusukan")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
@@ -94,7 +96,8 @@ NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|"
                          r"\b(?:menyarankan|mengusulkan|meminta|mengimbau|mendesak|mendorong|berharap|mengharapkan|"
                          r"menginginkan)\b[^.]*\b(?:agar|supaya)\b[^.]*$", re.I)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:[\w-]+\s+){0,3}$", re.I)
-EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
+EVENT_VERB = {"menghadiri"}
+QUOTE_MARK = re.compile(r"[\"“”]")  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
                  r"melantik|mencanangkan|menggelar)\b", re.I)
 # "kata", "ujar" always; words that are also adjectives or verbs ("menindak tegas", "lebih jelas") only as "tegasnya"
@@ -135,6 +138,8 @@ PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|
 # Those who come along or are met: "yang didampingi Menteri Sekretariat Negara, Pratikno tiba di".
 ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*(?:,\s*)?$",
                        re.I)
+# A clause of its own inside the sentence: its subject is the visit's, not the main clause's.
+SUBORDINATE = re.compile(r"\b(?:setelah|sesudah|sebelum|ketika|sementara|sedangkan|bahwa|karena)\b", re.I)
 # Who reports another official's visit: "Tjokorda mengatakan Gubernur I Wayan Koster sedang berada di Jakarta".
 REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menuturkan|menegaskan|"
                        r"menilai|mengaku|menerangkan|memaparkan|menambahkan|mengapresiasi|berharap|meminta|"
@@ -299,7 +304,9 @@ def _subjects(article: Article, mentions: list, start: int, trigger: int) -> lis
             continue
         if not ACCOMPANY.search(article.text[start:s]) and not KIN.search(article.text[start:s]) and o not in out:
             out.append(o)
-    return out
+    clause = [m.end() for m in SUBORDINATE.finditer(article.text, start, trigger)]
+    own = [o for o in out if clause and any(o is o2 and s > clause[-1] for s, _, o2 in inside)]
+    return own or out  # "Trump berhati-hati setelah sebelumnya Menteri Luar Negeri AS Mike Pompeo, dalam kunjungannya"
 
 
 def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]:
@@ -599,8 +606,9 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         h_end = _host_window(text, h_start, e)
         if FRONTED.fullmatch(before) and "," in text[h_start:h_end]:
             h_end = text.index(",", h_start)  # "Saat meninjau lokasi karhutla, Kepala Negara ...": the clause ends
-        if word in EVENT_VERB:
-            at = PRESENCE_AT.search(text, h_start, e)
+        if word in EVENT_VERB:  # where the event was, not a "di" inside its quoted theme ("... di Destinasi ...")
+            at = next((m for m in PRESENCE_AT.finditer(text, h_start, e)
+                       if len(QUOTE_MARK.findall(text, h_start, m.start())) % 2 == 0), None)
             if not at:
                 continue
             h_start, h_end = at.end(), _host_window(text, at.end(), e)
@@ -609,6 +617,8 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         window = re.split(r"[\"”]", window)[-1]  # "tidak akan menjadi persoalan," katanya usai mengunjungi: done
         # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau": planned
         hosts = _hosts(article, h_start, h_end, mentions)
+        if word in EVENT_VERB:  # an event "di Jakarta" for a minister, like a statement there: at home
+            hosts = [h for h in hosts if not any(_home_town(v, h) for v in visitors)]
         later = OBJECT_THEN_PLACE.match(text, h_start, e) if not NEEDS_PREP.fullmatch(word) else None
         if later and all(any(_own_office(v, h) for v in visitors) for h in hosts):
             # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau", "meninjau latihan TNI ... di Pos"
@@ -667,8 +677,8 @@ def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list
 def _named_visitor(sentence: str, pos: int, s: int, mentions: list) -> tuple[dict[str, Any], re.Match] | None:
     """The official a visit noun names right after it, and the preposition after them ("kunjungan Menteri Keuangan
     Sri Mulyani ke Jayapura")."""
-    for a, b, o in mentions:
-        if 0 <= a - (s + pos) <= 50 and re.fullmatch(r"\s+(?:[A-Z][\w.'-]*,?\s+){0,6}", sentence[pos:a - s] + " "):
+    for a, b, o in mentions:  # "kunjungan kerja Direktur Jenderal (Dirjen) Tanaman Pangan ... (Kementan), Suwandi di"
+        if 0 <= a - (s + pos) <= 120 and TITLE_WORDS.fullmatch(sentence[pos:a - s] + " "):
             where = WHERE.match(sentence, b - s)
             if where:  # after the name, not after a title mention before it ("Menteri Luar Negeri Retno Marsudi")
                 return o, where
@@ -828,6 +838,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     last_visitors: list[dict[str, Any]] = []
     visit_dates: dict[str, date] = {}
     event = _event_date(article)
+    fuller = _fuller_names(article)
     for s, e in _sentences(article):
         sentence = text[s:e]
         found = _verb_visits(article, mentions, s, e, last_visitors)
@@ -837,7 +848,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if not visitors or not hosts:
                 continue
             last_visitors = visitors
-            for v in visitors:
+            persons = {id(p): p for p in (fuller.get(v["name"], v) for v in visitors)}  # one record per person
+            for v in persons.values():
                 for h in hosts:
                     if _own_office(v, h):
                         continue
@@ -891,6 +903,13 @@ def _cancelling(article: Article, mentions: list) -> set[str]:
             named = {o["name"] for o in [officials.resolve(article, name) if name else None] if o}
         names |= named
     return names
+
+
+def _fuller_names(article: Article) -> dict[str, dict[str, Any]]:
+    """Officials listed twice, once by a press short form ("Jokowi" beside "Joko Widodo"): the fuller record."""
+    offs = article.results.get("officials", [])
+    return {o["name"]: p for o in offs for p in offs
+            if p is not o and o["name"] in _short_forms(p["name"], article.text)}
 
 
 def _transit(rec: dict[str, Any], records: Any) -> bool:

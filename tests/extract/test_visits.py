@@ -610,3 +610,32 @@ def test_a_visit_told_without_its_host(visits: Callable, text: str, published: d
 def test_a_place_named_inside_the_object_or_earlier(visits: Callable, text: str, published: date,
                                                     expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-01639, shortened: a long title with acronyms in brackets, then the name, then where
+        "Seperti yang disampaikan eksportir PT Sejati Makmur, Cecep, pada saat kunjungan kerja Direktur Jenderal "
+        "(Dirjen) Tanaman Pangan Kementerian Pertanian (Kementan), Suwandi di Desa Cipeujeuh Kecamatan Pacet, Kabupaten "
+        "Bandung, Jumat (20/09/2019).", date(2019, 9, 20),
+        [("Suwandi", None, "Desa Cipeujeuh Kecamatan Pacet, Kabupaten Bandung",
+          "Desa Cipeujeuh Kecamatan Pacet, Kabupaten Bandung", date(2019, 9, 20), "done")]),
+    (  # clickid-sindonews-00294, shortened: the visit of the clause after "setelah" is its subject's only
+        "Presiden Amerika Serikat (AS) Donald Trump mengatakan ada banyak pilihan.\nTrump tampak berhati-hati memberikan "
+        "peringatan setelah sebelumnya Menteri Luar Negeri AS Mike Pompeo, dalam kunjungannya ke Arab Saudi, "
+        "menggambarkan serangan itu sebagai tindakan perang.", date(2019, 9, 19),
+        [("Mike Pompeo", None, "Arab Saudi", "Arab Saudi", None, "done")]),
+    (  # clickid-sindonews-01558, shortened: the "di" of the quoted theme is no place, and Jakarta is the minister's
+        "Hal itu ditegaskan Menteri Perhubungan (Menhub) Budi Karya Sumadi saat menghadiri Rapat Koordinasi Nasional "
+        "Pariwisata dengan tema \"Pengembangan 5 Destinasi Pariwisata Super Prioritas: Kemudahan Aksesibilitas di "
+        "Destinasi Pariwisata Super Prioritas 2019-2020\" di Jakarta, Selasa (10/9/2019).", date(2019, 9, 10), []),
+])
+def test_who_visits_where_in_longer_clauses(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_an_official_listed_twice_by_a_short_form_visits_once(extracted: Callable) -> None:
+    text = (  # clickid-sindonews-00992, shortened
+        "Presiden Joko Widodo disebut peduli pada Papua.\n\"Apalagi Pak Presiden Jokowi mempunyai kepedulian yang besar "
+        "kepada Papua, seperti pada 2014 lalu pernah berkunjung ke Papua,\" ungkap Semmy.")
+    assert [(r["visitor_name"], r["place_text"]) for r in extracted(text, date(2019, 9, 20), "visits")] == [
+        ("Joko Widodo", "Papua")]
