@@ -241,40 +241,51 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
 
 
 @lru_cache(maxsize=1)
-def _title_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The one-word short forms of offices ("Mendagri", "Kapolda", "Wapres", "Dirjen") and the title they stand
-    for, from the titles gazetteer."""
-    forms = {k: t.normalized for k, t in gazetteers.load().title_forms.items()
-             if " " not in k and len(k) >= 4 and t.normalized and k not in NOT_TITLE_NAME
-             and k not in (gazetteers.fold(t.normalized), gazetteers.fold(t.title))}
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b", re.I), forms
+def _title_abbreviations() -> dict[str, tuple[str, ...]]:
+    """The one-word short forms of each office ("Mendagri", "Kapolda", "Wapres", "Dirjen"), from the titles
+    gazetteer."""
+    forms: dict[str, list[str]] = {}
+    for k, t in gazetteers.load().title_forms.items():
+        if " " not in k and len(k) >= 4 and t.normalized and k not in NOT_TITLE_NAME and \
+                k not in (gazetteers.fold(t.normalized), gazetteers.fold(t.title)):
+            forms.setdefault(t.normalized, []).append(k)
+    return {title: tuple(sorted(ks, key=len, reverse=True)) for title, ks in forms.items()}
 
 
 def _title_mentions(text: str, offs: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
     """An office's short form names its holder when one official of the article holds it: "kata Mendagri usai
     menghadiri", "kunjungan Kapolda Jabar ke Bandung Zoo"."""
-    rx, forms = _title_abbreviations()
     holders: dict[str, list[dict[str, Any]]] = {}
     for o in offs:
         holders.setdefault(o.get("title") or "", []).append(o)
+    forms = _title_abbreviations()
     found = []
-    for m in rx.finditer(text):
-        same = holders.get(forms.get(m.group().lower(), ""), [])
-        if not (m.group()[0].isupper() and len(same) == 1):
+    for title, same in holders.items():
+        if len(same) == 1 and forms.get(title):
+            found += _short_title_mentions(text, forms[title], same[0])
+    return found
+
+
+def _short_title_mentions(text: str, forms: tuple[str, ...],
+                          official: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where one official's office is written short, with the region or unit it is of."""
+    found = []
+    home = gazetteers.region_for(official.get("jurisdiction") or "")
+    for m in pattern(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I).finditer(text):
+        if not m.group()[0].isupper():
             continue
         end, after = m.end(), TITLE_TAIL.match(text, m.end())
         if after and after.group("unit"):
             end = after.end()  # "Dirjen KPAII"
         elif after:  # "Kapolda Jabar": the region the office is of, and it must be the holder's
             words = list(re.finditer(r"\S+", after.group()))
-            home = gazetteers.region_for(same[0].get("jurisdiction") or "")
             for n in range(len(words), 0, -1):
                 region = gazetteers.region_for(after.group()[words[0].start():words[n - 1].end()])
                 if region:
                     end = after.start() + words[n - 1].end() if home and region.province == home.province else -1
                     break
         if end > 0:
-            found.append((m.start(), end, same[0]))
+            found.append((m.start(), end, official))
     return found
 
 
@@ -906,10 +917,17 @@ def _cancelling(article: Article, mentions: list) -> set[str]:
 
 
 def _fuller_names(article: Article) -> dict[str, dict[str, Any]]:
-    """Officials listed twice, once by a press short form ("Jokowi" beside "Joko Widodo"): the fuller record."""
-    offs = article.results.get("officials", [])
-    return {o["name"]: p for o in offs for p in offs
-            if p is not o and o["name"] in _short_forms(p["name"], article.text)}
+    """Officials listed twice under one office, once by a press short form ("Jokowi" beside "Joko Widodo"): the
+    fuller record."""
+    offices: dict[str, list[dict[str, Any]]] = {}
+    for o in article.results.get("officials", []):
+        offices.setdefault(o.get("title") or "", []).append(o)
+    fuller = {}
+    for same in (v for v in offices.values() if len(v) > 1):
+        for p in same:
+            short = _short_forms(p["name"], article.text)
+            fuller.update({o["name"]: p for o in same if o is not p and o["name"] in short})
+    return fuller
 
 
 def _transit(rec: dict[str, Any], records: Any) -> bool:
