@@ -132,6 +132,8 @@ CANCELLED = re.compile(r"\b(?:batal|batalkan|membatalkan|dibatalkan|urung|menund
                        r"keberangkatan|kunker)\w*\b[^.;\n]{0,40}?\b(?:batal|dibatalkan|ditunda|urung)\b", re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan|direncanakan)\b", re.I)
+# A private occasion the trip is for ("untuk menghadiri undangan pernikahan").
+PRIVATE = re.compile(r"\b(?:pernikahan|resepsi pernikahan|hajatan|pelesir|berlibur|liburan|cuti)\b", re.I)
 # A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
 PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|"
                            r"(?:minggu|pekan|bulan|tahun) depan)\b", re.I)
@@ -644,6 +646,10 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
         elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
             hosts = []  # "mendatangi Menteri Hukum dan HAM": a person, no agency or place named
+        if PRIVATE.search(sentence, trig.start()):
+            hosts = []  # "kunjungan Jokowi ke Bali untuk menghadiri undangan pernikahan": a private trip
+        # "Ia datang ke Jakarta" for the Governor of DKI Jakarta: his whole region is no place he visits
+        hosts = [h for h in hosts if not any(_home_town(v, h, within=False) for v in visitors)]
         found.append((visitors, hosts, bool(PLANNED.search(window) or PLANNED_AFTER.match(text, h_start, e))))
     return found
 
@@ -733,9 +739,10 @@ def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[
     return out
 
 
-def _home_town(official: dict[str, Any], host: Host) -> bool:
+def _home_town(official: dict[str, Any], host: Host, within: bool = True) -> bool:
     """A statement "di Jakarta" by the Governor of DKI Jakarta, or by the Mayor of Jakarta Utara (a city of the
-    province named), "di kawasan Jakarta Utara" by that Governor: the official's own region, no place visited."""
+    province named), "di kawasan Jakarta Utara" by that Governor: the official's own region, no place visited.
+    Without `within`, only the region itself or one around it: a governor's visit to a regency of his is a visit."""
     if host.org:
         return False
     home = gazetteers.region_for(official.get("jurisdiction") or "")
@@ -746,7 +753,7 @@ def _home_town(official: dict[str, Any], host: Host) -> bool:
     here = gazetteers.region_for(name, prefer=kind) or gazetteers.region_for(name.split(",")[0], prefer=kind)
     if not (here and home) or here.type == "negara" or home.type == "negara":
         return bool(here and home) and here.canonical == home.canonical  # countries have no codes
-    return here.code.startswith(home.code) or home.code.startswith(here.code)
+    return (within and here.code.startswith(home.code)) or home.code.startswith(here.code)
 
 
 def _nickname(article: Article, name: str) -> dict[str, Any] | None:

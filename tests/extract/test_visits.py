@@ -639,3 +639,16 @@ def test_an_official_listed_twice_by_a_short_form_visits_once(extracted: Callabl
         "kepada Papua, seperti pada 2014 lalu pernah berkunjung ke Papua,\" ungkap Semmy.")
     assert [(r["visitor_name"], r["place_text"]) for r in extracted(text, date(2019, 9, 20), "visits")] == [
         ("Joko Widodo", "Papua")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # detik25-0414, shortened: a trip to a wedding is private
+        "Presiden ke-7 RI, Joko Widodo (Jokowi), memberi arahan soal kerja politik.\nSebagai informasi, kunjungan "
+        "Jokowi ke Bali untuk menghadiri undangan pernikahan Plt Ketua PSI Bali I Putu Yoga Adi Saputra pada Rabu "
+        "(1/10) lalu.", date(2025, 10, 13), []),
+    (  # clickid-okezone-02586, shortened: the Governor of DKI Jakarta coming to Jakarta visits no place
+        "Gubernur DKI Jakarta Anies Baswedan mengenang BJ Habibie.\nIa datang ke Jakarta dari Yogyakarta, dan ingin "
+        "mewawancarai BJ Habibie.", date(2019, 9, 11), []),
+])
+def test_no_visit_of_the_office(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
