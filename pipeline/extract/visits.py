@@ -431,12 +431,17 @@ def _host_window(text: str, start: int, limit: int) -> int:
 def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None, sentence: str,
           event: tuple[Any, Any], host_org: str | None = None, host_text: str = "",
           visitor: str = "") -> tuple[Any, Any]:
-    """The visit's date: given in its sentence or the next one of its paragraph, else the visitor's
-    earlier visit date, else the event date of the lead paragraph; none for an earlier trip."""
+    """The visit's date: given in its sentence or the next one of its paragraph, else in an earlier sentence that
+    tells the visitor's visit, else the visitor's earlier visit date, else the event date of the lead paragraph;
+    none for an earlier trip."""
     para_end = article.text.find("\n", sent_end)
     para_end = len(article.text) if para_end < 0 else para_end
     nxt = re.search(r"[.!?]\s", article.text[sent_end:para_end])
-    window_end = sent_end if EARLIER.search(sentence) else sent_end + (nxt.end() if nxt else para_end - sent_end)
+    # an earlier trip said up to the host ("Andre yang sebelumnya ... meninjau wilayah ..."), not after it ("ke Bandung
+    # Zoo ... garis polisi yang sebelumnya terpasang")
+    cut = sentence.find(host_text) + len(host_text) if host_text and host_text in sentence else len(sentence)
+    earlier_trip = EARLIER.search(sentence, 0, cut)
+    window_end = sent_end if earlier_trip else sent_end + (nxt.end() if nxt else para_end - sent_end)
     candidates, invalid = [], None
     for d in article.results.get("dates", []):
         if d["date"] is None and sent_start <= d["char_start"] < sent_end and WEEKDAY.search(d["text"]):
@@ -454,7 +459,7 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
         return d["date"], d["text"]
     if invalid:
         return None, invalid["text"]
-    if EARLIER.search(sentence):
+    if earlier_trip:
         return None, None
     if host_org:  # "... ujar Hery saat ditemui di Kantor DPMPTSP pada Selasa, 23 April 2024."
         names = {host_org, *re.findall(r"\(([A-Z][\w-]+)\)", host_text)}
@@ -471,6 +476,11 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
             if d["date"] is not None and key and key in _fold(d["sentence"]) and WEEKDAY.search(d["text"]) and \
                     visitor in d["sentence"] and not (sent_start <= d["char_start"] < sent_end):
                 return d["date"], d["text"]
+    told = [d for d in article.results.get("dates", []) if d["date"] is not None and d.get("precision") == "day"
+            and sent_start - 600 <= d["char_start"] < sent_start and WEEKDAY.search(d["text"])
+            and visitor and visitor in d["sentence"] and VISIT.search(d["sentence"])]
+    if told and not earlier:  # "... usai melakukan kunjungan langsung ke kawasan ... tersebut, Rabu (15/10/2025)."
+        return told[-1]["date"], told[-1]["text"]  # then "kunjungan Kapolda Jabar ke Bandung Zoo": that visit's day
     return (earlier, None) if earlier else event
 
 

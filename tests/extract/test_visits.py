@@ -652,3 +652,14 @@ def test_an_official_listed_twice_by_a_short_form_visits_once(extracted: Callabl
 ])
 def test_no_visit_of_the_office(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+def test_the_day_of_the_visit_told_in_an_earlier_paragraph(visits: Callable) -> None:
+    text = (  # detik25-0136, shortened
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meminta agar Kebun Binatang Bandung atau Bandung Zoo segera kembali "
+        "dibuka untuk publik. Hal itu disampaikan Rudi usai melakukan kunjungan langsung ke kawasan wisata edukasi satwa "
+        "tersebut, Rabu (15/10/2025).\nKabid Humas Polda Jabar Kombes Pol Hendra Rochmawan menjelaskan, kunjungan "
+        "Kapolda Jabar ke Bandung Zoo dilakukan untuk melakukan pencopotan garis polisi (police line) yang sebelumnya "
+        "terpasang di area kebun binatang.")
+    assert visits(text, date(2025, 10, 19)) == [
+        ("Rudi Setiawan", None, "Bandung Zoo", "Bandung Zoo", date(2025, 10, 15), "done")]
