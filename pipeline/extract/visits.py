@@ -11,8 +11,11 @@ The visitors are the subject of the verb, read from the sentence's structure: th
 named before it (not those who accompany or greet, kin, sources and reporters of someone
 else's trip), the official a relative clause ("Jokowi yang mengunjungi") or a visit noun
 ("kunjungan Menlu Retno ke") names, the main subject after a fronted clause ("Saat meninjau
-..., Presiden ..."), else the speaker, else the visitors of the previous visit. Negated,
-cancelled, private, wished-for and others' visits give none. A list of agencies gives one visit
+..., Presiden ..."), else the speaker, else the visitors of the previous visit; an office's short
+form or the office alone names its one holder ("kata Mendagri", "Bahkan Presiden juga sudah meninjau"). A visit told
+without its host ("dalam kunjungannya itu") is at the lead's place; "benteng ini" is the Benteng just named. Negated,
+cancelled (also in a later sentence), private, wished-for and others' visits give none, nor a stay in the official's
+own region or the seat of their own government. A list of agencies gives one visit
 each; places separated by commas are one address. One record per visitor and host per article
 (landing at an airport on a reported trip adds none); the date is the one given for the visit,
 else the date of the visitor's earlier visit in the article.
@@ -31,7 +34,8 @@ from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, pattern, record
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
-                   r"meninjau|ditinjau|peninjauan|sidak|menyidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|"
+                   r"meninjau|ditinjau|peninjauan|sidak|menyidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|"
+                   r"blusukan|"
                    r"bertandang|menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|"
                    r"lawatan|melawat|bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
@@ -105,7 +109,8 @@ ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengiku
 SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|"
                     r"terang|sebut)(?:nya\b|(?=\s+(?-i:[A-Z])))|"
                     r"\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
-PRESENCE_AT = re.compile(r"\bdi(?:\s+,+)?\s+(?=[A-Z]|(?:(?:salah satu|sejumlah|beberapa)\s+)?(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
+PRESENCE_AT = re.compile(r"\bdi(?:\s+,+)?\s+(?=[A-Z]|(?:(?:salah satu|sejumlah|beberapa)\s+)?(?:lokasi|kawasan|wilayah|"
+                         r"halaman|ruang|gedung|kantor|pelabuhan|"
                          r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 # The speaker (title and name) then the occasion: an event noun or a named event ("kata Direktur Jenderal Tanaman
@@ -395,8 +400,8 @@ def _antecedent_named(text: str, pos: int, head: str) -> str | None:
     Bosch" for "benteng ini"; not "kawasan Rebana", an area)."""
     if not FACILITY_HEAD.fullmatch(head):
         return None
-    found = list(pattern(rf"\b{re.escape(head.capitalize())}(?:\s+(?:[A-Z0-9][\w'/-]*|van|den|der|de|di)){{1,5}}").finditer(
-        text, max(0, pos - 600), pos))
+    name = pattern(rf"\b{re.escape(head.capitalize())}(?:\s+(?:[A-Z0-9][\w'/-]*|van|den|der|de|di)){{1,5}}")
+    found = list(name.finditer(text, max(0, pos - 600), pos))
     return _proper(found[-1].group()) if found and len(found[-1].group().split()) > 1 else None
 
 
@@ -595,7 +600,8 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             where = named[1]
         # "dalam kunjungannya itu", "di sela-sela sidak, Senin": the visit the story is about, at the lead's place
         anaphoric = bool(VISIT_NOUN.fullmatch(word) and not where and VISIT_ANAPHOR.match(sentence, trig.end()))
-        if NEEDS_PREP.fullmatch(word) and not where and not anaphoric or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
+        if NEEDS_PREP.fullmatch(word) and not where and not anaphoric or NEGATED.search(before) or \
+                NOT_SUBJECT.search(before) or \
                 word == "hadir" and not before.strip(" \"'"):
             continue  # "tidak hadir di ...", "tidak sedang berada di DPR"; "Hadir di acara itu, ...": the attendees
         relative = re.search(r"\byang\s+(?:\w+\s+){0,3}$", before)
@@ -915,7 +921,7 @@ def _named_elsewhere(rec: dict[str, Any], records: list[dict[str, Any]], text: s
     if rec["host_org"] or not generic or any(c.isupper() for c in generic):
         return False
     return any(r is not rec and r["visitor_name"] == rec["visitor_name"] and r["host_org_text"] and pattern(
-        re.escape(generic) + r"\s+di\s+" + re.escape(" ".join((r["host_org_text"] or "").split()[:2])), re.I).search(text)
+        re.escape(generic) + r"\s+di\s+" + re.escape(" ".join(r["host_org_text"].split()[:2])), re.I).search(text)
         for r in records)
 
 
