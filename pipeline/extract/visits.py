@@ -653,8 +653,10 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
             # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau", "meninjau latihan TNI ... di Pos"
             hosts = _hosts(article, later.end(), _host_window(text, later.end(), e), mentions)
         bare = BARE_PLACE.match(text, h_start, e)
-        if anaphoric:  # a visit already told ("Kunjungan ini bertujuan ...") adds none; nor a stay in the home region
-            hosts = [] if any(v in last_visitors for v in visitors) else [
+        if anaphoric:  # a visit already told ("Kunjungan ini bertujuan ...", "... menyambangi SDN Cilincing 07 Pagi.
+            # Kedatangan itu ...") adds none; nor a stay in the home region
+            told = any(v in last_visitors for v in visitors) or VISIT.search(text, max(0, s - 300), s)
+            hosts = [] if told else [
                 h for h in _antecedent_place(article, mentions, s) if not any(_home_town(v, h) for v in visitors)]
         elif not hosts and bare:  # "saat meninjau lokasi": where the lead says it happened ("di pesisir Pantai ...")
             hosts = _antecedent_place(article, mentions, s)

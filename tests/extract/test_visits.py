@@ -663,3 +663,11 @@ def test_the_day_of_the_visit_told_in_an_earlier_paragraph(visits: Callable) -> 
         "terpasang di area kebun binatang.")
     assert visits(text, date(2025, 10, 19)) == [
         ("Rudi Setiawan", None, "Bandung Zoo", "Bandung Zoo", date(2025, 10, 15), "done")]
+
+
+def test_a_visit_noun_after_a_told_visit_takes_no_place_from_the_lead(visits: Callable) -> None:
+    text = (  # clickid-tempo-02233, shortened: "Kedatangan itu" is the visit of the sentence before, not the lead's
+        "Asap pembakaran arang telah dikeluhkan lama warga di Jalan Cakung Drainase, Cilincing, Jakarta Utara.\n"
+        "Rohyati melanjutkan, Lurah Cilincing menyambangi SDN Cilincing 07 Pagi pada Rabu pekan ini. Kedatangan itu "
+        "terangkai dengan inspeksi Wali Kota Jakarta Utara.")
+    assert visits(text, date(2019, 9, 18)) == []
