@@ -182,7 +182,7 @@ GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Dae
                           r"kelurahan|desa)$", re.I)
 ORG_WORD = re.compile(r"\b(?:Dinas|Badan|Kementerian|Inspektorat|Sekretariat|Satuan)\b")
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
-ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
+ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Distrik|Kelurahan|Desa|Dusun|Dukuh|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
 LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|salah satu|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
                   r"antara lain|yakni|yaitu|adalah)\s+)+", re.I)
 FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan "

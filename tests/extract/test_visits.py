@@ -671,3 +671,12 @@ def test_a_visit_noun_after_a_told_visit_takes_no_place_from_the_lead(visits: Ca
         "Rohyati melanjutkan, Lurah Cilincing menyambangi SDN Cilincing 07 Pagi pada Rabu pekan ini. Kedatangan itu "
         "terangkai dengan inspeksi Wali Kota Jakarta Utara.")
     assert visits(text, date(2019, 9, 18)) == []
+
+
+def test_a_distrik_after_a_place_is_its_address(visits: Callable) -> None:
+    text = (  # detik25-0464, shortened
+        "Wakil Menteri Dalam Negeri (Wamendagri) Ribka Haluk mengingatkan pentingnya nilai kejujuran.\nHal ini "
+        "disampaikan Ribka saat menghadiri ibadah pembukaan Retreat Perkawan ke-1 di Gereja Kingmi Moria Musia, Distrik "
+        "Walelagama, Kabupaten Jayawijaya, Papua Pegunungan, Selasa (21/10/2025).")
+    place = "Gereja Kingmi Moria Musia, Distrik Walelagama, Kabupaten Jayawijaya, Papua Pegunungan"
+    assert visits(text, date(2025, 10, 21)) == [("Ribka Haluk", None, place, place, date(2025, 10, 21), "done")]
