@@ -11,8 +11,11 @@ The visitors are the subject of the verb, read from the sentence's structure: th
 named before it (not those who accompany or greet, kin, sources and reporters of someone
 else's trip), the official a relative clause ("Jokowi yang mengunjungi") or a visit noun
 ("kunjungan Menlu Retno ke") names, the main subject after a fronted clause ("Saat meninjau
-..., Presiden ..."), else the speaker, else the visitors of the previous visit. Negated,
-cancelled, private, wished-for and others' visits give none. A list of agencies gives one visit
+..., Presiden ..."), else the speaker, else the visitors of the previous visit; an office's short
+form or the office alone names its one holder ("kata Mendagri", "Bahkan Presiden juga sudah meninjau"). A visit told
+without its host ("dalam kunjungannya itu") is at the lead's place; "benteng ini" is the Benteng just named. Negated,
+cancelled (also in a later sentence), private, wished-for and others' visits give none, nor a stay in the official's
+own region or the seat of their own government. A list of agencies gives one visit
 each; places separated by commas are one address. One record per visitor and host per article
 (landing at an airport on a reported trip adds none); the date is the one given for the visit,
 else the date of the visitor's earlier visit in the article.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pipeline import gazetteers
@@ -30,7 +34,8 @@ from pipeline.extract import officials, quotes
 from pipeline.extract.base import Article, pattern, record
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
-                   r"meninjau|ditinjau|peninjauan|sidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|blusukan|"
+                   r"meninjau|ditinjau|peninjauan|sidak|menyidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|"
+                   r"blusukan|"
                    r"bertandang|menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|"
                    r"lawatan|melawat|bertolak|berada)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
@@ -43,6 +48,8 @@ WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pert
                    r"langsung|spesifik|silaturahmi|silaturahim|kerjanya|resminya|nya)\s+|\([\w ]+\)\s+){0,2}"
                    r"(?:di|ke)\s|(?<=bertolak)\s+menuju\s")  # "bertolak menuju Desa Merbau"
 # "kunjungan Presiden Joko Widodo ke Riau": the visitor named between the noun and the preposition.
+# Capitalised words of a title between a visit noun and the name, acronyms in brackets included.
+TITLE_WORDS = re.compile(r"\s+(?:(?:[A-Z][\w.'/-]*|\([A-Z][\w.'/ -]*\)|dan),?\s+){0,12}")
 VISIT_NOUN = re.compile(r"kunjungan.*|kedatangan.*|kunker|lawatan|peninjauan|sidak|inspeksi mendadak|blusukan")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam rangka)\s+$")
 PASSIVE = {"dikunjungi", "ditinjau", "disambangi"}
@@ -53,14 +60,39 @@ AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan 
 # within the clause (no punctuation, no purpose or time clause on the way).
 OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|"
                                r"lalu|kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
+# A visit noun with no host after it: the visit the story is about ("dalam kunjungannya itu", "di sela-sela sidak,").
+VISIT_ANAPHOR = re.compile(r"\s+(?:itu|tersebut|ini)\b|\s*(?:[,.;:)]|$)")
+# Named facilities and places the press writes with a head noun ("SDN Pekayon Jaya III", "Kawasan Industri Takalar",
+# "Benteng Van Den Bosch"): a host that is no agency of the gazetteer.
+FACILITY = (r"(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTs|MTsN|MAN|Sekolah|Madrasah|Universitas|Kampus|Pondok Pesantren|"
+            r"Pondok|Pesantren|Ponpes|Rumah Sakit|RSUD|RSU|RS|Puskesmas|Pasar|Pelabuhan|Dermaga|Bandara|Terminal|"
+            r"Stasiun|Desa|Kampung|Kelurahan|Dusun|Sungai|Kali|Pantai|Pulau|Danau|Gunung|Hutan|Bendungan|Waduk|Embung|"
+            r"Jembatan|Jalan Tol|Tol|Kawasan|Kompleks|Gedung|Balai|Aula|Taman|Lapangan|Stadion|Gelanggang|GOR|"
+            r"Alun-[Aa]lun|Masjid|Gereja|Pura|Vihara|Klenteng|Lapas|Rutan|Panti|Asrama|Rusun|Rusunawa|Perumahan|"
+            r"Benteng|Candi|Museum|Monumen|Istana|Makam|Pabrik|Gudang|Posko|Kebun|Perkebunan|Tambang|Kilang|TPA|TPI|"
+            r"Hotel|Mal|Plaza)")
+FACILITY_HEAD = re.compile(rf"(?i:{FACILITY})")
+# A place said again by its head noun: "benteng ini", "kawasan tersebut".
+ANAPHOR_HOST = re.compile(r"(?P<head>[\w-]+)(?:\s+[a-z]\w*){0,3}\s+(?:ini|itu|tersebut)")
+FACILITY_NAME = re.compile(rf"\b{FACILITY}(?:\s+(?:[A-Z0-9][\w'/-]*|[IVX]+)){{1,5}}")
 # A visit to "lokasi" alone: the place is the one just named.
 BARE_PLACE = re.compile(r"\s*(?:ke\s+)?(?:lokasi|tempat)(?:\s+(?:tersebut|itu|kejadian))?(?=\s*(?:[,.;]|$|"
                         r"(?-i:[A-Z])|\d|pada\b|sambil\b|seraya\b))", re.I)
 # Words between an official and "berada": "Arifin sedang berada di AS".
 STAYING = re.compile(r"\s*(?:(?:sendiri|pun|juga|sedang|masih|tengah|kini|saat ini|sudah|telah|akan)\s+)*")
+# An office alone as the subject of the visit verb, only adverbs between: "Bahkan Presiden juga sudah meninjau".
+TITLED_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s+|^\W*\w+\s+)(?P<title>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3})"
+                            r"\s+(?:(?:juga|pun|sudah|telah|pernah|akan|sempat|langsung|kemudian|lalu|sendiri|bahkan|"
+                            r"sebelumnya)\s+)*$", re.I)
 # A sentence opening with a clause of time: "Saat meninjau lokasi karhutla, Kepala Negara ...".
 FRONTED = re.compile(r"\W*(?:saat|ketika|sewaktu|selama|usai|seusai|setelah|sesudah|sebelum|dalam)\s+", re.I)
 NAME_PARTICLES = {"di", "de", "van", "der", "bin", "binti", "al", "el", "dan", "&"}
+# Short forms of the titles gazetteer that are ordinary words or ranks, not a way to name the one office holder
+# ("Irjen Rudi Setiawan" is a police rank, "Plt" a prefix).
+NOT_TITLE_NAME = {"asisten", "administrator", "pengawas", "senator", "legislator", "irjen", "kadin", "bhabin"}
+# What a short title is "of": a unit's acronym ("Dirjen KPAII") or capitalised words that may be a region ("Kapolda
+# Jabar").
+TITLE_TAIL = re.compile(r"\s+(?P<unit>[A-Z]{2,}\b(?![\w-]))?(?(unit)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # No visit of the subject's: joining another's visit ("turut menyambangi"), inviting someone to come ("undang beliau
 # untuk berkunjung ke"), wishing that someone would ("menyarankan agar ... Presiden bisa berkunjung").
 NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|"
@@ -68,7 +100,8 @@ NOT_SUBJECT = re.compile(r"\b(?:turut|ikut)\s+(?:serta\s+)?$|"
                          r"\b(?:menyarankan|mengusulkan|meminta|mengimbau|mendesak|mendorong|berharap|mengharapkan|"
                          r"menginginkan)\b[^.]*\b(?:agar|supaya)\b[^.]*$", re.I)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|urung)\s+(?!hanya\b|sekadar\b)(?:[\w-]+\s+){0,3}$", re.I)
-EVENT_VERB = {"menghadiri"}  # the host is the place after "di", not the event's name
+EVENT_VERB = {"menghadiri"}
+QUOTE_MARK = re.compile(r"[\"“”]")  # the host is the place after "di", not the event's name
 ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengikuti|menyerahkan|meluncurkan|"
                  r"melantik|mencanangkan|menggelar)\b", re.I)
 # "kata", "ujar" always; words that are also adjectives or verbs ("menindak tegas", "lebih jelas") only as "tegasnya"
@@ -76,7 +109,8 @@ ACT = re.compile(r"\b(meresmikan|melaksanakan|melakukan|memimpin|membuka|mengiku
 SPEECH = re.compile(r"\b(?:kata|ujar)(?:nya)?\b|\b(ungkap|jelas|tutur|tegas|imbuh|tambah|papar|ucap|tandas|pungkas|"
                     r"terang|sebut)(?:nya\b|(?=\s+(?-i:[A-Z])))|"
                     r"\b(?:di)?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan)(?:nya)?\b", re.I)
-PRESENCE_AT = re.compile(r"\bdi(?:\s+,)?\s+(?=[A-Z]|(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|"
+PRESENCE_AT = re.compile(r"\bdi(?:\s+,+)?\s+(?=[A-Z]|(?:(?:salah satu|sejumlah|beberapa)\s+)?(?:lokasi|kawasan|wilayah|"
+                         r"halaman|ruang|gedung|kantor|pelabuhan|"
                          r"pesisir|"
                          r"lapangan|pasar|posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks)\b)")
 # The speaker (title and name) then the occasion: an event noun or a named event ("kata Direktur Jenderal Tanaman
@@ -87,21 +121,32 @@ OCCASION = re.compile(r"\s*(?:\S+\s+){1,8}?(?:dalam|saat|ketika|pada|di sela(?:-
                       r"konferensi|diskusi|dialog|sosialisasi|apel|sidang|musyawarah|lokakarya|webinar|festival|"
                       r"peringatan|perayaan)\w*\b|(?-i:[A-Z]))", re.I)
 # "katanya saat Rapat Kerja dengan Komisi XII DPR RI": a working meeting held at the body met.
-MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)?|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])", re.I)
+# A plain "rapat dengan BPTJ" says nothing of where it was held.
+MEETING = re.compile(r"\b(?:rapat(?: kerja| dengar pendapat)|raker|RDP)\s+(?:dengan|bersama)\s+(?=[A-Z])|"
+                     r"\brapat\s+(?:dengan|bersama)\s+(?=(?:Komisi|DPR|DPRD|Pansus|Panja|Banggar|Badan Anggaran)\b)",
+                     re.I)
 # Met or received rather than going; cancelled, private or remote (a broadcast is no presence).
 NOT_PRESENT = re.compile(r"\b(ditemui|dihubungi|diwawancara\w*|dikonfirmasi|dijumpai|ditanya|menerima kunjungan|"
                          r"menerima audiensi|menerima tamu|menerima kedatangan|ruang kerja\w*|di hadapan|di depan|"
                          r"dihadiri|batal|dibatalkan|membatalkan|batalkan|ditunda|menunda|urung|pelesir|berlibur|"
                          r"liburan|cuti|pernikahan|hajatan|disiarkan|ditayangkan|diunggah|daring|virtual|streaming|"
                          r"telekonferensi|konferensi video)\b", re.I)
+# A trip called off, said apart from the plan: "Saya batalkan (kunjungan keluar negeri)", "lawatannya ditunda".
+CANCELLED = re.compile(r"\b(?:batal|batalkan|membatalkan|dibatalkan|urung|menunda|ditunda)\b[^.;\n]{0,40}?\b"
+                       r"(?:kunjungan|lawatan|perjalanan|keberangkatan|kunker)|\b(?:kunjungan|lawatan|perjalanan|"
+                       r"keberangkatan|kunker)\w*\b[^.;\n]{0,40}?\b(?:batal|dibatalkan|ditunda|urung)\b", re.I)
 PLANNED = re.compile(r"\b(akan|berencana|rencananya|rencana|dijadwalkan|hendak|bakal|minggu depan|pekan depan|"
                      r"bulan depan|nanti|ingin|mau|besok|lusa|diperkirakan|direncanakan)\b", re.I)
+# A private occasion the trip is for ("untuk menghadiri undangan pernikahan").
+PRIVATE = re.compile(r"\b(?:pernikahan|resepsi pernikahan|hajatan|pelesir|berlibur|liburan|cuti)\b", re.I)
 # A time after the host that puts the visit ahead: "kedatangannya ke Papua dalam waktu dekat".
 PLANNED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dalam waktu dekat|mendatang|besok|lusa|"
                            r"(?:minggu|pekan|bulan|tahun) depan)\b", re.I)
 # Those who come along or are met: "yang didampingi Menteri Sekretariat Negara, Pratikno tiba di".
 ACCOMPANY = re.compile(r"\b(didampingi|bersama|disambut|diterima|oleh|dengan|menerima|mewakili)\b[^.,]*(?:,\s*)?$",
                        re.I)
+# A clause of its own inside the sentence: its subject is the visit's, not the main clause's.
+SUBORDINATE = re.compile(r"\b(?:setelah|sesudah|sebelum|ketika|sementara|sedangkan|bahwa|karena)\b", re.I)
 # Who reports another official's visit: "Tjokorda mengatakan Gubernur I Wayan Koster sedang berada di Jakarta".
 REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menuturkan|menegaskan|"
                        r"menilai|mengaku|menerangkan|memaparkan|menambahkan|mengapresiasi|berharap|meminta|"
@@ -126,6 +171,8 @@ HOST_END = re.compile(r"\s(?:untuk|guna|dalam rangka|agar|supaya|sekaligus|yang|
 ITEM_SPLIT = re.compile(r",\s*(?:serta|dan)(?:\s+|$)|\s+(?:serta|dan)(?:\s+|$)|,\s*")
 PLACE_HEAD = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|pelabuhan|pesisir|lapangan|pasar|"
                         r"posko|gudang|area|lahan|desa|kampung|rumah|mes|aula|balai|kompleks|makam|kediaman)\b", re.I)
+# "kawasan Jakarta Utara": a region named as an area is the region.
+REGION_NOUN = re.compile(r"^(?:kawasan|wilayah|daerah)\s+", re.I)
 # Place nouns too vague to be a host on their own ("meninjau lokasi").
 VAGUE = re.compile(r"^(?:lokasi|kawasan|wilayah|halaman|ruang|gedung|kantor|area|lahan|rumah|desa|kampung|lapangan|"
                    r"makam|kediaman)$",
@@ -135,8 +182,8 @@ GENERIC_HOST = re.compile(r"^(?:OPD|SKPD|dinas|instansi|Organisasi Perangkat Dae
                           r"kelurahan|desa)$", re.I)
 ORG_WORD = re.compile(r"\b(?:Dinas|Badan|Kementerian|Inspektorat|Sekretariat|Satuan)\b")
 VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
-ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Kelurahan|Desa|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
-LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
+ADDRESS = re.compile(r"^(?:Jalan|Jl\.?|Kecamatan|Distrik|Kelurahan|Desa|Dusun|Dukuh|Kota|Kabupaten|Kab\.|Provinsi|RT|RW)\b")
+LEAD = re.compile(r"^(?:(?:ke|di|kerja|kerjanya|salah satu|sejumlah|beberapa|berbagai|para|seluruh|langsung|antaranya|"
                   r"antara lain|yakni|yaitu|adalah)\s+)+", re.I)
 FALLBACK_LEAD = set("saat sewaktu ketika dalam selama usai setelah seusai hal itu tersebut ini diungkap disampaikan "
                     "dikatakan juga kemudian lalu dan langsung pun sebelumnya sesampainya".split())
@@ -160,6 +207,14 @@ GOVERNOR = re.compile(r"\b(?:Gubernur|Sekretaris Daerah Provinsi|Sekda Provinsi)
 # The governors' office buildings, named without "Kantor Gubernur".
 GOVERNOR_SEAT = re.compile(r"\b(?:Gedung (?:Sate|Pakuan|Grahadi|Gradhika(?: Bhakti Praja)?|Negara Grahadi)|"
                            r"Kantor Gubernur|Balai Kota DKI)\b")
+# The seat of a regional government, by the level it is of.
+REGION_SEAT = re.compile(r"\b(?:(?P<city>Balai\s?[Kk]ota|Kantor\s+(?:Wali\s?[Kk]ota|Pemkot|Pemerintah\s+Kota))|"
+                         r"(?P<regency>Pendopo|Pendapa|Kantor\s+(?:Bupati|Pemkab|Pemerintah\s+Kabupaten))|"
+                         r"(?P<province>Kantor\s+(?:Gubernur|Pemprov|Pemerintah\s+Provinsi)))\b", re.I)
+SEAT_LEVELS = {"city": {"kota"}, "regency": {"kabupaten", "kota"}, "province": {"provinsi"}}
+CITY_HALL_PROVINCES = {"31"}  # DKI Jakarta: the province is governed from the Balai Kota
+NOT_REGIONAL_KIND = {"police_military", "legislature", "judiciary", "vertical_agency", "election", "national"}
+HEAD_KIND = {"head_of_region", "deputy", "acting", "secretary"}  # who have their office in the seat
 PALACE_STAFF = re.compile(r"\b(?:Presiden|Kepresidenan|Sekretaris Negara|Sekretaris Kabinet|Mensesneg|Seskab)\b")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
@@ -188,7 +243,57 @@ def _mentions(article: Article) -> list[tuple[int, int, dict[str, Any]]]:
         rx = r"\b(?:" + "|".join(map(re.escape, sorted(set(parts + titles), key=len, reverse=True))) + r")\b"
         found += [(m.start(), m.end(), o) for m in pattern(rx).finditer(article.text)
                   if not re.match(r"-[A-Z]", article.text[m.end():m.end() + 2])]  # not "Tim Kampanye Jokowi-Ma'ruf"
+    found += _title_mentions(article.text, offs)
     return sorted(found, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> dict[str, tuple[str, ...]]:
+    """The one-word short forms of each office ("Mendagri", "Kapolda", "Wapres", "Dirjen"), from the titles
+    gazetteer."""
+    forms: dict[str, list[str]] = {}
+    for k, t in gazetteers.load().title_forms.items():
+        if " " not in k and len(k) >= 4 and t.normalized and k not in NOT_TITLE_NAME and \
+                k not in (gazetteers.fold(t.normalized), gazetteers.fold(t.title)):
+            forms.setdefault(t.normalized, []).append(k)
+    return {title: tuple(sorted(ks, key=len, reverse=True)) for title, ks in forms.items()}
+
+
+def _title_mentions(text: str, offs: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """An office's short form names its holder when one official of the article holds it: "kata Mendagri usai
+    menghadiri", "kunjungan Kapolda Jabar ke Bandung Zoo"."""
+    holders: dict[str, list[dict[str, Any]]] = {}
+    for o in offs:
+        holders.setdefault(o.get("title") or "", []).append(o)
+    forms = _title_abbreviations()
+    found = []
+    for title, same in holders.items():
+        if len(same) == 1 and forms.get(title):
+            found += _short_title_mentions(text, forms[title], same[0])
+    return found
+
+
+def _short_title_mentions(text: str, forms: tuple[str, ...],
+                          official: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where one official's office is written short, with the region or unit it is of."""
+    found = []
+    home = gazetteers.region_for(official.get("jurisdiction") or "")
+    for m in pattern(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I).finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        end, after = m.end(), TITLE_TAIL.match(text, m.end())
+        if after and after.group("unit"):
+            end = after.end()  # "Dirjen KPAII"
+        elif after:  # "Kapolda Jabar": the region the office is of, and it must be the holder's
+            words = list(re.finditer(r"\S+", after.group()))
+            for n in range(len(words), 0, -1):
+                region = gazetteers.region_for(after.group()[words[0].start():words[n - 1].end()])
+                if region:
+                    end = after.start() + words[n - 1].end() if home and region.province == home.province else -1
+                    break
+        if end > 0:
+            found.append((m.start(), end, official))
+    return found
 
 
 def _short_forms(name: str, text: str) -> list[str]:
@@ -217,7 +322,9 @@ def _subjects(article: Article, mentions: list, start: int, trigger: int) -> lis
             continue
         if not ACCOMPANY.search(article.text[start:s]) and not KIN.search(article.text[start:s]) and o not in out:
             out.append(o)
-    return out
+    clause = [m.end() for m in SUBORDINATE.finditer(article.text, start, trigger)]
+    own = [o for o in out if clause and any(o is o2 and s > clause[-1] for s, _, o2 in inside)]
+    return own or out  # "Trump berhati-hati setelah sebelumnya Menteri Luar Negeri AS Mike Pompeo, dalam kunjungannya"
 
 
 def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]:
@@ -246,7 +353,16 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
             if text[a:a + 1].islower() else None
         if inner:  # "bagian di lingkungan Balai Kota Bandung"
             a += inner.end()
+        # "rencana lokasi pembangunan Kawasan Industri Takalar": the named place; "pesisir Pantai ..." is one already
+        elif text[a:a + 1].islower() and not PLACE_HEAD.match(text[a:b]):
+            facility = FACILITY_NAME.search(text, a, b)
+            a = facility.start() if facility and not VERB_WORD.search(text[a:facility.start()]) else a
         item = text[a:b].strip()
+        anaphor = ANAPHOR_HOST.fullmatch(item)
+        earlier = _antecedent_named(text, a, anaphor.group("head")) if anaphor else None
+        if earlier:  # "berkunjung ke benteng ini": the "Benteng Van Den Bosch" just named
+            hosts.append(Host(None, earlier, None, earlier, a, b))
+            continue
         if not item or GENERIC_HOST.match(item) or any(a <= p < b for p, _ in people):
             continue
         qualifier = bool(hosts) and "," in items[i - 1][2] and (  # "Polres Tangerang Selatan ..., Serpong, ..."
@@ -277,6 +393,16 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
         hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
+
+
+def _antecedent_named(text: str, pos: int, head: str) -> str | None:
+    """The last place named with the same head noun, capitalised as a name, shortly before `pos` ("Benteng Van Den
+    Bosch" for "benteng ini"; not "kawasan Rebana", an area)."""
+    if not FACILITY_HEAD.fullmatch(head):
+        return None
+    name = pattern(rf"\b{re.escape(head.capitalize())}(?:\s+(?:[A-Z0-9][\w'/-]*|van|den|der|de|di)){{1,5}}")
+    found = list(name.finditer(text, max(0, pos - 600), pos))
+    return _proper(found[-1].group()) if found and len(found[-1].group().split()) > 1 else None
 
 
 def _proper(item: str) -> str:
@@ -310,12 +436,17 @@ def _host_window(text: str, start: int, limit: int) -> int:
 def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None, sentence: str,
           event: tuple[Any, Any], host_org: str | None = None, host_text: str = "",
           visitor: str = "") -> tuple[Any, Any]:
-    """The visit's date: given in its sentence or the next one of its paragraph, else the visitor's
-    earlier visit date, else the event date of the lead paragraph; none for an earlier trip."""
+    """The visit's date: given in its sentence or the next one of its paragraph, else in an earlier sentence that
+    tells the visitor's visit, else the visitor's earlier visit date, else the event date of the lead paragraph;
+    none for an earlier trip."""
     para_end = article.text.find("\n", sent_end)
     para_end = len(article.text) if para_end < 0 else para_end
     nxt = re.search(r"[.!?]\s", article.text[sent_end:para_end])
-    window_end = sent_end if EARLIER.search(sentence) else sent_end + (nxt.end() if nxt else para_end - sent_end)
+    # an earlier trip said up to the host ("Andre yang sebelumnya ... meninjau wilayah ..."), not after it ("ke Bandung
+    # Zoo ... garis polisi yang sebelumnya terpasang")
+    cut = sentence.find(host_text) + len(host_text) if host_text and host_text in sentence else len(sentence)
+    earlier_trip = EARLIER.search(sentence, 0, cut)
+    window_end = sent_end if earlier_trip else sent_end + (nxt.end() if nxt else para_end - sent_end)
     candidates, invalid = [], None
     for d in article.results.get("dates", []):
         if d["date"] is None and sent_start <= d["char_start"] < sent_end and WEEKDAY.search(d["text"]):
@@ -333,7 +464,7 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
         return d["date"], d["text"]
     if invalid:
         return None, invalid["text"]
-    if EARLIER.search(sentence):
+    if earlier_trip:
         return None, None
     if host_org:  # "... ujar Hery saat ditemui di Kantor DPMPTSP pada Selasa, 23 April 2024."
         names = {host_org, *re.findall(r"\(([A-Z][\w-]+)\)", host_text)}
@@ -350,6 +481,11 @@ def _date(article: Article, sent_start: int, sent_end: int, earlier: date | None
             if d["date"] is not None and key and key in _fold(d["sentence"]) and WEEKDAY.search(d["text"]) and \
                     visitor in d["sentence"] and not (sent_start <= d["char_start"] < sent_end):
                 return d["date"], d["text"]
+    told = [d for d in article.results.get("dates", []) if d["date"] is not None and d.get("precision") == "day"
+            and sent_start - 600 <= d["char_start"] < sent_start and WEEKDAY.search(d["text"])
+            and visitor and visitor in d["sentence"] and VISIT.search(d["sentence"])]
+    if told and not earlier:  # "... usai melakukan kunjungan langsung ke kawasan ... tersebut, Rabu (15/10/2025)."
+        return told[-1]["date"], told[-1]["text"]  # then "kunjungan Kapolda Jabar ke Bandung Zoo": that visit's day
     return (earlier, None) if earlier else event
 
 
@@ -405,6 +541,30 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
     return bool(core) and core != official.get("title") and _contains(host.org, core)
 
 
+def _own_seat(official: dict[str, Any], text: str, occasion: bool) -> bool:
+    """A statement at the seat of the official's own regional government: "kata Andono di Balaikota, Jakarta Pusat"
+    by a head of an agency of DKI Jakarta, "kata Edy dalam rapat ... di aula kantor gubernur" by the governor (whose
+    office it is, occasion or not), "Balai Kota Bandung" for the Mayor of Bandung; not another level's ("Kantor
+    Gubernur" for a mayor) nor another region's, not for police, courts or councils, and not a press conference
+    there by an agency head (his office is elsewhere)."""
+    seat = REGION_SEAT.search(text)
+    kind = gazetteers.load().title_forms.get(gazetteers.fold(official.get("title") or ""))
+    home = gazetteers.region_for(official.get("jurisdiction") or "")
+    if not seat or not home or home.type == "negara" or (kind and kind.kind in NOT_REGIONAL_KIND) or (
+            occasion and not (kind and kind.kind in HEAD_KIND)):
+        return False
+    level = next(k for k, v in seat.groupdict().items() if v)
+    if home.type not in SEAT_LEVELS[level] and not (level == "city" and home.code in CITY_HALL_PROVINCES):
+        return False
+    rest = text[seat.end():]
+    words = re.findall(r"[\w-]+", rest)[:3]
+    for n in range(len(words), 0, -1):
+        here = gazetteers.region_for(" ".join(words[:n]), prefer=home.type)
+        if here and here.type != "negara":  # "Balai Kota Bandung": that city's; "Balai Kota, Jakarta Pusat": an address
+            return here.code == home.code or (rest.lstrip()[:1] == "," and here.code.startswith(home.code))
+    return True
+
+
 def _foreign(official: dict[str, Any], text: str) -> bool:
     """The text names a country other than the official's: the namesake agency abroad is not their own."""
     home = official.get("jurisdiction") or "Indonesia"
@@ -438,7 +598,10 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         named = _named_visitor(sentence, trig.end(), s, mentions) if VISIT_NOUN.fullmatch(word) and not where else None
         if named:
             where = named[1]
-        if NEEDS_PREP.fullmatch(word) and not where or NEGATED.search(before) or NOT_SUBJECT.search(before) or \
+        # "dalam kunjungannya itu", "di sela-sela sidak, Senin": the visit the story is about, at the lead's place
+        anaphoric = bool(VISIT_NOUN.fullmatch(word) and not where and VISIT_ANAPHOR.match(sentence, trig.end()))
+        if NEEDS_PREP.fullmatch(word) and not where and not anaphoric or NEGATED.search(before) or \
+                NOT_SUBJECT.search(before) or \
                 word == "hadir" and not before.strip(" \"'"):
             continue  # "tidak hadir di ...", "tidak sedang berada di DPR"; "Hadir di acara itu, ...": the attendees
         relative = re.search(r"\byang\s+(?:\w+\s+){0,3}$", before)
@@ -465,14 +628,16 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         else:
             visitors = _subjects(article, mentions, s + max(sentence.rfind(";", 0, trig.start()) + 1, 0), t_abs)
         if not visitors:
-            visitors = _implied_visitors(article, sentence, before, t_abs, last_visitors, mentions)
+            visitors = _titled_subject(article, before) or _implied_visitors(article, sentence, before, t_abs,
+                                                                              last_visitors, mentions)
         if PARTY.search(before):  # "beserta rombongan": the party of the earlier visit
             visitors = visitors + [v for v in last_visitors if v not in visitors]
         h_end = _host_window(text, h_start, e)
         if FRONTED.fullmatch(before) and "," in text[h_start:h_end]:
             h_end = text.index(",", h_start)  # "Saat meninjau lokasi karhutla, Kepala Negara ...": the clause ends
-        if word in EVENT_VERB:
-            at = PRESENCE_AT.search(text, h_start, e)
+        if word in EVENT_VERB:  # where the event was, not a "di" inside its quoted theme ("... di Destinasi ...")
+            at = next((m for m in PRESENCE_AT.finditer(text, h_start, e)
+                       if len(QUOTE_MARK.findall(text, h_start, m.start())) % 2 == 0), None)
             if not at:
                 continue
             h_start, h_end = at.end(), _host_window(text, at.end(), e)
@@ -481,23 +646,54 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         window = re.split(r"[\"”]", window)[-1]  # "tidak akan menjadi persoalan," katanya usai mengunjungi: done
         # "Jokowi akan meninjau ... di hari kedua kunjungan kerja ke Riau": planned
         hosts = _hosts(article, h_start, h_end, mentions)
+        if word in EVENT_VERB:  # an event "di Jakarta" for a minister, like a statement there: at home
+            hosts = [h for h in hosts if not any(_home_town(v, h) for v in visitors)]
         later = OBJECT_THEN_PLACE.match(text, h_start, e) if not NEEDS_PREP.fullmatch(word) else None
         if later and all(any(_own_office(v, h) for v in visitors) for h in hosts):
             # "meninjau sejumlah lokasi yang terjadi kebakaran ... di Desa Merbau", "meninjau latihan TNI ... di Pos"
             hosts = _hosts(article, later.end(), _host_window(text, later.end(), e), mentions)
         bare = BARE_PLACE.match(text, h_start, e)
-        if not hosts and bare:  # "saat meninjau lokasi": where the lead says it happened ("di pesisir Pantai ...")
+        if anaphoric:  # a visit already told ("Kunjungan ini bertujuan ...", "... menyambangi SDN Cilincing 07 Pagi.
+            # Kedatangan itu ...") adds none; nor a stay in the home region
+            told = any(v in last_visitors for v in visitors) or VISIT.search(text, max(0, s - 300), s)
+            hosts = [] if told else [
+                h for h in _antecedent_place(article, mentions, s) if not any(_home_town(v, h) for v in visitors)]
+        elif not hosts and bare:  # "saat meninjau lokasi": where the lead says it happened ("di pesisir Pantai ...")
             hosts = _antecedent_place(article, mentions, s)
         if word == "menemui":  # "akan langsung menemui Menteri PUPR": going to an office holder, at the office
             hosts = [h for h in hosts if OFFICE_HOLDER.match(h.text)]
         elif any(h.org is None and OFFICE_HOLDER.match(h.text) for h in hosts):
             hosts = []  # "mendatangi Menteri Hukum dan HAM": a person, no agency or place named
+        if PRIVATE.search(sentence, trig.start()):
+            hosts = []  # "kunjungan Jokowi ke Bali untuk menghadiri undangan pernikahan": a private trip
+        # "Ia datang ke Jakarta" for the Governor of DKI Jakarta: his whole region is no place he visits
+        hosts = [h for h in hosts if not any(_home_town(v, h, within=False) for v in visitors)]
         found.append((visitors, hosts, bool(PLANNED.search(window) or PLANNED_AFTER.match(text, h_start, e))))
     return found
 
 
+def _titled_subject(article: Article, before: str) -> list[dict[str, Any]]:
+    """A subject named by office alone right before the visit verb ("Bahkan Presiden juga sudah meninjau langsung
+    ke Riau"): the one official of the article who holds that office."""
+    m = TITLED_SUBJECT.search(before)
+    words = m.group("title").split() if m else []
+    for i in range(len(words)):  # "Bahkan Presiden": the longest tail that is an office
+        said = gazetteers.fold(" ".join(words[i:]))
+        title = gazetteers.load().title_forms.get(said)
+        wanted = {said, gazetteers.fold(title.normalized)} if title else {said}
+        holders = [o for o in article.results.get("officials", []) if gazetteers.fold(o.get("title") or "") in wanted
+                   or gazetteers.fold(o.get("title_text") or "") in wanted]
+        holders = [o for o in holders  # "Jokowi" beside "Joko Widodo": one person
+                   if not any(o["name"] in _short_forms(p["name"], article.text) for p in holders if p is not o)]
+        if holders or title:
+            return holders if len(holders) == 1 else []
+    return []
+
+
 def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list[Host]:
-    """The place the lead paragraph names with "di" (where the story happens), for a bare "lokasi" visited."""
+    """The place the lead paragraph names with "di" (where the story happens), else the first named facility of
+    the lead ("siswa SDN Pekayon Jaya III, Bekasi Selatan, ... mendapatkan bangku"), for a bare "lokasi" visited or a
+    visit told without its host ("dalam kunjungannya itu")."""
     text = article.text
     lead = text.find("\n")
     lead = min(sent_start, lead if lead > 0 else len(text))
@@ -506,14 +702,18 @@ def _antecedent_place(article: Article, mentions: list, sent_start: int) -> list
         hosts = [h for h in _hosts(article, at, _host_window(text, at, lead), mentions) if h.org is None]
         if hosts:
             return hosts[:1]
+    named = FACILITY_NAME.search(text, 0, lead)
+    if named:
+        return [Host(None, named.group().strip(), None, named.group().strip(), named.start(),
+                     named.start() + len(named.group().strip()))]
     return []
 
 
 def _named_visitor(sentence: str, pos: int, s: int, mentions: list) -> tuple[dict[str, Any], re.Match] | None:
     """The official a visit noun names right after it, and the preposition after them ("kunjungan Menteri Keuangan
     Sri Mulyani ke Jayapura")."""
-    for a, b, o in mentions:
-        if 0 <= a - (s + pos) <= 50 and re.fullmatch(r"\s+(?:[A-Z][\w.'-]*,?\s+){0,6}", sentence[pos:a - s] + " "):
+    for a, b, o in mentions:  # "kunjungan kerja Direktur Jenderal (Dirjen) Tanaman Pangan ... (Kementan), Suwandi di"
+        if 0 <= a - (s + pos) <= 120 and TITLE_WORDS.fullmatch(sentence[pos:a - s] + " "):
             where = WHERE.match(sentence, b - s)
             if where:  # after the name, not after a title mention before it ("Menteri Luar Negeri Retno Marsudi")
                 return o, where
@@ -557,16 +757,21 @@ def _reception_visits(article: Article, mentions: list, s: int, e: int) -> list[
     return out
 
 
-def _home_town(official: dict[str, Any], host: Host) -> bool:
-    """A statement "di Jakarta" by the Governor of DKI Jakarta: the official's own region, no place visited."""
+def _home_town(official: dict[str, Any], host: Host, within: bool = True) -> bool:
+    """A statement "di Jakarta" by the Governor of DKI Jakarta, or by the Mayor of Jakarta Utara (a city of the
+    province named), "di kawasan Jakarta Utara" by that Governor: the official's own region, no place visited.
+    Without `within`, only the region itself or one around it: a governor's visit to a regency of his is a visit."""
     if host.org:
         return False
-    here, home = gazetteers.region_for(host.text), gazetteers.region_for(official.get("jurisdiction") or "")
+    home = gazetteers.region_for(official.get("jurisdiction") or "")
     if home is gazetteers.INDONESIA:  # a national official's seat is the capital, not the whole country
         home = gazetteers.region_for("Jakarta")
+    name, kind = REGION_NOUN.sub("", host.text), home.type if home and home.type == "kabupaten" else "kota"
+    # "Bandung, Jawa Barat": a region and its province; "Bandung" the city unless the official's is the kabupaten
+    here = gazetteers.region_for(name, prefer=kind) or gazetteers.region_for(name.split(",")[0], prefer=kind)
     if not (here and home) or here.type == "negara" or home.type == "negara":
         return bool(here and home) and here.canonical == home.canonical  # countries have no codes
-    return here.code.startswith(home.code)
+    return (within and here.code.startswith(home.code)) or home.code.startswith(here.code)
 
 
 def _nickname(article: Article, name: str) -> dict[str, Any] | None:
@@ -648,7 +853,7 @@ def _on_site_visits(article: Article, mentions: list, s: int, e: int, found: lis
         if speaker:
             h_start = s + at.end()
             hosts = [h for h in _hosts(article, h_start, _host_window(text, h_start, e), mentions)
-                     if not _home_town(speaker, h)]
+                     if not _home_town(speaker, h) and not _own_seat(speaker, h.text, bool(occasion))]
             out.append(([speaker], hosts, False))
     return out
 
@@ -669,6 +874,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     last_visitors: list[dict[str, Any]] = []
     visit_dates: dict[str, date] = {}
     event = _event_date(article)
+    fuller = _fuller_names(article)
     for s, e in _sentences(article):
         sentence = text[s:e]
         found = _verb_visits(article, mentions, s, e, last_visitors)
@@ -678,7 +884,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if not visitors or not hosts:
                 continue
             last_visitors = visitors
-            for v in visitors:
+            persons = {id(p): p for p in (fuller.get(v["name"], v) for v in visitors)}  # one record per person
+            for v in persons.values():
                 for h in hosts:
                     if _own_office(v, h):
                         continue
@@ -704,7 +911,48 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for r in kept:  # "tiba di Pangkalan Lanud ..., Senin (16/9/2019) malam" dates the trip it begins
             if r["visitor_name"] == landing["visitor_name"] and r["visit_date"] is None and r["status"] == "done":
                 r["visit_date"], r["visit_date_text"] = landing["visit_date"], landing["visit_date_text"]
-    return kept
+    cancelled = _cancelling(article, mentions)
+    return [r for r in kept if not (r["status"] == "planned" and r["visitor_name"] in cancelled)
+            and not _named_elsewhere(r, kept, text)]
+
+
+def _named_elsewhere(rec: dict[str, Any], records: list[dict[str, Any]], text: str) -> bool:
+    """A common-noun place ("lokasi karhutla") the article names where another of the visitor's records is ("meninjau
+    lokasi karhutla di Desa Merbau, ..."): the same place, said again."""
+    generic = rec["host_org_text"] or ""
+    if rec["host_org"] or not generic or any(c.isupper() for c in generic):
+        return False
+    return any(r is not rec and r["visitor_name"] == rec["visitor_name"] and r["host_org_text"] and pattern(
+        re.escape(generic) + r"\s+di\s+" + re.escape(" ".join(r["host_org_text"].split()[:2])), re.I).search(text)
+        for r in records)
+
+
+def _cancelling(article: Article, mentions: list) -> set[str]:
+    """Officials the article says called off a trip ("Saya batalkan (kunjungan keluar negeri)," kata Herman): their
+    planned visits are not made. The one who cancels is named in that sentence, else the last official named."""
+    names: set[str] = set()
+    for m in CANCELLED.finditer(article.text):
+        s, e = next(((s, e) for s, e in _sentences(article) if s <= m.start() < e), (m.start(), m.end()))
+        named = {o["name"] for a, _, o in mentions if s <= a < e}
+        if not named:
+            name, _ = quotes.last_mentioned(article, m.start())
+            named = {o["name"] for o in [officials.resolve(article, name) if name else None] if o}
+        names |= named
+    return names
+
+
+def _fuller_names(article: Article) -> dict[str, dict[str, Any]]:
+    """Officials listed twice under one office, once by a press short form ("Jokowi" beside "Joko Widodo"): the
+    fuller record."""
+    offices: dict[str, list[dict[str, Any]]] = {}
+    for o in article.results.get("officials", []):
+        offices.setdefault(o.get("title") or "", []).append(o)
+    fuller = {}
+    for same in (v for v in offices.values() if len(v) > 1):
+        for p in same:
+            short = _short_forms(p["name"], article.text)
+            fuller.update({o["name"]: p for o in same if o is not p and o["name"] in short})
+    return fuller
 
 
 def _transit(rec: dict[str, Any], records: Any) -> bool:
@@ -742,7 +990,8 @@ def _speaker(article: Article, mentions: list, sent_start: int, cue_start: int, 
     if before:
         return before[-1]
     lost = re.match(r"\s*,", article.text[cue_end:at])  # "kata  , saat memimpin rapat di ...": a link-gap name
-    if not act and (article.text[cue_start:cue_end].lower().endswith("nya") or lost):
+    pronoun = re.match(r"\s+(?:dia|ia|beliau)\b", article.text[cue_end:at])  # "kata dia dalam acara ..."
+    if not act and (article.text[cue_start:cue_end].lower().endswith("nya") or lost or pronoun):
         name, _ = quotes.last_mentioned(article, cue_start)
         return officials.resolve(article, name) if name else None
     return None

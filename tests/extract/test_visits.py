@@ -469,3 +469,214 @@ def test_a_bare_lokasi_is_where_the_lead_says_it_happened(visits: Callable) -> N
 ])
 def test_who_is_not_there(visits: Callable, text: str, published: date, expected: list) -> None:
     assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-02567, shortened: "Mendagri" is the one Minister of Home Affairs named in the article
+        "Menteri Dalam Negeri Tjahjo Kumolo meminta kepala daerah yang terdampak kebakaran hutan lahan (karhutla) untuk "
+        "peka.\n\"Kami minta gubernur, bupati dan wali kota untuk peka,\" kata Mendagri usai menghadiri peringatan HUT "
+        "Ke-9 Badan Nasional Pengelola Perbatasan (BNPP) di Pondok Aren, Tangerang Selatan, Banten, Selasa.",
+        date(2019, 9, 17),
+        [("Tjahjo Kumolo", None, "Pondok Aren, Tangerang Selatan, Banten", "Pondok Aren, Tangerang Selatan, Banten",
+          None, "done")]),
+    (  # detik25-0136, shortened: "Kapolda Jabar" for Kapolda Jawa Barat Irjen Rudi Setiawan
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meminta agar Kebun Binatang Bandung atau Bandung Zoo segera kembali "
+        "dibuka untuk publik.\nKabid Humas Polda Jabar Kombes Pol Hendra Rochmawan menjelaskan, kunjungan Kapolda Jabar "
+        "ke Bandung Zoo dilakukan untuk melakukan pencopotan garis polisi.", date(2025, 10, 19),
+        [("Rudi Setiawan", None, "Bandung Zoo", "Bandung Zoo", None, "done")]),
+])
+def test_an_office_short_form_names_its_one_holder(visits: Callable, text: str, published: date,
+                                                   expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-kompas-02063, shortened: the Mayor of Jakarta Utara in Jakarta is at home
+        "Wali Kota Administrasi Jakarta Utara Sigit Widjatmoko menyerahkan sepenuhnya persoalan hukum terkait "
+        "pencemaran udara.\n\"Terkait kasus hukumnya, sepenuhnya kami serahkan kepada Polres Metro Jakarta Utara,\" kata "
+        "Sigit di Jakarta, Selasa (17/9/2019).", date(2019, 9, 17), []),
+    (  # clickid-okezone-02421, shortened: the Governor of DKI Jakarta in an area of his province
+        "Gubernur DKI Jakarta, Anies Rasyid Baswedan mengklaim pihaknya telah siap menghadapi musibah banjir.\n"
+        "\"Jadi kegiatan untuk pengerukan sungai dilakukan sepanjang tahun,\" kata Anies di kawasan Jakarta Utara, "
+        "Sabtu (14/9/2019).", date(2019, 9, 14), []),
+])
+def test_a_statement_in_the_officials_own_region_is_no_visit(visits: Callable, text: str, published: date,
+                                                            expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_kata_dia_is_the_last_named_official(visits: Callable) -> None:
+    text = (  # clickid-okezone-04457, shortened
+        "Menteri Komunikasi dan Informatika Rudiantara mengungkapkan jika Palapa Ring Timur sudah selesai 100 persen.\n"
+        "\"Sudah bisa dipakai,\" kata dia dalam acara IDBYTE Esport 2019, di ICE BSD, Tangerang, Jumat (13/9/2019).")
+    assert visits(text, date(2019, 9, 13)) == [
+        ("Rudiantara", None, "ICE BSD, Tangerang", "ICE BSD, Tangerang", date(2019, 9, 13), "done")]
+
+
+def test_a_region_and_its_province_is_the_officials_home(visits: Callable) -> None:
+    text = (  # clickid-tempo-02977, shortened
+        "\"Kami sedang mempersiapkan deklarasi,\" kata Wakil Ketua DPRD Jawa Barat Haris Yuliana di Bandung, Jawa Barat, "
+        "Selasa, 10 September 2019.")
+    assert visits(text, date(2019, 9, 10)) == []
+
+
+def test_an_office_alone_before_the_verb_is_its_one_holder(visits: Callable) -> None:
+    text = (  # clickid-kompas-02033, shortened
+        "Kepala Staf Kepresidenan Moeldoko memastikan Presiden Joko Widodo akan mengevaluasi posisi pangdam dan "
+        "kapolda.\nMoeldoko menambahkan, Presiden Jokowi terus memantau upaya pemadaman. Bahkan Presiden juga sudah "
+        "meninjau langsung ke Riau, salah satu provinsi yang dilanda kebakaran hutan dan kabut asap terparah.")
+    assert visits(text, date(2019, 9, 17)) == [("Joko Widodo", None, "Riau", "Riau", None, "done")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-01480, shortened: the Governor of DKI Jakarta in the Balai Kota, his own office
+        "\"Terus mereka siapkan tempat di situ,\" kata Gubernur DKI Jakarta Anies Rasyid Baswedan di Balai Kota, "
+        "Jakarta Pusat, Senin (16/9/2019).", date(2019, 9, 16), []),
+    (  # clickid-kompas-02155, shortened: a governor's meeting in the hall of his own office
+        "Gubernur Sumatera Utara Edy Rahmayadi meminta semua pihak menjaga hutan.\n\"Bayangkan betapa menderitanya "
+        "warga yang merasakan berhari-hari,\" kata Edy dalam rapat koordinasi karhutla, di aula kantor gubernur, Jumat "
+        "(20/9/2019).", date(2019, 9, 20), []),
+])
+def test_a_statement_in_the_seat_of_the_officials_own_government_is_no_visit(visits: Callable, text: str,
+                                                                             published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_a_trip_called_off_in_a_later_sentence_is_no_visit(visits: Callable) -> None:
+    text = (  # clickid-kompas-01069, shortened
+        "Gubernur Sumatera Selatan Herman Deru mengatakan, dalam waktu dekat ia akan berkunjung ke Romania serta Korea "
+        "Selatan untuk bertemu dengan Duta Besar.\n\"Saya batalkan (kunjungan keluar negerii) karena ini bicara tanggung "
+        "jawab bukan karena ancaman,\" kata Herman, Senin (16/9/2019).")
+    assert visits(text, date(2019, 9, 16)) == []
+
+
+def test_a_common_noun_place_named_elsewhere_is_the_same_visit(visits: Callable) -> None:
+    text = (  # clickid-tempo-03286, shortened
+        "Presiden Joko Widodo menilai luas kebakaran hutan dan lahan sangat besar. Hal ini disampaikan usai meninjau "
+        "lokasi karhutla di Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan, Selasa, 17 September 2019.\n"
+        "Saat meninjau lokasi karhutla, Kepala Negara sempat bertanya sejumlah hal kepada beberapa aparat.")
+    assert visits(text, date(2019, 9, 17)) == [
+        ("Joko Widodo", None, "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan",
+         "Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan", date(2019, 9, 17), "done")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-03395, shortened: "di salah satu lokasi ..." is where he spoke
+        "Wali Kota Jakarta Utara Sigit Wijatmoko memerintahkan pemasangan alat pemantau udara.\n\"Saya perintahkan ke "
+        "Sudin LH untuk segera melaksanakan pemasangan alat pemantau,\" kata Sigit di salah satu lokasi rumah industri "
+        "pembakaran, Jakarta Utara, Jumat, 13 September 2019.", date(2019, 9, 13),
+        [("Sigit Wijatmoko", None, "lokasi rumah industri pembakaran, Jakarta Utara",
+          "lokasi rumah industri pembakaran, Jakarta Utara", date(2019, 9, 13), "done")]),
+    (  # clickid-sindonews-02770, shortened: a meeting with an agency, nothing said of where
+        "Kepala Dinas Perhubungan Kota Depok Dadang Wihana menambahkan pihaknya telah melakukan rapat dengan Badan "
+        "Pengelola Transportasi Jabodetabek (BPTJ).", date(2019, 9, 17), []),
+])
+def test_where_a_statement_was_made(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-01402, shortened: the visit is told without its host, the lead names the school
+        "Usai ramai diberitakan media, siswa SDN Pekayon Jaya III, Bekasi Selatan, Kota Bekasi, Jawa Barat, akhirnya "
+        "mendapatkan bangku dan meja belajar bekas.\n\"Kami sebagai perwakilan rakyat bersyukur bahwa Pemkot Bekasi siap "
+        "tanggap,\" kata anggota DPRD dari Fraksi PDIP, Nico Godjang di sela-sela sidak, Senin (16/9/2019).",
+        date(2019, 9, 16),
+        [("Nico Godjang", None, "SDN Pekayon Jaya III", "SDN Pekayon Jaya III", date(2019, 9, 16), "done")]),
+    (  # 000_61cda29305c3ac69, shortened: "Kunjungan ini" is the visit just told, in his own city
+        "Penjabat (Pj) Wali Kota Bogor, Hery Antasari, resmi memulai tugasnya di Kota Bogor dengan mengadakan kunjungan "
+        "ke Dinas Kesehatan (Dinkes). Kunjungan ini bertujuan untuk memahami kondisi internal setiap dinas.",
+        date(2024, 4, 23),
+        [("Hery Antasari", "Dinas Kesehatan", "Dinas Kesehatan (Dinkes)", None, None, "done")]),
+])
+def test_a_visit_told_without_its_host(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-tempo-01586, shortened: what is inspected, then the place it names
+        "Direktur Jenderal Ketahanan, Perwilayahan dan Akses Industri Internasional (KPAII) Kemenperin Doddy Rahadi "
+        "meminta dukungan daerah.\nAwal pekan ini, Dirjen KPAII didampingi Direktur Perwilayahan Industri Kemenperin "
+        "Ignatius Warsito, telah meninjau langsung rencana lokasi pembangunan Kawasan Industri Takalar, yang berada di "
+        "Desa Laikang dan Desa Punaga, Kecamatan Mangngarabombang.", date(2019, 9, 14),
+        [("Doddy Rahadi", None, "Kawasan Industri Takalar", "Kawasan Industri Takalar", None, "done")]),
+    (  # clickid-tempo-00682, shortened: "benteng ini" is the fort just named
+        "Salah satu objek wisata sejarah di Ngawi, Jawa Timur, adalah Benteng Van Den Bosch. Pada Jumat, 1 Februari "
+        "2019, Presiden Joko Widodo pernah berkunjung ke benteng ini sambil ngopi santai.", date(2019, 9, 18),
+        [("Joko Widodo", None, "Benteng Van Den Bosch", "Benteng Van Den Bosch", date(2019, 2, 1), "done")]),
+    (  # clickid-tempo-02478, shortened: "kawasan ini" is an area, and the future is no visitor
+        "Gubernur Jawa Barat Ridwan Kamil melaksanakan peletakan batu pertama pengembangan kawasan Rebana.\n\"Karena "
+        "masa depan Jawa Barat saya ramalkan akan hadir di kawasan ini,\" kata Ridwan Kamil.", date(2019, 9, 11), []),
+])
+def test_a_place_named_inside_the_object_or_earlier(visits: Callable, text: str, published: date,
+                                                    expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # clickid-okezone-01639, shortened: a long title with acronyms in brackets, then the name, then where
+        "Seperti yang disampaikan eksportir PT Sejati Makmur, Cecep, pada saat kunjungan kerja Direktur Jenderal "
+        "(Dirjen) Tanaman Pangan Kementerian Pertanian (Kementan), Suwandi di Desa Cipeujeuh Kecamatan Pacet, Kabupaten "
+        "Bandung, Jumat (20/09/2019).", date(2019, 9, 20),
+        [("Suwandi", None, "Desa Cipeujeuh Kecamatan Pacet, Kabupaten Bandung",
+          "Desa Cipeujeuh Kecamatan Pacet, Kabupaten Bandung", date(2019, 9, 20), "done")]),
+    (  # clickid-sindonews-00294, shortened: the visit of the clause after "setelah" is its subject's only
+        "Presiden Amerika Serikat (AS) Donald Trump mengatakan ada banyak pilihan.\nTrump tampak berhati-hati memberikan "
+        "peringatan setelah sebelumnya Menteri Luar Negeri AS Mike Pompeo, dalam kunjungannya ke Arab Saudi, "
+        "menggambarkan serangan itu sebagai tindakan perang.", date(2019, 9, 19),
+        [("Mike Pompeo", None, "Arab Saudi", "Arab Saudi", None, "done")]),
+    (  # clickid-sindonews-01558, shortened: the "di" of the quoted theme is no place, and Jakarta is the minister's
+        "Hal itu ditegaskan Menteri Perhubungan (Menhub) Budi Karya Sumadi saat menghadiri Rapat Koordinasi Nasional "
+        "Pariwisata dengan tema \"Pengembangan 5 Destinasi Pariwisata Super Prioritas: Kemudahan Aksesibilitas di "
+        "Destinasi Pariwisata Super Prioritas 2019-2020\" di Jakarta, Selasa (10/9/2019).", date(2019, 9, 10), []),
+])
+def test_who_visits_where_in_longer_clauses(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_an_official_listed_twice_by_a_short_form_visits_once(extracted: Callable) -> None:
+    text = (  # clickid-sindonews-00992, shortened
+        "Presiden Joko Widodo disebut peduli pada Papua.\n\"Apalagi Pak Presiden Jokowi mempunyai kepedulian yang besar "
+        "kepada Papua, seperti pada 2014 lalu pernah berkunjung ke Papua,\" ungkap Semmy.")
+    assert [(r["visitor_name"], r["place_text"]) for r in extracted(text, date(2019, 9, 20), "visits")] == [
+        ("Joko Widodo", "Papua")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (  # detik25-0414, shortened: a trip to a wedding is private
+        "Presiden ke-7 RI, Joko Widodo (Jokowi), memberi arahan soal kerja politik.\nSebagai informasi, kunjungan "
+        "Jokowi ke Bali untuk menghadiri undangan pernikahan Plt Ketua PSI Bali I Putu Yoga Adi Saputra pada Rabu "
+        "(1/10) lalu.", date(2025, 10, 13), []),
+    (  # clickid-okezone-02586, shortened: the Governor of DKI Jakarta coming to Jakarta visits no place
+        "Gubernur DKI Jakarta Anies Baswedan mengenang BJ Habibie.\nIa datang ke Jakarta dari Yogyakarta, dan ingin "
+        "mewawancarai BJ Habibie.", date(2019, 9, 11), []),
+])
+def test_no_visit_of_the_office(visits: Callable, text: str, published: date, expected: list) -> None:
+    assert visits(text, published) == expected
+
+
+def test_the_day_of_the_visit_told_in_an_earlier_paragraph(visits: Callable) -> None:
+    text = (  # detik25-0136, shortened
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meminta agar Kebun Binatang Bandung atau Bandung Zoo segera kembali "
+        "dibuka untuk publik. Hal itu disampaikan Rudi usai melakukan kunjungan langsung ke kawasan wisata edukasi satwa "
+        "tersebut, Rabu (15/10/2025).\nKabid Humas Polda Jabar Kombes Pol Hendra Rochmawan menjelaskan, kunjungan "
+        "Kapolda Jabar ke Bandung Zoo dilakukan untuk melakukan pencopotan garis polisi (police line) yang sebelumnya "
+        "terpasang di area kebun binatang.")
+    assert visits(text, date(2025, 10, 19)) == [
+        ("Rudi Setiawan", None, "Bandung Zoo", "Bandung Zoo", date(2025, 10, 15), "done")]
+
+
+def test_a_visit_noun_after_a_told_visit_takes_no_place_from_the_lead(visits: Callable) -> None:
+    text = (  # clickid-tempo-02233, shortened: "Kedatangan itu" is the visit of the sentence before, not the lead's
+        "Asap pembakaran arang telah dikeluhkan lama warga di Jalan Cakung Drainase, Cilincing, Jakarta Utara.\n"
+        "Rohyati melanjutkan, Lurah Cilincing menyambangi SDN Cilincing 07 Pagi pada Rabu pekan ini. Kedatangan itu "
+        "terangkai dengan inspeksi Wali Kota Jakarta Utara.")
+    assert visits(text, date(2019, 9, 18)) == []
+
+
+def test_a_distrik_after_a_place_is_its_address(visits: Callable) -> None:
+    text = (  # detik25-0464, shortened
+        "Wakil Menteri Dalam Negeri (Wamendagri) Ribka Haluk mengingatkan pentingnya nilai kejujuran.\nHal ini "
+        "disampaikan Ribka saat menghadiri ibadah pembukaan Retreat Perkawan ke-1 di Gereja Kingmi Moria Musia, Distrik "
+        "Walelagama, Kabupaten Jayawijaya, Papua Pegunungan, Selasa (21/10/2025).")
+    place = "Gereja Kingmi Moria Musia, Distrik Walelagama, Kabupaten Jayawijaya, Papua Pegunungan"
+    assert visits(text, date(2025, 10, 21)) == [("Ribka Haluk", None, place, place, date(2025, 10, 21), "done")]
