@@ -27,7 +27,7 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract.base import Article, record
-from pipeline.extract.numbers import NUMBER, WORD_NUMBER, parse_number, scale_of
+from pipeline.extract.numbers import ENGLISH_DECIMAL, NUMBER, WORD_NUMBER, parse_number, scale_of
 from pipeline.gazetteers import fold
 
 # Units that make a count a measure; "Ha" is written out (annotation decision 3).
@@ -50,7 +50,8 @@ CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapur
 ITEM_NUMBER = r"(?<!m)\d{1,2}[.)](?=\s|$)"  # "triliun3." but not "km2" or "m2."
 WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
 VALUE = re.compile(rf"(?<![\w.,/$])(?:(?P<rp>Rp\.?\s?)|(?P<usd>(?-i:USD|US\$)\s?|\$\s?))?"
-                   rf"(?P<num>{NUMBER}(?![\d/])|{WORD_NUMBER}(?=\s(?:ribu|juta|miliar|milyar|triliun)\b))"
+                   rf"(?P<num>{ENGLISH_DECIMAL}(?=\s?(?:%|[^\W\d]))|{NUMBER}(?![\d/])|"
+                   rf"{WORD_NUMBER}(?=\s(?:ribu|juta|miliar|milyar|triliun)\b))"
                    rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
 # An index or score linked to its number ("Nilai Tukar Petani (NTP) menjadi 124,36"): a value without a unit.
@@ -65,7 +66,9 @@ RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
 # List separators, also where the list lost its spaces: "50%.Keempat, cakupan", "Rp 6,8 triliun3. Kota Banjarbaru".
-SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?-i:(?<=[a-z%])\.(?=[A-Z][a-z]))|(?<=[^\W\d]){ITEM_NUMBER}|"
+# A comma ends a clause, also glued to the next one where a paragraph break was lost ("tutur Indrasari,Khusus").
+CLAUSE_CUT = re.compile(r",\s|,(?=[A-Z][a-z])")
+SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?-i:,(?=[A-Z][a-z]))|(?-i:(?<=[a-z%])\.(?=[A-Z][a-z]))|(?<=[^\W\d]){ITEM_NUMBER}|"
                        rf"\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
 STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesar sebanyak seluas senilai sepanjang
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
@@ -76,7 +79,7 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian""".split())
+kemudian sekira kemarin besok nanti""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -152,7 +155,7 @@ STATE_COUNT = re.compile(
 # The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
 # memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
 PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
-                      r"sejauh|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
+                      r"sejauh|lebar|diameter|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
@@ -165,6 +168,7 @@ GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I
 LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|"
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_BEFORE = re.compile(r"\b(?:pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|periode|selama)\s+$", re.I)
 PART_OF_YEAR = re.compile(r"\b(?P<part>semester|triwulan|kuartal|caturwulan)\s+(?P<n>IV|I{1,3}|[1-4])\b"
                           r"(?:\s*(?:/|tahun\s+)?\s*(?P<year>(?:19|20)\d{2})\b)?", re.I)
 # Lists: a header sentence ending in a colon, items opened by a number, a bullet or an ordinal word.
@@ -222,8 +226,9 @@ def find_values(sentence: str) -> list[Value]:
     for m in VALUE.finditer(sentence):
         rp, unit, scale_word = bool(m.group("rp")), m.group("unit"), m.group("scale")
         num = parse_number(m.group("num"))
-        if num is None:
-            continue
+        if num is None or (not rp and not scale_word and YEAR_BEFORE.search(sentence, 0, m.start())
+                           and YEAR.fullmatch(m.group("num"))):
+            continue  # "Pada 2013 balita stunting sebanyak 34,3 persen": a year, not a count of balita
         usd = bool(m.group("usd"))  # "USD 573,93 miliar": dollars written before the number
         mult, scale = scale_of(scale_word, rp or usd)
         end = m.end() if scale or not scale_word else m.start("scale")
@@ -354,6 +359,13 @@ def _is_place(name: str) -> bool:
     return bool(PLACE_TYPE.match(name) or gazetteers.region_for(name))
 
 
+def _is_item_name(segment: str) -> bool:
+    """A list item named by a proper name only ("OKI", "Musi Rawas (Mura)", "Kabupaten Blora"): it says nothing of
+    its own kind."""
+    words = re.sub(r"\([^)]*\)", " ", segment).split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or fold(w) in ("di", "kota", "kabupaten") for w in words)
+
+
 def list_header(sentence: str) -> tuple[str | None, str | None] | None:
     """The measure and kind a list header gives its items, or None if the sentence does not open a list:
     "Berikut 15 Pemda dengan simpanan tertinggi berdasarkan data Kementerian Keuangan:" -> ("simpanan", None),
@@ -482,7 +494,7 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if len(segment.split()) <= 6 and prev_name:
         return prev_name
     # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it
-    clause = "" if _content(segment) else re.split(r",\s", sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
+    clause = "" if _content(segment) else CLAUSE_CUT.split(sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
     if ANAPHORA.search(clause):  # "Dari jumlah itu, baru 11 ton yang bisa ditangani"
         return prev_name or last_name
     clause = _clean(clause)
@@ -517,6 +529,8 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
+        if kind == "actual" and out and out[-1]["value_kind"] == "target" and _is_item_name(segment):
+            kind = "target"  # "akan ada peremajaan ... di Muba seluas 5.350 Ha, OKI 5.355 Ha, ...": items of one plan
         if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment)):
             continue  # "8 juta," is a value only after a measure word ("target jamaah umrah 8 juta")
         if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):

@@ -316,3 +316,30 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     values = find_values("Permintaan pasar Inggris ke kami adalah 2000 kg per hari, kenyataanya kami hanya sanggup 500 kg "
                          "per minggu,” ujarnya.")
     assert [(v.value, v.unit) for v in values] == [(2000.0, "kilogram per hari"), (500.0, "kilogram per minggu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an English decimal point before a unit: 14.28 km, not 14 and 28 (clickid-pos-00295)
+    ("Seksi I Helvetia – Titikuning sepanjang 14.28 km, kemudian seksi II Titikuning – Pulobrayan sepanjang 12.44 km.",
+     [("Seksi I Helvetia – Titikuning", 14.28, "kilometer", "actual"),
+      ("seksi II Titikuning – Pulobrayan", 12.44, "kilometer", "actual")]),
+    # a year before a counted noun is no count (clickid-sindonews-00940)
+    ("Pada 2013 balita stunting sebanyak 34,3 persen, sedangkan pada 2018 diketahui hanya sebanyak 16,1 persen,\" "
+     "kata Achmad.",
+     [("2013 balita stunting", 34.3, "persen", "actual"), ("2013 balita stunting", 16.1, "persen", "actual")]),
+    # "sekira" is "sekitar": the measure is the phrase after the value (clickid-tribunnews-01245)
+    ("Gubernur Jawa Barat (Jabar) Ridwan Kamil mengatakan, sekira 60 persen kawasan industri nasional berada di Jabar.",
+     [("kawasan industri nasional", 60.0, "persen", "actual")]),
+    # items named by a place only keep the kind of the plan they list (clickid-tempo-01745)
+    ("Berdasarkan data dari dinas perkebunan Sumatera Selatan, tahun ini akan ada peremajaan kebun sawit di Musi "
+     "Banyuasin (Muba) seluas 5.350 Ha, OKI 5.355 Ha, Musi Rawas (Mura) 1.610 Ha dan Lahat 1.018 Ha.",
+     [("peremajaan kebun sawit di Musi Banyuasin (Muba)", 5350.0, "hektar", "target"),
+      ("OKI", 5355.0, "hektar", "target"), ("Musi Rawas (Mura)", 1610.0, "hektar", "target"),
+      ("Lahat", 1018.0, "hektar", "target")]),
+    # the width of a road is its size, not a measure; its budget is (clickid-sindonews-02137)
+    ("Untuk KSPN Lombok akan dilakukan pembangunan Jalan Bandara Internasional Lombok (BIL) – Kuta Mandalika dengan "
+     "panjang 17 KM lebar 25 meter dengan anggaran Rp 1,45 triliun.",
+     [("anggaran", 1.45e12, "rupiah", "target")]),
+])
+def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
+    assert _records(sentence) == expected
