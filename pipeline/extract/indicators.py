@@ -52,7 +52,7 @@ WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
 VALUE = re.compile(rf"(?<![\w.,/$])(?:(?P<rp>Rp\.?\s?)|(?P<usd>(?-i:USD|US\$)\s?|\$\s?))?"
                    rf"(?P<num>{ENGLISH_DECIMAL}(?=\s?(?:%|[^\W\d]))|{NUMBER}(?![\d/])|"
                    rf"{WORD_NUMBER}(?=\s(?:ribu|juta|miliar|milyar|triliun)\b))"
-                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
+                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|triliyun|trilyun|T|M){WORD_END})?"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
 # An index or score linked to its number ("Nilai Tukar Petani (NTP) menjadi 124,36"): a value without a unit.
 INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio gini|gini rasio|skor kepuasan)\b"
@@ -89,12 +89,17 @@ ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$|^meng?-[a-z]{3,}$")  # "meng-co
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
-                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei)\b", re.I)
+                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei|volume|kapasitas|laba|keuntungan|omzet|"
+                      r"biaya|kuota|stok|penjualan|ekspor|impor|konsumsi|kebutuhan|populasi|utang|defisit|surplus|"
+                      r"subsidi|pangsa|tunggakan|piutang|aset|simpanan|tabungan|kredit|pembiayaan|setoran)\b", re.I)
+# A clause naming the topic of the next ("Sedangkan untuk Bea Balik Nama Kendaraan Bermotor (BBNKB), pihaknya mencatat
+# ... mencapai Rp0,761 triliun"): what the value is of.
+TOPIC = re.compile(r"\W*(?:(?:sedangkan|sementara(?:\s+itu)?|adapun|lalu|kemudian|khusus)\s+)?untuk\s+[^\W\d]", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
 TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
                     r"sasaran|"
-                    r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
+                    r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
@@ -252,6 +257,8 @@ def find_values(sentence: str) -> list[Value]:
         same_flow = raw and raw[-1][5] and raw[-1][5].lower() == (unit or "").lower() and FLOW_UNIT.fullmatch(unit or "")
         if not per_text and same_flow:
             per_text = raw[-1][7]  # "700 ton per hari, dimana 500 ton di kelola ...": the same flow
+        if per:  # "Rp 2.250 per kilogram menjadi Rp 1.800": the rate's denominator is no word of the next name
+            end = per.end()
         raw.append([m.start(), end, num, mult, rp, unit, False, per_text])
     low = sentence.lower()
     indexed = {m.start("num") for m in INDEX_VALUE.finditer(sentence)} if any(w in low for w in INDEX_HINTS) else ()
@@ -497,8 +504,9 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     clause = "" if _content(segment) else CLAUSE_CUT.split(sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
     if ANAPHORA.search(clause):  # "Dari jumlah itu, baru 11 ton yang bisa ditangani"
         return prev_name or last_name
+    topic = TOPIC.match(clause)
     clause = _clean(clause)
-    if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or (
+    if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or topic or (
             clause[0].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
         return clause  # "untuk sterilisasi kucing, baru bisa menjangkau sebanyak 21 ribu ekor"
     if len(segment.split()) <= 6:

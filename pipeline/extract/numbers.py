@@ -6,8 +6,9 @@ import math
 import re
 
 SCALES = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
-          "triliun": 1e12, "t": 1e12}
-SCALE_WORD = {"rb": "ribu", "jt": "juta", "m": "miliar", "milyar": "miliar", "t": "triliun"}
+          "triliun": 1e12, "triliyun": 1e12, "trilyun": 1e12, "t": 1e12}
+SCALE_WORD = {"rb": "ribu", "jt": "juta", "m": "miliar", "milyar": "miliar", "t": "triliun", "triliyun": "triliun",
+              "trilyun": "triliun"}  # misspellings as written in the news ("Rp1,284 triliyun")
 # A list that lost its line breaks glues the next item number to an amount ("Rp420.000,2. Uang representasi"):
 # after thousands dots, ",2." before a space is that number, not a decimal.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+(?![.)](?:\s|$)))?|\d+(?:,\d+)?"

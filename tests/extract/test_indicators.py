@@ -207,8 +207,8 @@ def test_a_narrative_sentence_after_values_is_not_a_list_item(nlp) -> None:
     ("Dari jumlah itu, baru 11 ton yang bisa ditangani.", "sampah impor", [("sampah impor", 11.0, "ton", "actual")]),
     # dollars written before the number; "dari 2015, USD ..." is the earlier value (clickid-wowkeren-02645)
     ("Di tahun yang sama, BUMN mencetak laba USD 15 miliar atau meningkat 43 persen dari 2015, USD 10,49 miliar.", None,
-     [("BUMN mencetak laba", 15e9, "dolar AS", "actual"), ("BUMN mencetak laba", 43.0, "persen", "change"),
-      ("BUMN mencetak laba", 10.49e9, "dolar AS", "previous")]),
+     [("laba", 15e9, "dolar AS", "actual"), ("laba", 43.0, "persen", "change"),
+      ("laba", 10.49e9, "dolar AS", "previous")]),
     # a share of a whole is named by the whole; a bare target by the words after its value (clickid-kompas-01928)
     ("Jumlah sarana dan fasilitas storage LPG, baik di darat maupun floating storage yang merupakan milik PT Pertamina "
      "(Persero) hanya dapat meng-cover 52,37 persen dari kapasitas storage LPG nasional.", None,
@@ -340,6 +340,22 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     ("Untuk KSPN Lombok akan dilakukan pembangunan Jalan Bandara Internasional Lombok (BIL) – Kuta Mandalika dengan "
      "panjang 17 KM lebar 25 meter dengan anggaran Rp 1,45 triliun.",
      [("anggaran", 1.45e12, "rupiah", "target")]),
+    # a rate's denominator ends its value: the next item is named by its own words (detik25-0461)
+    ("Penurunan ini meliputi seluruh jenis pupuk bersubsidi yang digunakan petani, yaitu urea dari Rp 2.250 per "
+     "kilogram menjadi Rp 1.800 per kilogram, NPK dari Rp 2.300 per kilogram menjadi Rp 1.840 per kilogram.",
+     [("urea", 2250.0, "rupiah per kilogram", "previous"), ("urea", 1800.0, "rupiah per kilogram", "actual"),
+      ("NPK", 2300.0, "rupiah per kilogram", "previous"), ("NPK", 1840.0, "rupiah per kilogram", "actual")]),
+    # "triliyun" as written; a topic clause "Sedangkan untuk X," names the values of the next (clickid-sindonews-01522)
+    ("Sedangkan untuk Bea Balik Nama Kendaraan Bermotor (BBNKB), pihaknya mencatat hingga kemarin mencapai Rp0,761 "
+     "triliyun atau 65,01 persen dari target Rp 1,171 triliun.",
+     [("Bea Balik Nama Kendaraan Bermotor (BBNKB)", 0.761e12, "rupiah", "actual"),
+      ("Bea Balik Nama Kendaraan Bermotor (BBNKB)", 65.01, "persen", "actual"),
+      ("target Bea Balik Nama Kendaraan Bermotor (BBNKB)", 1.171e12, "rupiah", "target")]),
+    # "volume" is a measure word: the name starts there, after the clause's verbs; a potential is a projection
+    # (detik25-0461)
+    ("Revitalisasi ini juga berpotensi menambah volume pupuk bersubsidi sebanyak 700 ribu ton secara bertahap hingga "
+     "2029.",
+     [("volume pupuk", 700e3, "ton", "target")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
