@@ -79,7 +79,7 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian sekira kemarin besok nanti""".split())
+kemudian sekira kemarin besok nanti sisanya""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -95,6 +95,11 @@ NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|
 # A clause naming the topic of the next ("Sedangkan untuk Bea Balik Nama Kendaraan Bermotor (BBNKB), pihaknya mencatat
 # ... mencapai Rp0,761 triliun"): what the value is of.
 TOPIC = re.compile(r"\W*(?:(?:sedangkan|sementara(?:\s+itu)?|adapun|lalu|kemudian|khusus)\s+)?untuk\s+[^\W\d]", re.I)
+# A difference to another value: "lebih tinggi 29,39 persen ketimbang periode yang sama tahun sebelumnya".
+COMPARATIVE = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit|murah|mahal)\s+(?:sebesar\s+|sekitar\s+)?$",
+                         re.I)
+# The agent of a passive verb is what is counted, not the clause before it.
+AGENT = re.compile(r"\b(?:di|ter)[a-z]{3,}\s+oleh\s+(?:(?:lebih dari|sekitar|hampir|kurang lebih|sebanyak)\s+)?$", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
 TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
@@ -313,7 +318,7 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     for _ in range(3):
         phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
-    phrase = re.split(r"\d+(?:[.,]\d+)+|\d+\s*(?:ribu|juta|miliar|triliun|persen|%)", phrase)[-1].strip(" ,.-")
+    phrase = re.split(r"\d+(?:[.,]\d+)*\s*(?:ribu|juta|miliar|triliun|persen|%)|\d+(?:[.,]\d+)+", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
     verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
     if verbs and NAME_CUE.search(" ".join(words[verbs[-1] + 1:])):  # "... mengalokasikan anggaran" -> "anggaran"
@@ -412,6 +417,8 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         before = sentence[:head.start()] + " " + before
     before = DISCOURSE.sub("", before)  # "(Diberitakan) sebelumnya, ...": the report, not the value, is earlier
     near = sentence[max(seg_start - 12, 0):v.start]
+    if COMPARATIVE.search(near):
+        return "change"
     if CHANGE.search(near):
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
     if CHANGE_OF.search(sentence, seg_start, v.start):
@@ -456,6 +463,12 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     phrase = _clean(AS_OF.sub(" ", segment))
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
+    if COMPARATIVE.search(segment) and (prev_name or last_name):  # "tumbuh 6,25 persen atau lebih tinggi 29,39 persen"
+        return prev_name or last_name
+    if AGENT.search(segment) and v.unit and not v.percent and not v.unit.startswith("rupiah"):
+        after = _after_phrase(sentence, v.phrase_from)  # "dirasakan oleh lebih dari 155 juta penerima manfaat"
+        if after and _content(after):
+            return f"{v.unit} {after}"
     head = LIST_HEAD.search(sentence, 0, v.start)
     if head and phrase and gazetteers.region_for(phrase):
         subject = re.match(r"\s*(?:(?:sementara itu|selain itu|adapun)\s*,?\s*)?(?P<s>[\w/()-]+(?:\s+[A-Z][\w/()-]*)*)",
@@ -496,8 +509,8 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if not after and v.unit.startswith("rupiah"):  # "Rp 47,7 miliar untuk pembangunan fisik hotel": its purpose
         purpose = re.match(r"\s+(?:(?:di|ter)[a-z]{3,}\s+)?(?:untuk|bagi)\s", sentence[v.phrase_from:])
         after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
-    if after and _content(after):
-        return after
+    if after and _content(after):  # "2,8 juta petani Jateng": the counted noun heads the measure
+        return f"{v.unit} {after}" if _is_place(after) and v.unit.isalpha() and not v.percent else after
     if len(segment.split()) <= 6 and prev_name:
         return prev_name
     # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it

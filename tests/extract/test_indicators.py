@@ -356,6 +356,23 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     ("Revitalisasi ini juga berpotensi menambah volume pupuk bersubsidi sebanyak 700 ribu ton secara bertahap hingga "
      "2029.",
      [("volume pupuk", 700e3, "ton", "target")]),
+    # the agent of a passive verb is what is counted (detik25-0461)
+    ("Kebijakan ini langsung dirasakan oleh lebih dari 155 juta penerima manfaat yang terdiri dari petani dan "
+     "keluarganya di seluruh Indonesia.",
+     [("penerima manfaat", 155e6, "penerima", "actual")]),
+    # a count named by a place after it keeps its counted noun (clickid-kompas-03118)
+    ("Hingga saat ini, sudah ada 2,5 juta dari 2,8 juta petani Jateng yang telah mendapatkan Kartu Tani.",
+     [("petani Jateng", 2.8e6, "petani", "actual")]),
+    # "lebih tinggi X ketimbang ...": a difference of the measure before (clickid-tempo-02713)
+    ("Pada triwulan II 2019, misalnya, PDB perikanan tumbuh 6,25 persen atau lebih tinggi 29,39 persen ketimbang "
+     "periode yang sama tahun sebelumnya, yakni 4,83 persen.",
+     [("PDB perikanan tumbuh", 6.25, "persen", "change"), ("PDB perikanan tumbuh", 29.39, "persen", "change"),
+      ("PDB perikanan tumbuh", 4.83, "persen", "previous")]),
+    # the remainder of a share is the same measure (clickid-tribunnews-01245)
+    ("Emil pun berujar, negara maju memiliki persentase naik transportasi publik mencapai 70 persen, dengan 30 persen "
+     "sisanya menggunakan kendaraan pribadi.",
+     [("persentase naik transportasi publik", 70.0, "persen", "actual"),
+      ("persentase naik transportasi publik", 30.0, "persen", "actual")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
