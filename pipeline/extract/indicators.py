@@ -62,6 +62,8 @@ INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio
 INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")
 INDEX = "indeks"  # the marker of a value without a unit
 SCALE_ONLY = "skala"  # the marker of a value with a scale word and no unit ("8 juta,")
+FROM_VALUE = re.compile(r"\b(?:dari|semula)\s+$", re.I)
+TO_VALUE = re.compile(r"\s*(?:menjadi|jadi)\s*", re.I)
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
@@ -79,11 +81,13 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian sekira kemarin besok nanti sisanya""".split())
+kemudian sekira kemarin besok nanti sisanya tak sehingga""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
                                                                   reverse=True)) + r"))+\s*$", re.I)
+COPULA = {"menjadi", "merupakan", "berupa", "berbagai", "bersama", "berada"}  # me-/ber- words that take no object
+RANK = re.compile(r"urutan|peringkat|posisi|ranking|juara")
 VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
 ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$|^meng?-[a-z]{3,}$")  # "meng-cover": a loan verb
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
@@ -95,6 +99,8 @@ NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|
 # A clause naming the topic of the next ("Sedangkan untuk Bea Balik Nama Kendaraan Bermotor (BBNKB), pihaknya mencatat
 # ... mencapai Rp0,761 triliun"): what the value is of.
 TOPIC = re.compile(r"\W*(?:(?:sedangkan|sementara(?:\s+itu)?|adapun|lalu|kemudian|khusus)\s+)?untuk\s+[^\W\d]", re.I)
+# A segment that only carries the value before it on ("dari X menjadi Y", "X hingga Y").
+LINK_ONLY = re.compile(r"\s*(?:menjadi|jadi|ke|hingga|sampai)\s*", re.I)
 # A difference to another value: "lebih tinggi 29,39 persen ketimbang periode yang sama tahun sebelumnya".
 COMPARATIVE = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit|murah|mahal)\s+(?:sebesar\s+|sekitar\s+)?$",
                          re.I)
@@ -275,6 +281,9 @@ def find_values(sentence: str) -> list[Value]:
         if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
             cur[3], cur[4], cur[5] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5]
             nxt[6] = True
+        elif not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and TO_VALUE.fullmatch(sentence[cur[1]:nxt[0]]) and \
+                FROM_VALUE.search(sentence, 0, cur[0]):  # "dari 36 menjadi 50 siswa": the earlier value's unit
+            cur[3], cur[4], cur[5], cur[7] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5], nxt[7]
     values: list[Value] = []
     for k, (start, end, num, mult, rp, unit, upper_bound, per) in enumerate(raw):
         if not (rp or unit):
@@ -321,7 +330,11 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     phrase = re.split(r"\d+(?:[.,]\d+)*\s*(?:ribu|juta|miliar|triliun|persen|%)|\d+(?:[.,]\d+)+", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
     verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
-    if verbs and NAME_CUE.search(" ".join(words[verbs[-1] + 1:])):  # "... mengalokasikan anggaran" -> "anggaran"
+    rest = words[verbs[-1] + 1:] if verbs else []
+    # "... mengalokasikan anggaran" -> "anggaran", "akan memperluas area TPA dari" -> "area TPA": the verb's object
+    if rest and (NAME_CUE.search(" ".join(rest)) or (
+            fold(words[verbs[-1]]) not in COPULA and 2 <= len(rest) <= 4 and _content(" ".join(rest)) and
+            not any(VERBISH.match(w.lower()) or RANK.fullmatch(w.lower()) for w in rest))):
         words = words[verbs[-1] + 1:]
     cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(_stem(w.lower()))), None)
     if cue is not None and cue < len(words) - 1:
@@ -463,6 +476,8 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     phrase = _clean(AS_OF.sub(" ", segment))
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
+    if prev_name and LINK_ONLY.fullmatch(segment):  # "dari 11,6 hektar menjadi 35 hektar tak terakomodir"
+        return prev_name
     if COMPARATIVE.search(segment) and (prev_name or last_name):  # "tumbuh 6,25 persen atau lebih tinggi 29,39 persen"
         return prev_name or last_name
     if AGENT.search(segment) and v.unit and not v.percent and not v.unit.startswith("rupiah"):

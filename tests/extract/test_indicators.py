@@ -373,6 +373,18 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
      "sisanya menggunakan kendaraan pribadi.",
      [("persentase naik transportasi publik", 70.0, "persen", "actual"),
       ("persentase naik transportasi publik", 30.0, "persen", "actual")]),
+    # "dari X menjadi Y unit": the earlier value shares the unit; the later one the measure, not the words after it
+    # (clickid-tempo-02483, detik25-0994)
+    ("Bahkan, Bagong menyesalkan usulan perluasan TPA dari 11,6 hektar menjadi 35 hektar tak terakomodir ketika "
+     "pembuatan rencana detail tata ruang (RDTR) pada 2016 silam.",
+     [("usulan perluasan TPA", 11.6, "hektar", "previous"), ("usulan perluasan TPA", 35.0, "hektar", "actual")]),
+    ("Mamat menyoroti dua opsi kebijakan pemerintah, yaitu program pencegahan anak putus sekolah (PAPS) dan "
+     "penambahan rombel dari 36 menjadi 50 siswa.",
+     [("anak putus sekolah (PAPS) dan penambahan rombel", 36.0, "siswa", "previous"),
+      ("anak putus sekolah (PAPS) dan penambahan rombel", 50.0, "siswa", "actual")]),
+    # the object of the clause's verb is the measure (clickid-tempo-02483)
+    ("Desakan itu dilontarkan menyusul pemerintah daerah akan memperluas area TPA dari 11,6 hektar menjadi 35 hektar.",
+     [("area TPA", 11.6, "hektar", "previous"), ("area TPA", 35.0, "hektar", "actual")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
