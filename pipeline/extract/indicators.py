@@ -205,6 +205,8 @@ LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w
 # A region or regional government named in a clause: "Pemprov Jabar", "Provinsi Jakarta", "Kabupaten Blora".
 PLACE_NAME = re.compile(r"\b(?:Pem(?:prov|kab|kot|da)|Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*)+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
+TIME_WORDS = {"periode", "tanggal", "tgl", "selama", "pekan", "semester", "triwulan", "kuartal", "awal", "akhir",
+              "pertengahan", "pagi", "siang", "sore", "malam"}
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember"]
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
@@ -379,6 +381,15 @@ def _segment_start(sentence: str, start: int, floor: int) -> int:
     return cut
 
 
+def _time_or_place(phrase: str) -> bool:
+    """"2020 di Indonesia", "Selama periode tanggal 1": a phrase of dates and a region only names no measure."""
+    words = re.findall(r"[^\W\d][\w-]*", phrase)
+    if not (YEAR.search(phrase) or any(fold(w) in TIME_WORDS or fold(w) in MONTHS for w in words)):
+        return False  # a region alone names an item of a list ("Padang Rp 9,1 miliar, Bogor Rp 8,9 miliar")
+    rest = [w for w in words if fold(w) in MEASURE_WORDS or (fold(w) not in STOP and fold(w) not in TIME_WORDS)]
+    return not rest or (all(w[0].isupper() for w in rest) and bool(gazetteers.region_for(" ".join(rest))))
+
+
 def _is_place(name: str) -> bool:
     """"Provinsi Jawa Timur", "Lombok Barat": a list item named by its region, not by a measure."""
     return bool(PLACE_TYPE.match(name) or gazetteers.region_for(name))
@@ -474,6 +485,8 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
           floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
     phrase = _clean(AS_OF.sub(" ", segment))
+    if phrase and _time_or_place(phrase):
+        phrase = ""  # "pada 2020 di Indonesia akan ada 141 juta penduduk": when and where, not what
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
     if prev_name and LINK_ONLY.fullmatch(segment):  # "dari 11,6 hektar menjadi 35 hektar tak terakomodir"

@@ -385,6 +385,9 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     # the object of the clause's verb is the measure (clickid-tempo-02483)
     ("Desakan itu dilontarkan menyusul pemerintah daerah akan memperluas area TPA dari 11,6 hektar menjadi 35 hektar.",
      [("area TPA", 11.6, "hektar", "previous"), ("area TPA", 35.0, "hektar", "actual")]),
+    # a phrase of dates names nothing: the measure follows the value (clickid-tempo-00677)
+    ("Selama periode tanggal 1 hingga 17 September tercatat ada 24.589 kasus ISPA di Riau.",
+     [("ISPA", 24589.0, "kasus", "actual")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
