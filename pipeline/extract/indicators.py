@@ -137,6 +137,7 @@ DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilapor
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
+NEXT_TO_VALUE = re.compile(r"\s*(?:menjadi|jadi)\s+(?:Rp\.?\s?|USD\s?|US\$\s?)?\d", re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
 FROM_YEAR = re.compile(r"\bdari\s+(?:[a-z]+\s+){0,3}(?:19|20)\d{2}\s*,\s*(?:Rp\.?\s?|USD\s?|US\$\s?)?$", re.I)
 FROM_TO = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
@@ -181,7 +182,7 @@ ENTITY_COUNT = re.compile(r"\b(personel|petugas|pegawai|asn|anggota|aparat|pasuk
                           r"opd|skpd|sekolah|kecamatan|kelurahan|desa|kabupaten|kota|provinsi|program|kegiatan)\b", re.I)
 # Counting units that need a measure word or a link verb before them ("jumlah penduduk miskin ... 464.870 orang").
 GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I)
-LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|"
+LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|tembus|menembus|"
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 YEAR_BEFORE = re.compile(r"\b(?:pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|periode|selama)\s+$", re.I)
@@ -201,7 +202,7 @@ ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kes
 ITEM_START = re.compile(rf"\s*(?:\d{{1,2}}[.)](?!\d)|[-•*]\s|{ORDINAL})", re.I)
 LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pembangunan ..."
 ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
-LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+")
+LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+(?=[a-z])")
 # A region or regional government named in a clause: "Pemprov Jabar", "Provinsi Jakarta", "Kabupaten Blora".
 PLACE_NAME = re.compile(r"\b(?:Pem(?:prov|kab|kot|da)|Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*)+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
@@ -331,6 +332,12 @@ def _clean(phrase: str, max_words: int = 11) -> str:
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
     phrase = re.split(r"\d+(?:[.,]\d+)*\s*(?:ribu|juta|miliar|triliun|persen|%)|\d+(?:[.,]\d+)+", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
+    # a measure word just out of reach starts the name ("Jumlah dana transfer ke daerah (TKD) untuk Provinsi ...")
+    wider = phrase.split()[-max_words - 4:]
+    cue = next((i for i, w in enumerate(wider) if NAME_CUE.fullmatch(_stem(w.lower()))), len(wider))
+    if not any(NAME_CUE.fullmatch(_stem(w.lower())) for w in words) and \
+            len([w for w in wider[cue:] if VERBISH.match(w.lower())]) == 1:  # one clause, not two
+        words = wider
     verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
     rest = words[verbs[-1] + 1:] if verbs else []
     # "... mengalokasikan anggaran" -> "anggaran", "akan memperluas area TPA dari" -> "area TPA": the verb's object
@@ -447,6 +454,8 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
     if CHANGE_OF.search(sentence, seg_start, v.start):
         return "target" if PLANNED.search(before) or TARGET.search(before) else "change"
+    if NEXT_TO_VALUE.match(sentence, v.end):
+        return "previous"  # "penurunan kemiskinan di desa ..., yakni 11,34 persen menjadi 11,03%"
     if LATER_VALUE.match(sentence, v.end):
         return "previous"  # "yang pada 2024 mencapai 6%, kini pada 2025 turun menjadi 5,17%"
     earlier = sentence[:v.start].rsplit("dari", 1)[0]

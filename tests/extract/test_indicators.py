@@ -388,6 +388,19 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     # a phrase of dates names nothing: the measure follows the value (clickid-tempo-00677)
     ("Selama periode tanggal 1 hingga 17 September tercatat ada 24.589 kasus ISPA di Riau.",
      [("ISPA", 24589.0, "kasus", "actual")]),
+    # a region named in full is not cut to its last word (detik25-0046)
+    ("Kabupaten Sumbawa Barat dari Rp 1,6 triliun menjadi Rp 538 miliar10.",
+     [("Kabupaten Sumbawa Barat", 1.6e12, "rupiah", "previous"), ("Kabupaten Sumbawa Barat", 538e9, "rupiah", "actual")]),
+    # a measure word a few words beyond the usual reach still starts the name (detik25-0046)
+    ("Jumlah dana transfer ke daerah (TKD) untuk Provinsi Nusa Tenggara Barat (NTB) dipangkas hingga Rp 1 triliun.",
+     [("Jumlah dana transfer ke daerah (TKD) untuk Provinsi Nusa Tenggara Barat (NTB) dipangkas", 1e12, "rupiah",
+       "change")]),
+    # "X menjadi Y" without "dari": X is the earlier value; "tembus" links a count (detik25-0177)
+    ("Namun, penurunan kemiskinan di desa jauh lebih besar, yakni 11,34 persen menjadi 11,03%.",
+     [("kemiskinan di desa jauh lebih besar", 11.34, "persen", "previous"),
+      ("kemiskinan di desa jauh lebih besar", 11.03, "persen", "actual")]),
+    ("Per Februari, angkatan kerja kita tembus 153,05 juta orang, tapi yang aktif bekerja mencapai 145,77 juta orang.",
+     [("angkatan kerja kita tembus", 153.05e6, "orang", "actual"), ("aktif bekerja", 145.77e6, "orang", "actual")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
