@@ -81,7 +81,7 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian sekira kemarin besok nanti sisanya tak sehingga""".split())
+kemudian sekira kemarin besok nanti sisanya tak sehingga semula""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -207,7 +207,7 @@ LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w
 PLACE_NAME = re.compile(r"\b(?:Pem(?:prov|kab|kot|da)|Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*)+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
 TIME_WORDS = {"periode", "tanggal", "tgl", "selama", "pekan", "semester", "triwulan", "kuartal", "awal", "akhir",
-              "pertengahan", "pagi", "siang", "sore", "malam"}
+              "pertengahan", "pagi", "siang", "sore", "malam", "sama"}  # "periode yang sama"
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember"]
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
@@ -284,6 +284,8 @@ def find_values(sentence: str) -> list[Value]:
         if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
             cur[3], cur[4], cur[5] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5]
             nxt[6] = True
+        elif cur[4] and cur[3] == 1.0 and nxt[3] != 1.0 and not nxt[4] and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
+            cur[3], nxt[4], nxt[5], nxt[6] = nxt[3], True, None, True  # "Rp 20-30 miliar"
         elif not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and TO_VALUE.fullmatch(sentence[cur[1]:nxt[0]]) and \
                 FROM_VALUE.search(sentence, 0, cur[0]):  # "dari 36 menjadi 50 siswa": the earlier value's unit
             cur[3], cur[4], cur[5], cur[7] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5], nxt[7]
@@ -494,7 +496,8 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
           floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
     phrase = _clean(AS_OF.sub(" ", segment))
-    if phrase and _time_or_place(phrase):
+    timed = bool(phrase) and _time_or_place(phrase)
+    if timed:
         phrase = ""  # "pada 2020 di Indonesia akan ada 141 juta penduduk": when and where, not what
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
@@ -548,7 +551,7 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
     if after and _content(after):  # "2,8 juta petani Jateng": the counted noun heads the measure
         return f"{v.unit} {after}" if _is_place(after) and v.unit.isalpha() and not v.percent else after
-    if len(segment.split()) <= 6 and prev_name:
+    if (len(segment.split()) <= 6 or timed) and prev_name:  # "dibandingkan dengan periode yang sama tahun 2024"
         return prev_name
     # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it
     clause = "" if _content(segment) else CLAUSE_CUT.split(sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
@@ -576,6 +579,11 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
     for i, v in enumerate(find_values(sentence)):
         opened = sentence.rfind("(", 0, v.start)
         if out and opened > out[-1]["end"] - 1 and ")" not in sentence[out[-1]["end"]:v.start]:
+            if v.percent and not out[-1]["unit"] == "persen" and opened == sentence.rfind("(", 0, v.start) and \
+                    not sentence[opened + 1:v.start].strip() and sentence[v.end:].lstrip().startswith(")"):
+                out.append({**out[-1], "start": v.start, "end": v.end, "value": v.value, "unit": v.unit,
+                            "value_text": v.written, "upper_bound": False})
+                prev_end = v.end  # "meningkat Rp 2,61 triliun (14,455%)": the same value as a share
             continue  # "390 ekor sapi potong (150 ekor dari ... dan 240 ekor dari ...)": a breakdown
         floor, seg_start = prev_end, _segment_start(sentence, v.start, prev_end)
         if not sentence[seg_start:v.start].strip() and opened >= seg_start - 1 >= 0:
@@ -589,7 +597,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
             kind = carried_kind
         if kind == "actual" and out and out[-1]["value_kind"] == "target" and _is_item_name(segment):
             kind = "target"  # "akan ada peremajaan ... di Muba seluas 5.350 Ha, OKI 5.355 Ha, ...": items of one plan
-        if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment)):
+        if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment) or LINK.search(segment)):
             continue  # "8 juta," is a value only after a measure word ("target jamaah umrah 8 juta")
         if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
             physical = v.unit  # "... memiliki panjang 8 kilometer, 2 kilometer di wilayah Kota Bogor": its parts

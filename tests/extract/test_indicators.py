@@ -401,6 +401,26 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
       ("kemiskinan di desa jauh lebih besar", 11.03, "persen", "actual")]),
     ("Per Februari, angkatan kerja kita tembus 153,05 juta orang, tapi yang aktif bekerja mencapai 145,77 juta orang.",
      [("angkatan kerja kita tembus", 153.05e6, "orang", "actual"), ("aktif bekerja", 145.77e6, "orang", "actual")]),
+    # "Rp" before the first bound, the scale after the second (detik25-0491)
+    ("Sementara itu, penelitian LIPI pada 2023 memperkirakan biaya pencalonan bupati atau wali kota bisa mencapai "
+     "Rp 20-30 miliar.",
+     [("biaya pencalonan bupati atau wali kota", 20e9, "rupiah", "target"),
+      ("biaya pencalonan bupati atau wali kota", 30e9, "rupiah", "target")]),
+    # a scale word alone after a link verb; "yang semula" takes the measure before (detik25-0559, detik25-0804)
+    ("Sementara itu, sepanjang Januari-Agustus 2025, kedatangan turis asing ke Malaysia mencapai sekitar 28 juta, jauh "
+     "melampaui kunjungan ke Indonesia yang tercatat sebesar 10 juta.",
+     [("kedatangan turis asing ke Malaysia", 28e6, None, "actual"), ("kunjungan ke Indonesia", 10e6, None, "actual")]),
+    ("Guru-guru non-ASN nilai tunjangan profesinya ditingkatkan menjadi Rp 2 juta yang semula Rp 1,5 juta.",
+     [("nilai tunjangan profesi ditingkatkan", 2e6, "rupiah", "actual"),
+      ("nilai tunjangan profesi ditingkatkan", 1.5e6, "rupiah", "previous")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
+
+
+def test_a_share_in_brackets_restates_the_value_before() -> None:
+    # detik25-0167: "(14,455%)" is the change as a share; "periode yang sama tahun 2024" is a time, not a measure
+    assert _records("Angka ini meningkat Rp 2,61 triliun (14,455%), dibandingkan dengan periode yang sama tahun 2024 "
+                    "yang mencapai sebesar Rp 17,94 triliun.", "investasi yang masuk") == [
+        ("investasi yang masuk", 2.61e12, "rupiah", "change"), ("investasi yang masuk", 14.455, "persen", "change"),
+        ("investasi yang masuk", 17.94e12, "rupiah", "previous")]
