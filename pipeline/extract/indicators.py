@@ -93,7 +93,7 @@ ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$|^meng?-[a-z]{3,}$")  # "meng-co
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
-                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei|volume|kapasitas|laba|keuntungan|omzet|"
+                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei|volume|laba|keuntungan|omzet|"
                       r"biaya|kuota|stok|penjualan|ekspor|impor|konsumsi|kebutuhan|populasi|utang|defisit|surplus|"
                       r"subsidi|pangsa|tunggakan|piutang|aset|simpanan|tabungan|kredit|pembiayaan|setoran)\b", re.I)
 # A clause naming the topic of the next ("Sedangkan untuk Bea Balik Nama Kendaraan Bermotor (BBNKB), pihaknya mencatat
