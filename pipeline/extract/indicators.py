@@ -172,7 +172,7 @@ STATE_COUNT = re.compile(
 # The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
 # memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
 PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
-                      r"sejauh|lebar|diameter|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
+                      r"sejauh|lebar|diameter|berkapasitas|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
@@ -180,6 +180,15 @@ THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling
 ENTITY_COUNT = re.compile(r"\b(personel|petugas|pegawai|asn|anggota|aparat|pasukan|tim|relawan|perangkat daerah|"
                           r"pekerja|karyawan|buruh|"
                           r"opd|skpd|sekolah|kecamatan|kelurahan|desa|kabupaten|kota|provinsi|program|kegiatan)\b", re.I)
+# Equipment deployed and the crowd of an event are counts of things in a story, not measures (dev4: "dua unit Mobil
+# Topling", a festival's participants).
+EQUIPMENT = re.compile(r"\s+(?:\w+\s+)?(?:mobil|truk|truck|excavator|ekskavator|alat|kendaraan|tenda|pompa|perahu|"
+                       r"ambulans|motor|sepeda|bus|kapal|pesawat|helikopter|toilet|tangki|tandon|genset|HT|laptop|"
+                       r"komputer|wheel|dump|velbed|kursi)\b", re.I)
+DEPLOYED = re.compile(r"\b(?:dikirim\w*|dikerahkan|mengerahkan|disiagakan|menyiagakan|diterjunkan|menerjunkan|"
+                      r"dimobilisasi|mobilisasi)\b", re.I)
+EVENT = re.compile(r"\b(?:ajang|lomba|perlombaan|festival|turnamen|kompetisi|kejuaraan|konser|pameran|seminar|"
+                   r"lokakarya|workshop|marathon|maraton|trail run|fun run|jalan sehat|upacara)\b", re.I)
 # Counting units that need a measure word or a link verb before them ("jumlah penduduk miskin ... 464.870 orang").
 GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I)
 LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|tembus|menembus|"
@@ -622,6 +631,9 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
         if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
             counted = head
+        if (v.unit == "unit" and (EQUIPMENT.match(sentence, v.end) or DEPLOYED.search(sentence, 0, v.start))) or \
+                (v.unit == "peserta" and EVENT.search(sentence)):
+            continue  # "2 unit mobile water tank", "1.000 peserta ... Slamet Trail Run": equipment sent, an event's crowd
         if not v.percent and not v.unit.startswith("rupiah") and (ENTITY_COUNT.search(counted + " " + v.unit) or (
                 GENERIC_UNIT.fullmatch(v.unit) and name != prev_name and not (
                 NAME_CUE.search(segment) or LINK.search(segment) or CHANGE.search(segment)))):

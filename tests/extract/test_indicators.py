@@ -83,6 +83,18 @@ def test_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # equipment sent and its capacity (detik25-0799)
+    "Tak hanya itu, untuk memperkuat dukungan, turut dikirimkan tambahan sarpras melalui Medan yang mencakup 2 unit "
+    "Instalasi Pengolahan Air (IPA) mobile Setta, 1 unit mobil double cabin, 40 unit HU berkapasitas 2.000 liter.",
+    # the crowd of an event (detik25-0643)
+    "Sebagai informasi, sebanyak 1.000 peserta tercatat mengikuti ajang Slamet Trail Run 2025 di kawasan D'las, Desa "
+    "Serang, Kecamatan Karangreja, Kabupaten Purbalingga hari ini.",
+])
+def test_counts_of_things_in_a_story_are_not_indicators(sentence: str) -> None:
+    assert _records(sentence) == []
+
+
 def test_parts_of_a_total_are_not_indicators() -> None:
     # clickid-sindonews-03320: the total is, its breakdown is not (annotation decision 3)
     assert _records("APBD Kabupaten Bekasi Tahun 2019 sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung "
