@@ -33,7 +33,10 @@ from pipeline.gazetteers import fold
 # Units that make a count a measure; "Ha" is written out (annotation decision 3).
 UNITS = (r"persen|ton|hektare|hektar|ha|km|kilometer|meter|m2|kg|kilogram|liter|ekor|bidang|wisatawan|penerima|"
          r"pengunjung|peserta|siswa|mahasiswa|murid|penumpang|kunjungan|unit rumah|unit|KK|keluarga|jiwa|orang|"
-         r"pasien|balita|poin|MW|megawatt|KPM|kasus|dosis|paket|porsi|sertifikat|rupiah")
+         r"pasien|balita|poin|MW|megawatt|KPM|kasus|dosis|paket|porsi|sertifikat|rupiah|titik panas|titik api|hotspot|"
+         r"titik")
+# Fire hotspots are a measure of condition; "titik" alone counts them only where the sentence speaks of them.
+HOTSPOT = re.compile(r"titik panas|titik api|hotspot", re.I)
 UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "kpm": "KPM", "mw": "MW",
                "km": "kilometer", "kg": "kilogram"}
 # A rate's denominator belongs to the unit ("Rp 65 ribu per kilogram", "Rp852.798 per kapita per bulan"); a time
@@ -254,6 +257,8 @@ def find_values(sentence: str) -> list[Value]:
     for m in VALUE.finditer(sentence):
         rp, unit, scale_word = bool(m.group("rp")), m.group("unit"), m.group("scale")
         num = parse_number(m.group("num"))
+        if (unit or "").lower() == "titik" and not HOTSPOT.search(sentence):
+            unit = None  # "53 titik" of traffic jams: places, not a measure
         if num is None or (not rp and not scale_word and YEAR_BEFORE.search(sentence, 0, m.start())
                            and YEAR.fullmatch(m.group("num"))):
             continue  # "Pada 2013 balita stunting sebanyak 34,3 persen": a year, not a count of balita
@@ -622,6 +627,8 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         if list_measure and not v.upper_bound and (not name or not NAME_CUE.search(name)) and (
                 not name or _is_place(name)):
             name = f"{list_measure} {name}" if name else list_measure  # "1. Provinsi DKI Jakarta Rp 14,6 triliun"
+        if HOTSPOT.fullmatch(v.unit) or v.unit == "titik":  # the count is the measure: "612 titik panas di Sumatera"
+            name = f"titik panas {name}" if name and _is_place(name) else "titik panas"
         if not name:
             continue
         name = LEAD_PLACE.sub("", name) or name  # "Di Kota Bogor ini timbulan sampah": the measure after the place

@@ -425,6 +425,15 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     ("Guru-guru non-ASN nilai tunjangan profesinya ditingkatkan menjadi Rp 2 juta yang semula Rp 1,5 juta.",
      [("nilai tunjangan profesi ditingkatkan", 2e6, "rupiah", "actual"),
       ("nilai tunjangan profesi ditingkatkan", 1.5e6, "rupiah", "previous")]),
+    # fire hotspots are a measure of condition; "titik" alone counts them only where hotspots are spoken of
+    # (clickid-tempo-00677, clickid-kompas-01062)
+    ("Satelit Terra dan Aqua pada pukul 06.00 WIB mendeteksi ada 612 titik panas di Sumatera, yang jadi indikasi awal "
+     "karhutla.", [("titik panas", 612.0, "titik panas", "actual")]),
+    ("Lokasi paling banyak di Provinsi Sumatera Selatan (Sumsel) ada 202 titik, Jambi 166 titik, dan Riau 141 titik "
+     "panas.",
+     [("titik panas", 202.0, "titik", "actual"), ("titik panas", 166.0, "titik", "actual"),
+      ("titik panas Riau", 141.0, "titik panas", "actual")]),
+    ("\"Ada hampir 53 titik, tapi sekarang sudah mulai berkurang.", []),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
