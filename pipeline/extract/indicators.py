@@ -113,7 +113,7 @@ ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
 TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
                     r"sasaran|"
-                    r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|(?:bisa|mampu|dapat) (?:menembus|"
+                    r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|berusaha|berupaya|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
@@ -135,6 +135,9 @@ CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemoton
                        r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+"
                        r"(?:Rp\.?\s?)?$",
                        re.I)
+# "menurunkan harga eceran tertinggi (HET) pupuk hingga 20%": a share a measure is moved by.
+CHANGE_UPTO = re.compile(r"\b(?:menurunkan|menaikkan|memangkas|memotong|mengurangi|menambah|meningkatkan)\b"
+                         r"(?:(?!\b(?:menjadi|jadi|ke|dari|pada)\b)[^,.;:]){0,60}?(?:\b(?:hingga|sampai)\s+|\s)$", re.I)
 DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilaporkan)\s+sebelumnya\b|^\W*sebelumnya\s*,",
                        re.I)
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
@@ -198,6 +201,7 @@ LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menja
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 YEAR_BEFORE = re.compile(r"\b(?:pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|periode|selama)\s+$", re.I)
+NEAR_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:pada|di|tahun|hingga|sampai)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)
 PART_OF_YEAR = re.compile(r"\b(?P<part>semester|triwulan|kuartal|caturwulan)\s+(?P<n>IV|I{1,3}|[1-4])\b"
                           r"(?:\s*(?:/|tahun\s+)?\s*(?P<year>(?:19|20)\d{2})\b)?", re.I)
 # Lists: a header sentence ending in a colon, items opened by a number, a bullet or an ordinal word.
@@ -468,7 +472,7 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "change"
     if CHANGE.search(near):
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
-    if CHANGE_OF.search(sentence, seg_start, v.start):
+    if CHANGE_OF.search(sentence, seg_start, v.start) or (v.percent and CHANGE_UPTO.search(sentence, seg_start, v.start)):
         return "target" if PLANNED.search(before) or TARGET.search(before) else "change"
     if NEXT_TO_VALUE.match(sentence, v.end):
         return "previous"  # "penurunan kemiskinan di desa ..., yakni 11,34 persen menjadi 11,03%"
@@ -483,7 +487,7 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "target"  # "Pada tahun lalu target ... 8 juta, tahun depan meningkat menjadi 10 juta orang"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
-    if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
+    if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\b(?:akan|agar|supaya)\b", before, re.I):
         return "target"
     if PREVIOUS.search(before):
         return "previous"
@@ -609,8 +613,11 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
-        if kind == "actual" and out and out[-1]["value_kind"] == "target" and _is_item_name(segment):
-            kind = "target"  # "akan ada peremajaan ... di Muba seluas 5.350 Ha, OKI 5.355 Ha, ...": items of one plan
+        if kind == "actual" and out and all(r["value_kind"] == "target" for r in out) and (_is_item_name(segment) or (
+                re.search(r"(?:\sdan|\sserta|,)\s*$", sentence[:seg_start]) and
+                not (ACTUAL.search(segment) or PREVIOUS.search(segment) or CHANGE_WORD.search(segment)))):
+            kind = "target"  # "akan ada peremajaan ... di Muba seluas 5.350 Ha, OKI 5.355 Ha, ...": items of one plan,
+            # "berusaha ... Gerbang Patas seluas 9063 Ha dan pengembangan padang pengembalaan mencapai 8914 Ha"
         if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment) or LINK.search(segment)):
             continue  # "8 juta," is a value only after a measure word ("target jamaah umrah 8 juta")
         if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
@@ -683,6 +690,12 @@ def _status_counts(sentence: str, found: list[dict[str, Any]]) -> list[dict[str,
     return out
 
 
+def _future_year(sentence: str, r: dict[str, Any], published: int) -> bool:
+    """Whether the year right after a value is later than the article's: a value of a year to come is planned."""
+    year = NEAR_YEAR.match(sentence, r["end"])
+    return bool(year) and int(year.group("y")) > published
+
+
 def _restated(name: str, earlier: str) -> bool:
     """Whether a value equal to an earlier one restates it: unless their names are of different places or
     bodies ("Jalan Latumenten", "Jalan Yos Sudarso"); the same acronym and a shared word are the same measure
@@ -745,6 +758,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         prev_text = text
         for r in found:
             last_name = r["indicator_text"]
+            if r["value_kind"] == "actual" and article.published_date and _future_year(text, r, article.published_date.year):
+                r["value_kind"] = "target"  # "meningkatkan laba ... hingga Rp2,5 triliun pada tahun 2026" (in 2025)
             key = (round(r["value"], 6), r["unit"], r["value_kind"], r.pop("upper_bound"))
             if any(_restated(r["indicator_text"], earlier) and not (in_list and n == list_no)
                    for earlier, n in seen.get(key, [])):

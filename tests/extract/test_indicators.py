@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract.base import Article
@@ -39,12 +41,13 @@ def _records(sentence: str, last_name: str | None = None) -> list[tuple]:
     ("Sementara, proyeksi pertumbuhan ekonomi dunia untuk 2020 juga diturunkan dari 3,4 persen menjadi 3 persen.",
      [("pertumbuhan ekonomi dunia untuk 2020 juga diturunkan", 3.4, "persen", "previous"),
       ("pertumbuhan ekonomi dunia untuk 2020 juga diturunkan", 3.0, "persen", "actual")]),
-    # "Ha" is written out; a bracketed name "(Gerbang Patas)" belongs to the measure (clickid-sindonews-00039)
+    # "Ha" is written out; a bracketed name "(Gerbang Patas)" belongs to the measure; "berusaha untuk" plans both
+    # items of the plan (clickid-sindonews-00039)
     ("Ketut menuturkan bahwa pada 2019 ini, Kementan berusaha untuk melakukan pemenuhan pakan melalui kegiatan Gerakan "
      "Pengembangan dan Pemanfaatan Pakan Berkualitas (Gerbang Patas) seluas 9063 Ha dan pengembangan padang "
      "pengembalaan mencapai 8914 Ha.",
-     [("Pengembangan dan Pemanfaatan Pakan Berkualitas (Gerbang Patas)", 9063.0, "hektar", "actual"),
-      ("pengembangan padang pengembalaan", 8914.0, "hektar", "actual")]),
+     [("Pengembangan dan Pemanfaatan Pakan Berkualitas (Gerbang Patas)", 9063.0, "hektar", "target"),
+      ("pengembangan padang pengembalaan", 8914.0, "hektar", "target")]),
     # the measure after the value, a target (clickid-kompas-00290)
     ("Kementerian Pertanian menargetkan 60 persen lahan Selamatkan Rawa Sejahterakan Petani di 3 provinsi mengikuti "
      "program Asuransi Usaha Tani Padi (AUTP).",
@@ -434,6 +437,14 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
      [("titik panas", 202.0, "titik", "actual"), ("titik panas", 166.0, "titik", "actual"),
       ("titik panas Riau", 141.0, "titik panas", "actual")]),
     ("\"Ada hampir 53 titik, tapi sekarang sudah mulai berkurang.", []),
+    # a share a measure is moved by (detik25-0461)
+    ("Untuk pertama kalinya dalam sejarah program pupuk bersubsidi, Pemerintah Republik Indonesia secara resmi "
+     "menurunkan harga eceran tertinggi (HET) pupuk hingga 20%, berlaku mulai 22 Oktober 2025.",
+     [("harga eceran tertinggi (HET) pupuk", 20.0, "persen", "change")]),
+    # a value asked for ("agar ...") is a target (detik25-0784)
+    ("Anggota Banggar Andi Muhammad Salam awalnya menyampaikan pandangannya agar PAD dikembalikan ke angka awal Rp 340 "
+     "miliar tanpa tambahan.",
+     [("angka awal", 340e9, "rupiah", "target")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
@@ -445,3 +456,11 @@ def test_a_share_in_brackets_restates_the_value_before() -> None:
                     "yang mencapai sebesar Rp 17,94 triliun.", "investasi yang masuk") == [
         ("investasi yang masuk", 2.61e12, "rupiah", "change"), ("investasi yang masuk", 14.455, "persen", "change"),
         ("investasi yang masuk", 17.94e12, "rupiah", "previous")]
+
+
+def test_a_value_of_a_year_to_come_is_a_target(nlp) -> None:
+    # detik25-0461 (published 2025-10-22): "hingga Rp2,5 triliun pada tahun 2026" is planned
+    text = ("Melalui pembenahan sistem, pemerintah berhasil menghemat anggaran hingga Rp10 triliun, serta meningkatkan "
+            "laba PT Pupuk Indonesia (Persero) hingga Rp2,5 triliun pada tahun 2026.")
+    got = extract(Article(nlp(text), "t", published_date=date(2025, 10, 22)))
+    assert [(r["value"], r["value_kind"]) for r in got] == [(10e12, "actual"), (2.5e12, "target")]
