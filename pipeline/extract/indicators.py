@@ -84,7 +84,7 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian sekira kemarin besok nanti sisanya tak sehingga semula""".split())
+kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -115,6 +115,7 @@ TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?h
                     r"sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|berusaha|berupaya|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
+TARGET_REFERRED = re.compile(r"\btarget(?:nya)?\s+(?:tersebut|itu|ini)\b", re.I)  # a target named elsewhere
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
@@ -178,7 +179,7 @@ STATE_COUNT = re.compile(
 # The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
 # memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
 PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
-                      r"sejauh|lebar|diameter|berkapasitas|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
+                      r"sejauh|lebar|diameter|berkapasitas|(?:tanah|lahan|bangunan|gedung)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
@@ -487,7 +488,8 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "target"  # "Pada tahun lalu target ... 8 juta, tahun depan meningkat menjadi 10 juta orang"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
-    if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\b(?:akan|agar|supaya)\b", before, re.I):
+    own = TARGET_REFERRED.sub(" ", before)  # "Untuk mencapai target tersebut, pemerintah telah menganggarkan Rp6,5 T"
+    if TARGET.search(own) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\b(?:akan|agar|supaya)\b", before, re.I):
         return "target"
     if PREVIOUS.search(before):
         return "previous"
@@ -641,7 +643,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         name = LEAD_PLACE.sub("", name) or name  # "Di Kota Bogor ini timbulan sampah": the measure after the place
         # what is counted: the name for a generic unit ("personel ... 80 orang"), else the unit itself ("75 siswa" of
         # "Sekolah Rakyat Rintisan" counts pupils, not schools)
-        counted = name if GENERIC_UNIT.fullmatch(v.unit) else ""
+        counted = PLACE_NAME.sub(" ", name) if GENERIC_UNIT.fullmatch(v.unit) else ""  # not "Provinsi Jawa Barat"
         head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
         if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
             counted = head

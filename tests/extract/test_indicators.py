@@ -445,6 +445,19 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     ("Anggota Banggar Andi Muhammad Salam awalnya menyampaikan pandangannya agar PAD dikembalikan ke angka awal Rp 340 "
      "miliar tanpa tambahan.",
      [("angka awal", 340e9, "rupiah", "target")]),
+    # a count of people with its region before it (clickid-okezone-04136); its bracketed parts are a breakdown
+    ("- Provinsi Jawa Barat (Jabar) memiliki penduduk berjumlah 48,68 juta jiwa yang terbagi cukup rata antara "
+     "laki-laki (24,65 juta jiwa) dan perempuan (24,03 juta jiwa).",
+     [("Provinsi Jawa Barat (Jabar) memiliki penduduk", 48.68e6, "jiwa", "actual")]),
+    # "target tersebut" names a target elsewhere: the budget set is actual (clickid-tempo-03689)
+    ("Untuk mencapai target tersebut, pemerintah telah menganggarkan Rp6,5 triliun untuk empat destinasi super "
+     "prioritas dengan rincian; Danau Toba Rp2,2 triliun, Borobudur Rp2,1 triliun.",
+     [("empat destinasi super prioritas", 6.5e12, "rupiah", "actual"), ("Danau Toba", 2.2e12, "rupiah", "actual"),
+      ("Borobudur", 2.1e12, "rupiah", "actual")]),
+    # the floor area of a building is its size (clickid-sindonews-02121)
+    ("Dalam pembangunannya, Pelindo III juga meningkatkan kapasitas gedung terminal penumpang yang semula hanya "
+     "berkapasitas 900 orang akan diperbesar hingga menampung 3.500 orang dalam bangunan seluas 5.600 meter persegi.",
+     []),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
