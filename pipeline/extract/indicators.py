@@ -152,6 +152,7 @@ TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(santunan|diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
+BUDGET_WORD = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu)\b", re.I)
 # A benefit level ("BLTS sebesar Rp300 ribu per bulan") or the amount one person receives ("ia menerima bantuan
 # sebesar Rp600 ribu") is a parameter of a programme, not its measure; prices and wages per month are measures.
 PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|penerima|anak|siswa)\b", re.I)
@@ -625,7 +626,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
             physical = v.unit  # "... memiliki panjang 8 kilometer, 2 kilometer di wilayah Kota Bogor": its parts
             continue
-        if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
+        if (THRESHOLD.search(segment) and kind != "target") or _policy(sentence, floor, v.start) or \
                 (v.unit == "rupiah" and PAYMENT.search(sentence, max(seg_start - 60, 0), v.start)) or \
                 BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
@@ -696,6 +697,13 @@ def _future_year(sentence: str, r: dict[str, Any], published: int) -> bool:
     """Whether the year right after a value is later than the article's: a value of a year to come is planned."""
     year = NEAR_YEAR.match(sentence, r["end"])
     return bool(year) and int(year.group("y")) > published
+
+
+def _policy(sentence: str, floor: int, start: int) -> bool:
+    """A policy parameter: a policy word since the value before ("santunan ... sebesar Rp 42 juta"), unless it
+    names a budget line ("anggaran santunan asuransi pohon tumbang Rp 1 miliar" among an APBD's items)."""
+    m = POLICY.search(sentence, floor, start)
+    return bool(m) and not BUDGET_WORD.search(sentence, max(floor, m.start() - 30), m.start())
 
 
 def _restated(name: str, earlier: str) -> bool:
