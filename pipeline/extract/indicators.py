@@ -84,7 +84,7 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah""".split())
+kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah sejumlah plus punya tembus menembus""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
@@ -112,6 +112,7 @@ AGENT = re.compile(r"\b(?:di|ter)[a-z]{3,}\s+oleh\s+(?:(?:lebih dari|sekitar|ham
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
 TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
+                    r"diprediksi|prediksi|"
                     r"sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|berusaha|berupaya|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
@@ -133,7 +134,8 @@ ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat
 CHANGE_WORD = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
 # "<change> <measure> sebesar X": "penurunan angka kemiskinan sebesar 1,2 persen", "memangkas dana TKD sebesar Rp 218 M"
 CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemotongan|pengurangan|penambahan|"
-                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+"
+                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b(?:(?!\bdengan\b)[^,.;:]){0,60}?"
+                       r"\bsebesar\s+"
                        r"(?:Rp\.?\s?)?$",
                        re.I)
 # "menurunkan harga eceran tertinggi (HET) pupuk hingga 20%": a share a measure is moved by.

@@ -415,7 +415,7 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
      [("kemiskinan di desa jauh lebih besar", 11.34, "persen", "previous"),
       ("kemiskinan di desa jauh lebih besar", 11.03, "persen", "actual")]),
     ("Per Februari, angkatan kerja kita tembus 153,05 juta orang, tapi yang aktif bekerja mencapai 145,77 juta orang.",
-     [("angkatan kerja kita tembus", 153.05e6, "orang", "actual"), ("aktif bekerja", 145.77e6, "orang", "actual")]),
+     [("angkatan kerja", 153.05e6, "orang", "actual"), ("aktif bekerja", 145.77e6, "orang", "actual")]),
     # "Rp" before the first bound, the scale after the second (detik25-0491)
     ("Sementara itu, penelitian LIPI pada 2023 memperkirakan biaya pencalonan bupati atau wali kota bisa mencapai "
      "Rp 20-30 miliar.",
@@ -458,6 +458,13 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     ("Dalam pembangunannya, Pelindo III juga meningkatkan kapasitas gedung terminal penumpang yang semula hanya "
      "berkapasitas 900 orang akan diperbesar hingga menampung 3.500 orang dalam bangunan seluas 5.600 meter persegi.",
      []),
+    # "dengan kebutuhan anggaran sebesar": the budget of a programme, not a change (scrapy20-detik-0004)
+    ("\"Keempat peningkatan EoDB kita dengan kebutuhan anggaran sebesar Rp 40 miliar.",
+     [("kebutuhan anggaran", 40e9, "rupiah", "actual")]),
+    # a link verb after the year names nothing: the measure before (clickid-sindonews-00525); a prediction is a target
+    ("Kontribusi sektor pariwisata terhadap PDB tahun 2018 mencapai 4,50 persen dan tahun 2019 tembus 4,80 persen.",
+     [("Kontribusi sektor pariwisata terhadap PDB tahun 2018", 4.5, "persen", "actual"),
+      ("Kontribusi sektor pariwisata terhadap PDB tahun 2018", 4.8, "persen", "actual")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
@@ -477,3 +484,10 @@ def test_a_value_of_a_year_to_come_is_a_target(nlp) -> None:
             "laba PT Pupuk Indonesia (Persero) hingga Rp2,5 triliun pada tahun 2026.")
     got = extract(Article(nlp(text), "t", published_date=date(2025, 10, 22)))
     assert [(r["value"], r["value_kind"]) for r in got] == [(10e12, "actual"), (2.5e12, "target")]
+
+
+def test_a_prediction_is_a_target() -> None:
+    # clickid-sindonews-00525: "Angka ini" is the measure of the sentence before
+    records = _records("Angka ini diprediksi terus naik setiap tahunnya sekitar 10 persen, sehingga pada 2018 "
+                       "diprediksi mencapai Rp1.105 triliun.", "Pendapatan Domestik Bruto (PDB)")
+    assert records[-1] == ("target Pendapatan Domestik Bruto (PDB)", 1105e12, "rupiah", "target")
