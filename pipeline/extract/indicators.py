@@ -87,8 +87,6 @@ kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabi
 kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah sejumlah plus punya tembus menembus""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
-TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
-                                                                  reverse=True)) + r"))+\s*$", re.I)
 COPULA = {"menjadi", "merupakan", "berupa", "berbagai", "bersama", "berada"}  # me-/ber- words that take no object
 RANK = re.compile(r"urutan|peringkat|posisi|ranking|juara")
 VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
@@ -352,7 +350,7 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     """The measure's words: links trimmed, from the first measure word of the last few words on."""
     phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.:;-•*\"“”"))
     for _ in range(3):
-        phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
+        phrase = _trim_stop_words(phrase).strip(" ,.-")
         phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
     phrase = re.split(r"\d+(?:[.,]\d+)*\s*(?:ribu|juta|miliar|triliun|persen|%)|\d+(?:[.,]\d+)+", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
@@ -375,6 +373,15 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     elif len(words) > 7:
         words = words[-7:]
     return " ".join(_stem(w) for w in words).strip(" ,(")
+
+
+def _trim_stop_words(phrase: str) -> str:
+    """The phrase without the link words that end it ("... yang sudah diserap sebesar" -> "... diserap"); a loop
+    over its last words, cheaper than a regex of every stop word tried at every position."""
+    words = phrase.rstrip(" ,").split()
+    while words and words[-1].rstrip(",").lower() in STOP and words[-1].rstrip(",").lower() not in MEASURE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _stem(word: str) -> str:
@@ -683,7 +690,7 @@ def _status_counts(sentence: str, found: list[dict[str, Any]]) -> list[dict[str,
         value = parse_number(m.group("num"))
         if value is None or YEAR.fullmatch(m.group("num")):
             continue
-        noun = TRAIL_STOP.sub("", re.sub(r"\s+(?:kita|kami|mereka|ini|itu|tersebut)$", "", m.group("noun").strip()))
+        noun = _trim_stop_words(re.sub(r"\s+(?:kita|kami|mereka|ini|itu|tersebut)$", "", m.group("noun").strip()))
         if m.re is RECORDED_COUNT and ENTITY_COUNT.search(noun):
             continue  # "telah menetapkan 7 program prioritas": a count of entities (decision 3)
         status = re.sub(r"^(?:(?:di|dari)\s+\S+\s+\S+\s+)", "", re.sub(r"\s+", " ", m.group("status"))).strip()
