@@ -47,7 +47,7 @@ PER_UNIT = re.compile(r"\s+per\s+(?:kilogram|kg|liter|kapita|orang|ton|ekor|hekt
 PER_TIME = re.compile(r"\s+per\s+(?:hari|minggu|bulan|tahun)\b", re.I)
 FLOW_UNIT = re.compile(r"ton|kg|kilogram|liter|m3|kWh|MW|megawatt|ekor", re.I)
 CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|"
-                      r"euro|yen|yuan|ringgit)(?!\w)", re.I)
+                      r"euro|yen|yuan|ringgit|poundsterling|pound sterling|pound)(?!\w)", re.I)
 # A scale word or unit ends at a word boundary or where a list glues its next item number to it
 # ("Rp 6,8 triliun3.", "47 persen2."): the multiplier and unit stay with the value.
 ITEM_NUMBER = r"(?<!m)\d{1,2}[.)](?=\s|$)"  # "triliun3." but not "km2" or "m2."
@@ -84,7 +84,8 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah sejumlah plus punya tembus menembus""".split())
+kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah sejumlah plus punya tembus menembus
+bahwa""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
 COPULA = {"menjadi", "merupakan", "berupa", "berbagai", "bersama", "berada"}  # me-/ber- words that take no object
@@ -96,7 +97,12 @@ NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
                       r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei|volume|laba|keuntungan|omzet|"
                       r"biaya|kuota|stok|penjualan|ekspor|impor|konsumsi|kebutuhan|populasi|utang|defisit|surplus|"
-                      r"subsidi|pangsa|tunggakan|piutang|aset|simpanan|tabungan|kredit|pembiayaan|setoran)\b", re.I)
+                      r"subsidi|pangsa|tunggakan|piutang|aset|simpanan|tabungan|kredit|pembiayaan|setoran|progres|"
+                      r"kemajuan)\b", re.I)
+# A speaker put inside the sentence (", kata dia,"), and a period qualifier ("secara year on year"): no measure.
+ATTRIBUTION = re.compile(r"\s*(?:kata|ujar|ungkap|jelas|tutur|imbuh|tambah|terang|sebut)\w*(?:\s+[\w.]+){0,3}\s*", re.I)
+QUALIFIER = re.compile(r"\b(?:secara\s+)?(?:year[- ]on[- ]year|month[- ]to[- ]month|yoy|mtm|ytd|tahunan|bulanan)\b",
+                       re.I)
 # A clause naming the topic of the next ("Sedangkan untuk Bea Balik Nama Kendaraan Bermotor (BBNKB), pihaknya mencatat
 # ... mencapai Rp0,761 triliun"): what the value is of.
 TOPIC = re.compile(r"\W*(?:(?:sedangkan|sementara(?:\s+itu)?|adapun|lalu|kemudian|khusus)\s+)?untuk\s+[^\W\d]", re.I)
@@ -152,7 +158,7 @@ TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(santunan|diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
-BUDGET_WORD = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu)\b", re.I)
+BUDGET_WORD = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu|pendapatan|penerimaan|realisasi)\b", re.I)
 # A benefit level ("BLTS sebesar Rp300 ribu per bulan") or the amount one person receives ("ia menerima bantuan
 # sebesar Rp600 ribu") is a parameter of a programme, not its measure; prices and wages per month are measures.
 PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|penerima|anak|siswa)\b", re.I)
@@ -362,11 +368,13 @@ def _clean(phrase: str, max_words: int = 11) -> str:
         words = wider
     verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
     rest = words[verbs[-1] + 1:] if verbs else []
+    while rest and rest[0].lower() in STOP:  # "menyusut di level": the object starts after its preposition
+        rest = rest[1:]
     # "... mengalokasikan anggaran" -> "anggaran", "akan memperluas area TPA dari" -> "area TPA": the verb's object
     if rest and (NAME_CUE.search(" ".join(rest)) or (
             fold(words[verbs[-1]]) not in COPULA and 2 <= len(rest) <= 4 and _content(" ".join(rest)) and
             not any(VERBISH.match(w.lower()) or RANK.fullmatch(w.lower()) for w in rest))):
-        words = words[verbs[-1] + 1:]
+        words = rest
     cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(_stem(w.lower()))), None)
     if cue is not None and cue < len(words) - 1:
         words = words[cue:]
@@ -525,7 +533,7 @@ def _period(sentence: str, v: Value, seg_start: int) -> str | None:
 def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None,
           floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
-    phrase = _clean(AS_OF.sub(" ", segment))
+    phrase = _clean(AS_OF.sub(" ", QUALIFIER.sub(" ", segment)))
     timed = bool(phrase) and _time_or_place(phrase)
     if timed:
         phrase = ""  # "pada 2020 di Indonesia akan ada 141 juta penduduk": when and where, not what
@@ -584,7 +592,10 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if (len(segment.split()) <= 6 or timed) and prev_name:  # "dibandingkan dengan periode yang sama tahun 2024"
         return prev_name
     # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it
-    clause = "" if _content(segment) else CLAUSE_CUT.split(sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
+    clauses = CLAUSE_CUT.split(sentence[floor:v.start - len(segment)].rstrip(" ,"))
+    while len(clauses) > 1 and ATTRIBUTION.fullmatch(clauses[-1]):
+        clauses.pop()  # "Progres pembangunan tol Cisumdawu itu, kata dia, sudah mencapai sekira 50 persen"
+    clause = "" if _content(segment) else clauses[-1]
     if ANAPHORA.search(clause):  # "Dari jumlah itu, baru 11 ton yang bisa ditangani"
         return prev_name or last_name
     topic = TOPIC.match(clause)
@@ -710,7 +721,7 @@ def _future_year(sentence: str, r: dict[str, Any], published: int) -> bool:
 
 def _policy(sentence: str, floor: int, start: int) -> bool:
     """A policy parameter: a policy word since the value before ("santunan ... sebesar Rp 42 juta"), unless it
-    names a budget line ("anggaran santunan asuransi pohon tumbang Rp 1 miliar" among an APBD's items)."""
+    names a budget line or an income ("anggaran santunan asuransi pohon tumbang Rp 1 miliar", "Pendapatan Bunga")."""
     m = POLICY.search(sentence, floor, start)
     return bool(m) and not BUDGET_WORD.search(sentence, max(floor, m.start() - 30), m.start())
 

@@ -465,6 +465,20 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     ("Kontribusi sektor pariwisata terhadap PDB tahun 2018 mencapai 4,50 persen dan tahun 2019 tembus 4,80 persen.",
      [("Kontribusi sektor pariwisata terhadap PDB tahun 2018", 4.5, "persen", "actual"),
       ("Kontribusi sektor pariwisata terhadap PDB tahun 2018", 4.8, "persen", "actual")]),
+    # a speaker put inside the sentence is skipped for the clause before it (clickid-sindonews-02684)
+    ("Progres pembangunan tol Cisumdawu itu, kata dia, sudah mencapai sekira 50 persen sampai saat ini.",
+     [("Progres pembangunan tol Cisumdawu", 50.0, "persen", "actual")]),
+    # interest income is a measure, not an interest rate; "secara year on year" qualifies, it names nothing
+    # (clickid-sindonews-03029)
+    ("Bisnis perseroan tumbuh selama Semester I Tahun 2019 tercermin dari Pendapatan Bunga yang tumbuh sebesar 19,81% "
+     "secara year on year dari Rp10,67 Triliun menjadi Rp12,78 triliun.",
+     [("Pendapatan Bunga yang tumbuh", 19.81, "persen", "change"),
+      ("Pendapatan Bunga yang tumbuh", 10.67e12, "rupiah", "previous"),
+      ("Pendapatan Bunga yang tumbuh", 12.78e12, "rupiah", "actual")]),
+    # pounds are a currency (clickid-okezone-02486)
+    ("Diketahui, Pemprov DKI Jakarta sudah mengusulkan anggaran sebanyak 20,79 juta Poundsterling atau sebesar Rp360 "
+     "miliar dalam rancangan APBD-P 2019.",
+     [("anggaran", 20.79e6, "poundsterling", "actual"), ("anggaran", 360e9, "rupiah", "actual")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
