@@ -209,6 +209,7 @@ LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menja
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 YEAR_BEFORE = re.compile(r"\b(?:pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|periode|selama)\s+$", re.I)
+BUDGET_NAME = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu|defisit|APBD\w*|APBN\w*|RAPB\w*|TKDD?)\b", re.I)
 NEAR_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:pada|di|tahun|hingga|sampai)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)
 PART_OF_YEAR = re.compile(r"\b(?P<part>semester|triwulan|kuartal|caturwulan)\s+(?P<n>IV|I{1,3}|[1-4])\b"
                           r"(?:\s*(?:/|tahun\s+)?\s*(?P<year>(?:19|20)\d{2})\b)?", re.I)
@@ -714,9 +715,10 @@ def _status_counts(sentence: str, found: list[dict[str, Any]]) -> list[dict[str,
 
 
 def _future_year(sentence: str, r: dict[str, Any], published: int) -> bool:
-    """Whether the year right after a value is later than the article's: a value of a year to come is planned."""
+    """Whether the year right after a value is later than the article's: a value of a year to come is planned,
+    except a budget, which is set (as drafted or passed) for the year it funds ("TKDD Rp 856,9 triliun pada 2020")."""
     year = NEAR_YEAR.match(sentence, r["end"])
-    return bool(year) and int(year.group("y")) > published
+    return bool(year) and int(year.group("y")) > published and not BUDGET_NAME.search(r["indicator_text"])
 
 
 def _policy(sentence: str, floor: int, start: int) -> bool:

@@ -505,3 +505,11 @@ def test_a_prediction_is_a_target() -> None:
     records = _records("Angka ini diprediksi terus naik setiap tahunnya sekitar 10 persen, sehingga pada 2018 "
                        "diprediksi mencapai Rp1.105 triliun.", "Pendapatan Domestik Bruto (PDB)")
     assert records[-1] == ("target Pendapatan Domestik Bruto (PDB)", 1105e12, "rupiah", "target")
+
+
+def test_a_budget_for_the_next_year_is_set_not_planned(nlp) -> None:
+    # clickid-tempo-01298 (published 2019): the TKDD agreed for 2020 is a budget figure, actual
+    text = ("Badan Anggaran Dewan Perwakilan Rakyat atau DPR RI dan Kementerian Keuangan menyetujui,untuk dana Transfer ke "
+            "Daerah dan Dana Desa atau TKDD Rp 856,9 triliun pada 2020.")
+    got = extract(Article(nlp(text), "t", published_date=date(2019, 9, 12)))
+    assert [(r["value"], r["value_kind"]) for r in got] == [(856.9e12, "actual")]
