@@ -99,6 +99,8 @@ NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|
                       r"biaya|kuota|stok|penjualan|ekspor|impor|konsumsi|kebutuhan|populasi|utang|defisit|surplus|"
                       r"subsidi|pangsa|tunggakan|piutang|aset|simpanan|tabungan|kredit|pembiayaan|setoran|progres|"
                       r"kemajuan)\b", re.I)
+EQUIVALENT = re.compile(r"\s*,?\s*(?:atau|setara(?:\s+dengan)?)\s+(?:sekitar\s+|sebesar\s+|setara\s+(?:dengan\s+)?|senilai\s+)?"
+                        r"(?:Rp\.?\s?|USD\s?|US\$\s?)?", re.I)
 # A speaker put inside the sentence (", kata dia,"), and a period qualifier ("secara year on year"): no measure.
 ATTRIBUTION = re.compile(r"\s*(?:kata|ujar|ungkap|jelas|tutur|imbuh|tambah|terang|sebut)\w*(?:\s+[\w.]+){0,3}\s*", re.I)
 QUALIFIER = re.compile(r"\b(?:secara\s+)?(?:year[- ]on[- ]year|month[- ]to[- ]month|yoy|mtm|ytd|tahunan|bulanan)\b",
@@ -635,6 +637,9 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
             segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
+        if out and not v.percent and out[-1]["unit"] not in ("persen", v.unit) and \
+                EQUIVALENT.fullmatch(sentence, out[-1]["end"], v.start):
+            kind = out[-1]["value_kind"]  # "US$ 53,1 juta atau sekitar Rp 746,6 miliar": one value in two currencies
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
         if kind == "actual" and out and all(r["value_kind"] == "target" for r in out) and (_is_item_name(segment) or (

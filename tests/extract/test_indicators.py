@@ -479,6 +479,11 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
     ("Diketahui, Pemprov DKI Jakarta sudah mengusulkan anggaran sebanyak 20,79 juta Poundsterling atau sebesar Rp360 "
      "miliar dalam rancangan APBD-P 2019.",
      [("anggaran", 20.79e6, "poundsterling", "actual"), ("anggaran", 360e9, "rupiah", "actual")]),
+    # one value in two currencies has one kind (clickid-tempo-02713)
+    ("Investasi asing juga turun dari US$ 53,1 juta atau sekitar Rp 746,6 miliar (dengan kurs Rp 14.061 per dolar AS) "
+     "di tahun 2015 menjadi US$ 24,94 juta atau sebesar Rp 351 miliar di tahun 2018.",
+     [("Investasi asing", 53.1e6, "dolar AS", "previous"), ("Investasi asing", 746.6e9, "rupiah", "previous"),
+      ("Investasi asing", 24.94e6, "dolar AS", "actual"), ("Investasi asing", 351e9, "rupiah", "actual")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
