@@ -117,7 +117,7 @@ COMPARATIVE = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit
 AGENT = re.compile(r"\b(?:di|ter)[a-z]{3,}\s+oleh\s+(?:(?:lebih dari|sekitar|hampir|kurang lebih|sebanyak)\s+)?$", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
-TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
+TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|mentargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
                     r"diprediksi|prediksi|"
                     r"sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|berusaha|berupaya|(?:bisa|mampu|dapat) (?:menembus|"
@@ -313,8 +313,8 @@ def find_values(sentence: str) -> list[Value]:
         if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
             cur[3], cur[4], cur[5] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5]
             nxt[6] = True
-        elif cur[4] and cur[3] == 1.0 and nxt[3] != 1.0 and not nxt[4] and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
-            cur[3], nxt[4], nxt[5], nxt[6] = nxt[3], True, None, True  # "Rp 20-30 miliar"
+        elif cur[4] and cur[3] == 1.0 and nxt[3] != 1.0 and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
+            cur[3], nxt[4], nxt[5], nxt[6] = nxt[3], True, None, True  # "Rp 20-30 miliar", "Rp 500 hingga Rp 600 T"
         elif not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and TO_VALUE.fullmatch(sentence[cur[1]:nxt[0]]) and \
                 FROM_VALUE.search(sentence, 0, cur[0]):  # "dari 36 menjadi 50 siswa": the earlier value's unit
             cur[3], cur[4], cur[5], cur[7] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5], nxt[7]
@@ -371,11 +371,10 @@ def _clean(phrase: str, max_words: int = 11) -> str:
         words = wider
     verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
     rest = words[verbs[-1] + 1:] if verbs else []
-    while rest and rest[0].lower() in STOP:  # "menyusut di level": the object starts after its preposition
-        rest = rest[1:]
     # "... mengalokasikan anggaran" -> "anggaran", "akan memperluas area TPA dari" -> "area TPA": the verb's object
     if rest and (NAME_CUE.search(" ".join(rest)) or (
             fold(words[verbs[-1]]) not in COPULA and 2 <= len(rest) <= 4 and _content(" ".join(rest)) and
+            rest[0].lower() not in STOP and  # "menggelandang di Kebon Sirih": a place, not an object
             not any(VERBISH.match(w.lower()) or RANK.fullmatch(w.lower()) for w in rest))):
         words = rest
     cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(_stem(w.lower()))), None)
@@ -567,6 +566,12 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         if after and _content(after):
             return after
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
+    head_np = phrase.split()
+    while head_np and VERBISH.match(head_np[-1].lower()):
+        head_np.pop()  # "peredaran rokok ilegal ditargetkan ditekan menjadi 3 persen": the noun phrase before its verbs
+    if len(head_np) <= len(phrase.split()) - 2 and _content(" ".join(head_np)) and not NAME_CUE.search(phrase) and \
+            not any(VERBISH.match(w.lower()) or w.lower() == "yang" for w in head_np):
+        phrase = " ".join(head_np)
     if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
         place = PLACE_NAME.search(phrase)
         # "Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun": the measure before, of that region

@@ -484,6 +484,22 @@ def test_a_flow_of_goods_keeps_its_time_in_the_unit() -> None:
      "di tahun 2015 menjadi US$ 24,94 juta atau sebesar Rp 351 miliar di tahun 2018.",
      [("Investasi asing", 53.1e6, "dolar AS", "previous"), ("Investasi asing", 746.6e9, "rupiah", "previous"),
       ("Investasi asing", 24.94e6, "dolar AS", "actual"), ("Investasi asing", 351e9, "rupiah", "actual")]),
+    # "Rp 500 hingga Rp 600 triliun": the scale of the upper bound (clickid-tempo-02131)
+    ("Sebab, separuh dari Rp 1.123 triliun aset pemerintah di Jakarta akan dikerjasamakan dengan swasta atau sekitar "
+     "Rp 500 hingga Rp 600 triliun.",
+     [("separuh", 1123e12, "rupiah", "actual"),
+      ("aset pemerintah di Jakarta akan dikerjasamakan dengan swasta", 500e12, "rupiah", "target"),
+      ("aset pemerintah di Jakarta akan dikerjasamakan dengan swasta", 600e12, "rupiah", "target")]),
+    # a place after an intransitive verb is no object (clickid-sindonews-00124)
+    ("Saat ini, jumlah imigran pencari suaka yang kembali menggelandang di Kebon Sirih ada sekitar 81 orang.",
+     [("jumlah imigran pencari suaka yang kembali menggelandang di Kebon Sirih", 81.0, "orang", "actual")]),
+    # the noun phrase before a chain of verbs; "mentargetkan" as written (clickid-tempo-01634, clickid-okezone-03588)
+    ("Sedangkan pada 2019 peredaran rokok ilegal ditargetkan ditekan menjadi 3 persen.",
+     [("2019 peredaran rokok ilegal", 3.0, "persen", "target")]),
+    ("Selain itu pemerintah juga mentargetkan Indonesia bersih sampah pada tahun 2025 dengan 30 persen pengurangan dan "
+     "70 persen penanganan.",
+     [("mentargetkan Indonesia bersih sampah pada tahun 2025", 30.0, "persen", "target"),
+      ("penanganan", 70.0, "persen", "target")]),
 ])
 def test_fresh_text_patterns(sentence: str, expected: list[tuple]) -> None:
     assert _records(sentence) == expected
