@@ -46,7 +46,7 @@ PER_UNIT = re.compile(r"\s+per\s+(?:kilogram|kg|liter|kapita|orang|ton|ekor|hekt
 # ... and so does the time of a flow of goods ("timbulan sampah 700 ton per hari"); money per year is a period.
 PER_TIME = re.compile(r"\s+per\s+(?:hari|minggu|bulan|tahun)\b", re.I)
 FLOW_UNIT = re.compile(r"ton|kg|kilogram|liter|m3|kWh|MW|megawatt|ekor", re.I)
-CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|"
+CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|US\s+dol+ar|"
                       r"euro|yen|yuan|ringgit|poundsterling|pound sterling|pound)(?!\w)", re.I)
 # A scale word or unit ends at a word boundary or where a list glues its next item number to it
 # ("Rp 6,8 triliun3.", "47 persen2."): the multiplier and unit stay with the value.
@@ -88,8 +88,13 @@ kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah sejuml
 bahwa""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
+SPEECH = re.compile(r"(?:mengatakan|menyatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|menuturkan|menerangkan|"
+                    r"memaparkan|menegaskan|menambahkan|mencontohkan|melaporkan)")
 COPULA = {"menjadi", "merupakan", "berupa", "berbagai", "bersama", "berada"}  # me-/ber- words that take no object
 RANK = re.compile(r"urutan|peringkat|posisi|ranking|juara")
+# A date that opens a phrase ("12 September 2019 telah ...", "2016 peredaran rokok ilegal") is when, not what.
+LEAD_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+                       r"desember)\s+)?(?:19|20)\d{2}\b[\s,]*", re.I)
 VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
 ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$|^meng?-[a-z]{3,}$")  # "meng-cover": a loan verb
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
@@ -117,7 +122,8 @@ COMPARATIVE = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit
 AGENT = re.compile(r"\b(?:di|ter)[a-z]{3,}\s+oleh\s+(?:(?:lebih dari|sekitar|hampir|kurang lebih|sebanyak)\s+)?$", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
-TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|mentargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
+TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|mentargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi\w*|diproyeksi\w*|"
+                    r"memproyeksi\w*|outlook|"
                     r"diprediksi|prediksi|"
                     r"sasaran|"
                     r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|berusaha|berupaya|(?:bisa|mampu|dapat) (?:menembus|"
@@ -350,7 +356,7 @@ def _content(phrase: str) -> bool:
         return True
     for w in re.findall(r"[A-Za-z][\w/-]*", phrase):
         f = w.lower()
-        if f not in STOP and not VERBISH.match(f) and len(f) > 2:
+        if f not in STOP and not VERBISH.match(f) and (len(f) > 2 or w.isupper()):  # "IB", "DD": acronyms
             return True
     return False
 
@@ -360,7 +366,7 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.:;-•*\"“”"))
     for _ in range(3):
         phrase = _trim_stop_words(phrase).strip(" ,.-")
-        phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
+        phrase = LEAD_DATE.sub("", LEAD_STOP.sub("", phrase)).strip(" ,.-")
     phrase = re.split(r"\d+(?:[.,]\d+)*\s*(?:ribu|juta|miliar|triliun|persen|%)|\d+(?:[.,]\d+)+", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
     # a measure word just out of reach starts the name ("Jumlah dana transfer ke daerah (TKD) untuk Provinsi ...")
@@ -370,6 +376,10 @@ def _clean(phrase: str, max_words: int = 11) -> str:
             len([w for w in wider[cue:] if VERBISH.match(w.lower())]) == 1:  # one clause, not two
         words = wider
     verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
+    said = [i for i in verbs if SPEECH.fullmatch(words[i].lower()) and _content(" ".join(words[i + 1:]))]
+    if said:  # "Gubernur BI Perry Warjiyo mengatakan penurunan itu sebesar": what is said, not who says it
+        words = words[said[-1] + 1:]
+        verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
     rest = words[verbs[-1] + 1:] if verbs else []
     # "... mengalokasikan anggaran" -> "anggaran", "akan memperluas area TPA dari" -> "area TPA": the verb's object
     if rest and (NAME_CUE.search(" ".join(rest)) or (
@@ -382,7 +392,8 @@ def _clean(phrase: str, max_words: int = 11) -> str:
         words = words[cue:]
     elif len(words) > 7:
         words = words[-7:]
-    return " ".join(_stem(w) for w in words).strip(" ,(")
+    name = " ".join(_stem(w) for w in words).strip(" ,(")
+    return LEAD_STOP.sub("", LEAD_DATE.sub("", LEAD_STOP.sub("", name))) or name  # "12 September 2019 telah ... IB"
 
 
 def _trim_stop_words(phrase: str) -> str:
