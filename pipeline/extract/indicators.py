@@ -35,6 +35,7 @@ UNITS = (r"persen|ton|hektare|hektar|ha|km|kilometer|meter|m2|kg|kilogram|liter|
          r"pengunjung|peserta|siswa|mahasiswa|murid|penumpang|kunjungan|unit rumah|unit|KK|keluarga|jiwa|orang|"
          r"pasien|balita|poin|MW|megawatt|KPM|kasus|dosis|paket|porsi|sertifikat|rupiah|titik panas|titik api|hotspot|"
          r"titik")
+TITLE_NEXT = re.compile(r"\s+[A-Z][a-z]")
 # Fire hotspots are a measure of condition; "titik" alone counts them only where the sentence speaks of them.
 HOTSPOT = re.compile(r"titik panas|titik api|hotspot", re.I)
 UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "kpm": "KPM", "mw": "MW",
@@ -280,6 +281,8 @@ def find_values(sentence: str) -> list[Value]:
         num = parse_number(m.group("num"))
         if (unit or "").lower() == "titik" and not HOTSPOT.search(sentence):
             unit = None  # "53 titik" of traffic jams: places, not a measure
+        if unit and unit[0].isupper() and not unit.isupper() and TITLE_NEXT.match(sentence, m.end()):
+            unit = None  # "Asda 2 Bidang Perekonomian": a word of a name, not a unit
         if num is None or (not rp and not scale_word and YEAR_BEFORE.search(sentence, 0, m.start())
                            and YEAR.fullmatch(m.group("num"))):
             continue  # "Pada 2013 balita stunting sebanyak 34,3 persen": a year, not a count of balita

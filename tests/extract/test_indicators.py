@@ -93,6 +93,9 @@ def test_not_indicators(sentence: str) -> None:
     # the crowd of an event (detik25-0643)
     "Sebagai informasi, sebanyak 1.000 peserta tercatat mengikuti ajang Slamet Trail Run 2025 di kawasan D'las, Desa "
     "Serang, Kecamatan Karangreja, Kabupaten Purbalingga hari ini.",
+    # a capitalised unit word inside a name (clickid-sindonews-00807)
+    "Sementara itu Bambang Tri Budi Harsono, Asda 2 Bidang Perekonomian Pembangunan dan SDA mewakili Pemda Kulon "
+    "Progo menyampaikan Kontes Ternak.",
 ])
 def test_counts_of_things_in_a_story_are_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
