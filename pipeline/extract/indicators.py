@@ -620,10 +620,10 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     clause = "" if _content(segment) else clauses[-1]
     if ANAPHORA.search(clause):  # "Dari jumlah itu, baru 11 ton yang bisa ditangani"
         return prev_name or last_name
-    topic = TOPIC.match(clause)
+    topic, opening = TOPIC.match(clause), clause.strip(" \"“”,")
     clause = _clean(clause)
     if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or topic or (
-            clause[0].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
+            opening[:1].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
         return clause  # "untuk sterilisasi kucing, baru bisa menjangkau sebanyak 21 ribu ekor"
     if len(segment.split()) <= 6:
         return last_name if CHANGE.search(segment) or not segment.strip() else None

@@ -93,6 +93,9 @@ def test_not_indicators(sentence: str) -> None:
     # the crowd of an event (detik25-0643)
     "Sebagai informasi, sebanyak 1.000 peserta tercatat mengikuti ajang Slamet Trail Run 2025 di kawasan D'las, Desa "
     "Serang, Kecamatan Karangreja, Kabupaten Purbalingga hari ini.",
+    # counts of places of worship: the clause before names no measure of them (clickid-tempo-01777)
+    "\"Indonesia memiliki potensi besar untuk mengembangkan ekonomi syariah, saat ini terdapat 800 ribu masjid dan 28 "
+    "ribu pesantren yang bisa diberdayakan,\" kata Direktur Lembaga Keuangan Mikro Syariah OJK Suparlan.",
     # a capitalised unit word inside a name (clickid-sindonews-00807)
     "Sementara itu Bambang Tri Budi Harsono, Asda 2 Bidang Perekonomian Pembangunan dan SDA mewakili Pemda Kulon "
     "Progo menyampaikan Kontes Ternak.",
