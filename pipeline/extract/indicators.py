@@ -642,7 +642,7 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
     for i, v in enumerate(find_values(sentence)):
         opened = sentence.rfind("(", 0, v.start)
         if out and opened > out[-1]["end"] - 1 and ")" not in sentence[out[-1]["end"]:v.start]:
-            if v.percent and not out[-1]["unit"] == "persen" and opened == sentence.rfind("(", 0, v.start) and \
+            if v.percent and out[-1]["unit"] != "persen" and opened == sentence.rfind("(", 0, v.start) and \
                     not sentence[opened + 1:v.start].strip() and sentence[v.end:].lstrip().startswith(")"):
                 out.append({**out[-1], "start": v.start, "end": v.end, "value": v.value, "unit": v.unit,
                             "value_text": v.written, "upper_bound": False})
