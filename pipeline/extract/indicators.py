@@ -14,7 +14,10 @@ the list; a value first written as planned stays a target when restated.
 Counts in a stated condition ("32 provinsi sudah WTP") or recorded ("telah menetapkan 2.200 WBTb")
 are measures of performance. Policy parameters (discounts, thresholds, benefit levels), money handed
 over in a case, the physical size of things, counts of entities and the parts of a total
-("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
+("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3); nor are equipment sent,
+an event's participants or a facility's capacity. Fire hotspots (titik panas) are a measure of condition.
+A value of a year after the article's (not a budget) is a target; one value written in two currencies or
+as a bracketed share keeps one kind.
 """
 
 from __future__ import annotations
