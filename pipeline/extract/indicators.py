@@ -14,7 +14,10 @@ the list; a value first written as planned stays a target when restated.
 Counts in a stated condition ("32 provinsi sudah WTP") or recorded ("telah menetapkan 2.200 WBTb")
 are measures of performance. Policy parameters (discounts, thresholds, benefit levels), money handed
 over in a case, the physical size of things, counts of entities and the parts of a total
-("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3).
+("terdiri atas ...", bracketed breakdowns) are not indicators (annotation decision 3); nor are equipment sent,
+an event's participants or a facility's capacity. Fire hotspots (titik panas) are a measure of condition.
+A value of a year after the article's (not a budget) is a target; one value written in two currencies or
+as a bracketed share keeps one kind.
 """
 
 from __future__ import annotations
@@ -27,13 +30,17 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract.base import Article, record
-from pipeline.extract.numbers import NUMBER, WORD_NUMBER, parse_number, scale_of
+from pipeline.extract.numbers import ENGLISH_DECIMAL, NUMBER, WORD_NUMBER, parse_number, scale_of
 from pipeline.gazetteers import fold
 
 # Units that make a count a measure; "Ha" is written out (annotation decision 3).
 UNITS = (r"persen|ton|hektare|hektar|ha|km|kilometer|meter|m2|kg|kilogram|liter|ekor|bidang|wisatawan|penerima|"
          r"pengunjung|peserta|siswa|mahasiswa|murid|penumpang|kunjungan|unit rumah|unit|KK|keluarga|jiwa|orang|"
-         r"pasien|balita|poin|MW|megawatt|KPM|kasus|dosis|paket|porsi|sertifikat|rupiah")
+         r"pasien|balita|poin|MW|megawatt|KPM|kasus|dosis|paket|porsi|sertifikat|rupiah|titik panas|titik api|hotspot|"
+         r"titik")
+TITLE_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# Fire hotspots are a measure of condition; "titik" alone counts them only where the sentence speaks of them.
+HOTSPOT = re.compile(r"titik panas|titik api|hotspot", re.I)
 UNIT_NORMAL = {"ha": "hektar", "hektare": "hektar", "%": "persen", "kk": "KK", "kpm": "KPM", "mw": "MW",
                "km": "kilometer", "kg": "kilogram"}
 # A rate's denominator belongs to the unit ("Rp 65 ribu per kilogram", "Rp852.798 per kapita per bulan"); a time
@@ -43,15 +50,16 @@ PER_UNIT = re.compile(r"\s+per\s+(?:kilogram|kg|liter|kapita|orang|ton|ekor|hekt
 # ... and so does the time of a flow of goods ("timbulan sampah 700 ton per hari"); money per year is a period.
 PER_TIME = re.compile(r"\s+per\s+(?:hari|minggu|bulan|tahun)\b", re.I)
 FLOW_UNIT = re.compile(r"ton|kg|kilogram|liter|m3|kWh|MW|megawatt|ekor", re.I)
-CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|"
-                      r"euro|yen|yuan|ringgit)(?!\w)", re.I)
+CURRENCY = re.compile(r"\s(?P<w>dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia))?|dollar(?:\s+AS)?|US\s+dol+ar|"
+                      r"euro|yen|yuan|ringgit|poundsterling|pound sterling|pound)(?!\w)", re.I)
 # A scale word or unit ends at a word boundary or where a list glues its next item number to it
 # ("Rp 6,8 triliun3.", "47 persen2."): the multiplier and unit stay with the value.
 ITEM_NUMBER = r"(?<!m)\d{1,2}[.)](?=\s|$)"  # "triliun3." but not "km2" or "m2."
 WORD_END = rf"(?:(?!\w)|(?={ITEM_NUMBER}))"
 VALUE = re.compile(rf"(?<![\w.,/$])(?:(?P<rp>Rp\.?\s?)|(?P<usd>(?-i:USD|US\$)\s?|\$\s?))?"
-                   rf"(?P<num>{NUMBER}(?![\d/])|{WORD_NUMBER}(?=\s(?:ribu|juta|miliar|milyar|triliun)\b))"
-                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|T|M){WORD_END})?"
+                   rf"(?P<num>{ENGLISH_DECIMAL}(?=\s?(?:%|[^\W\d]))|{NUMBER}(?![\d/])|"
+                   rf"{WORD_NUMBER}(?=\s(?:ribu|juta|miliar|milyar|triliun)\b))"
+                   rf"(?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|triliyun|trilyun|T|M){WORD_END})?"
                    rf"(?:\s?(?P<unit>%|(?:{UNITS}){WORD_END}))?", re.I)
 # An index or score linked to its number ("Nilai Tukar Petani (NTP) menjadi 124,36"): a value without a unit.
 INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio gini|gini rasio|skor kepuasan)\b"
@@ -61,11 +69,15 @@ INDEX_VALUE = re.compile(rf"\b(?:indeks|IPM|IKM|IDM|NTP|nilai tukar petani|rasio
 INDEX_HINTS = ("indeks", "ipm", "ikm", "idm", "ntp", "nilai tukar petani", "gini", "skor kepuasan")
 INDEX = "indeks"  # the marker of a value without a unit
 SCALE_ONLY = "skala"  # the marker of a value with a scale word and no unit ("8 juta,")
+FROM_VALUE = re.compile(r"\b(?:dari|semula)\s+$", re.I)
+TO_VALUE = re.compile(r"\s*(?:menjadi|jadi)\s*", re.I)
 RANGE = re.compile(r"\s*(?:-|–|hingga|sampai(?: dengan)?|s\.d\.?|s/d)\s*", re.I)
 NEXT_WORD = re.compile(r"\s(?:lebih\s)?(?P<w>[a-z]{3,}|[A-Z]{2,6})(?!\w)")
 DEFINITION = re.compile(r"\([A-Z][\w-]{1,10}(?:\s[A-Z][\w-]*){0,2}\)|(?i:\((?:yoy|mtm|ytd|qtq|y-o-y|m-t-m)\))")
 # List separators, also where the list lost its spaces: "50%.Keempat, cakupan", "Rp 6,8 triliun3. Kota Banjarbaru".
-SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?-i:(?<=[a-z%])\.(?=[A-Z][a-z]))|(?<=[^\W\d]){ITEM_NUMBER}|"
+# A comma ends a clause, also glued to the next one where a paragraph break was lost ("tutur Indrasari,Khusus").
+CLAUSE_CUT = re.compile(r",\s|,(?=[A-Z][a-z])")
+SEPARATOR = re.compile(rf"[;:()\"“”]|,\s|(?-i:,(?=[A-Z][a-z]))|(?-i:(?<=[a-z%])\.(?=[A-Z][a-z]))|(?<=[^\W\d]){ITEM_NUMBER}|"
                        rf"\s(?:dan|atau|serta|sedangkan|sementara)\s", re.I)
 STOP = set("""dan atau yang di ke dari pada untuk dengan itu ini tersebut sebesar sebanyak seluas senilai sepanjang
 mencapai capai sekitar hanya baru masih sudah telah juga kini saat per hingga sampai lebih kurang hampir setara yakni
@@ -76,23 +88,51 @@ total jumlah nilai sejak mulai dimana di mana bagi oleh bisa dapat mampu akan ha
 setidaknya minimal maksimal minimum maksimum kurang lebih januari februari maret april mei juni juli agustus september
 oktober november desember senin selasa rabu kamis jumat sabtu minggu hari ini pula lain saya belum tidak bukan pikir
 kira seharusnya minus selisih tetap turut sebagai cuma antaranya jika bila apabila kalau dibandingkan dibanding
-kemudian""".split())
+kemudian sekira kemarin besok nanti sisanya tak sehingga semula berjumlah sejumlah plus punya tembus menembus
+bahwa""".split())
 MEASURE_WORDS = {"total", "jumlah", "nilai", "angka"}
 LEAD_STOP = re.compile(r"^(?:(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len, reverse=True)) + r")\b[\s,]*)+", re.I)
-TRAIL_STOP = re.compile(r"(?:[\s,]*\b(?:" + "|".join(sorted(STOP - MEASURE_WORDS, key=len,
-                                                                  reverse=True)) + r"))+\s*$", re.I)
+SPEECH = re.compile(r"(?:mengatakan|menyatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|menuturkan|menerangkan|"
+                    r"memaparkan|menegaskan|menambahkan|mencontohkan|melaporkan)")
+COPULA = {"menjadi", "merupakan", "berupa", "berbagai", "bersama", "berada"}  # me-/ber- words that take no object
+RANK = re.compile(r"urutan|peringkat|posisi|ranking|juara")
+# A date that opens a phrase ("12 September 2019 telah ...", "2016 peredaran rokok ilegal") is when, not what.
+LEAD_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+                       r"desember)\s+)?(?:19|20)\d{2}\b[\s,]*", re.I)
 VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{4,}$")
 ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$|^meng?-[a-z]{3,}$")  # "meng-cover": a loan verb
 NAME_CUE = re.compile(r"\b(capaian|angka|tingkat|nilai|indeks|realisasi|serapan|penyerapan|harga|jumlah|target|"
                       r"pertumbuhan|inflasi|persentase|prevalensi|anggaran|pendapatan|kepatuhan|produksi|penyaluran|"
                       r"cakupan|rasio|pajak|belanja|dana|penerimaan|kemiskinan|pengangguran|luas|panjang|jarak|"
-                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei)\b", re.I)
+                      r"alokasi|investasi|bantuan|sumbangan|kontribusi|survei|volume|laba|keuntungan|omzet|"
+                      r"biaya|kuota|stok|penjualan|ekspor|impor|konsumsi|kebutuhan|populasi|utang|defisit|surplus|"
+                      r"subsidi|pangsa|tunggakan|piutang|aset|simpanan|tabungan|kredit|pembiayaan|setoran|progres|"
+                      r"kemajuan)\b", re.I)
+EQUIVALENT = re.compile(r"\s*,?\s*(?:atau|setara(?:\s+dengan)?)\s+(?:sekitar\s+|sebesar\s+|setara\s+(?:dengan\s+)?|senilai\s+)?"
+                        r"(?:Rp\.?\s?|USD\s?|US\$\s?)?", re.I)
+# A speaker put inside the sentence (", kata dia,"), and a period qualifier ("secara year on year"): no measure.
+ATTRIBUTION = re.compile(r"\s*(?:kata|ujar|ungkap|jelas|tutur|imbuh|tambah|terang|sebut)\w*(?:\s+[\w.]+){0,3}\s*", re.I)
+QUALIFIER = re.compile(r"\b(?:secara\s+)?(?:year[- ]on[- ]year|month[- ]to[- ]month|yoy|mtm|ytd|tahunan|bulanan)\b",
+                       re.I)
+# A clause naming the topic of the next ("Sedangkan untuk Bea Balik Nama Kendaraan Bermotor (BBNKB), pihaknya mencatat
+# ... mencapai Rp0,761 triliun"): what the value is of.
+TOPIC = re.compile(r"\W*(?:(?:sedangkan|sementara(?:\s+itu)?|adapun|lalu|kemudian|khusus)\s+)?untuk\s+[^\W\d]", re.I)
+# A segment that only carries the value before it on ("dari X menjadi Y", "X hingga Y").
+LINK_ONLY = re.compile(r"\s*(?:menjadi|jadi|ke|hingga|sampai)\s*", re.I)
+# A difference to another value: "lebih tinggi 29,39 persen ketimbang periode yang sama tahun sebelumnya".
+COMPARATIVE = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit|murah|mahal)\s+(?:sebesar\s+|sekitar\s+)?$",
+                         re.I)
+# The agent of a passive verb is what is counted, not the clause before it.
+AGENT = re.compile(r"\b(?:di|ter)[a-z]{3,}\s+oleh\s+(?:(?:lebih dari|sekitar|hampir|kurang lebih|sebanyak)\s+)?$", re.I)
 ANAPHORA = re.compile(r"\b(?:angka|jumlah|nilai|capaian|realisasi)\s+(?:itu|ini|tersebut)\b", re.I)
 LIST_HEAD = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
-TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi|diproyeksikan|outlook|"
+TARGET = re.compile(r"\b(target\w*|ditargetkan|menargetkan|mentargetkan|dipatok(?!\s+(?:se)?harga)|proyeksi\w*|diproyeksi\w*|"
+                    r"memproyeksi\w*|outlook|"
+                    r"diprediksi|prediksi|"
                     r"sasaran|"
-                    r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|(?:bisa|mampu|dapat) (?:menembus|"
+                    r"harus mencapai|diharapkan|harapkan|optimis\w*|direncanakan|berpotensi|berusaha|berupaya|(?:bisa|mampu|dapat) (?:menembus|"
                     r"mencapai|memberikan|menyumbang|terserap))\b", re.I)
+TARGET_REFERRED = re.compile(r"\btarget(?:nya)?\s+(?:tersebut|itu|ini)\b", re.I)  # a target named elsewhere
 TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s){0,3}?yang (?:di)?target(?:kan)?\b", re.I)
 PREVIOUS = re.compile(r"\b(tahun sebelumnya|tahun lalu|periode sebelumnya|periode yang sama|sebelumnya|semula|"
                       r"sebelum tahun|dibandingkan?)\b", re.I)
@@ -110,14 +150,19 @@ ACTUAL = re.compile(r"\b(?:realisasi\w*|terealisasi|capaian\w*|tercapai|tercatat
 CHANGE_WORD = re.compile(rf"\b(?:{CHANGE_WORDS})\b", re.I)
 # "<change> <measure> sebesar X": "penurunan angka kemiskinan sebesar 1,2 persen", "memangkas dana TKD sebesar Rp 218 M"
 CHANGE_OF = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pemangkasan|pemotongan|pengurangan|penambahan|"
-                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b[^,.;:]{0,60}?\bsebesar\s+"
+                       r"menaikkan|menurunkan|memangkas|memotong|mengurangi|menambah)\b(?:(?!\bdengan\b)[^,.;:]){0,60}?"
+                       r"\bsebesar\s+"
                        r"(?:Rp\.?\s?)?$",
                        re.I)
+# "menurunkan harga eceran tertinggi (HET) pupuk hingga 20%": a share a measure is moved by.
+CHANGE_UPTO = re.compile(r"\b(?:menurunkan|menaikkan|memangkas|memotong|mengurangi|menambah|meningkatkan)\b"
+                         r"(?:(?!\b(?:menjadi|jadi|ke|dari|pada)\b)[^,.;:]){0,60}?(?:\b(?:hingga|sampai)\s+|\s)$", re.I)
 DISCOURSE = re.compile(r"\b(?:(?:seperti|sebagaimana)\s+)?(?:diberitakan|dilaporkan)\s+sebelumnya\b|^\W*sebelumnya\s*,",
                        re.I)
 PLANNED = re.compile(r"\b(?:ingin|akan|berencana|ditargetkan|menargetkan)\b", re.I)
 LATER_VALUE = re.compile(r"[^.;]{0,40}?\b(?:kini|sekarang|saat ini)\b[^.;]{0,40}?\b(?:menjadi|jadi)\s+(?:Rp\.?\s?)?\d",
                          re.I)
+NEXT_TO_VALUE = re.compile(r"\s*(?:menjadi|jadi)\s+(?:Rp\.?\s?|USD\s?|US\$\s?)?\d", re.I)
 RISE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\b", re.I)
 FROM_YEAR = re.compile(r"\bdari\s+(?:[a-z]+\s+){0,3}(?:19|20)\d{2}\s*,\s*(?:Rp\.?\s?|USD\s?|US\$\s?)?$", re.I)
 FROM_TO = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:semula\s+|sebelumnya\s+)?$", re.I)
@@ -125,6 +170,7 @@ TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(santunan|diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis)\b", re.I)
+BUDGET_WORD = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu|pendapatan|penerimaan|realisasi)\b", re.I)
 # A benefit level ("BLTS sebesar Rp300 ribu per bulan") or the amount one person receives ("ia menerima bantuan
 # sebesar Rp600 ribu") is a parameter of a programme, not its measure; prices and wages per month are measures.
 PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|penerima|anak|siswa)\b", re.I)
@@ -152,7 +198,7 @@ STATE_COUNT = re.compile(
 # The size of a thing, not a measure of performance or condition (decision 3, dev3/dev4 READMEs): "Sungai ...
 # memiliki panjang 8 kilometer", "berjarak 220 kilometer", "Dibangun di atas tanah seluas 10.890 meter persegi".
 PHYSICAL = re.compile(r"\b(?:(?:memiliki|mempunyai|dengan)\s+(?:panjang|lebar|tinggi|kedalaman|ketinggian)|berjarak|"
-                      r"sejauh|(?:tanah|lahan)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
+                      r"sejauh|lebar|diameter|berkapasitas|(?:tanah|lahan|bangunan|gedung)\s+seluas)\s+(?:(?:sekitar|kurang lebih|hampir|lebih dari)\s+)?$", re.I)
 # Parts of a total: "APBD ... sebesar Rp6,4 triliun yang terdiri atas belanja tidak langsung sebesar ...".
 BREAKDOWN = re.compile(r"\b(?:terdiri (?:atas|dari)|masing-masing)\b", re.I)
 THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling \w+|batas|"
@@ -160,11 +206,23 @@ THRESHOLD = re.compile(r"\b(di bawah|dibawah|kurang dari|minimal|maksimal|paling
 ENTITY_COUNT = re.compile(r"\b(personel|petugas|pegawai|asn|anggota|aparat|pasukan|tim|relawan|perangkat daerah|"
                           r"pekerja|karyawan|buruh|"
                           r"opd|skpd|sekolah|kecamatan|kelurahan|desa|kabupaten|kota|provinsi|program|kegiatan)\b", re.I)
+# Equipment deployed and the crowd of an event are counts of things in a story, not measures (dev4: "dua unit Mobil
+# Topling", a festival's participants).
+EQUIPMENT = re.compile(r"\s+(?:\w+\s+)?(?:mobil|truk|truck|excavator|ekskavator|alat|kendaraan|tenda|pompa|perahu|"
+                       r"ambulans|motor|sepeda|bus|kapal|pesawat|helikopter|toilet|tangki|tandon|genset|HT|laptop|"
+                       r"komputer|wheel|dump|velbed|kursi)\b", re.I)
+DEPLOYED = re.compile(r"\b(?:dikirim\w*|dikerahkan|mengerahkan|disiagakan|menyiagakan|diterjunkan|menerjunkan|"
+                      r"dimobilisasi|mobilisasi)\b", re.I)
+EVENT = re.compile(r"\b(?:ajang|lomba|perlombaan|festival|turnamen|kompetisi|kejuaraan|konser|pameran|seminar|"
+                   r"lokakarya|workshop|marathon|maraton|trail run|fun run|jalan sehat|upacara)\b", re.I)
 # Counting units that need a measure word or a link verb before them ("jumlah penduduk miskin ... 464.870 orang").
 GENERIC_UNIT = re.compile(r"orang|unit|jiwa|KK|keluarga|rumah|kasus|paket", re.I)
-LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|"
+LINK = re.compile(r"\b(sebanyak|mencapai|sebesar|seluas|tercatat|berjumlah|menjadi|total|menjangkau|mencakup|tembus|menembus|"
                   r"memiliki|melayani|setara)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_BEFORE = re.compile(r"\b(?:pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|periode|selama)\s+$", re.I)
+BUDGET_NAME = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu|defisit|APBD\w*|APBN\w*|RAPB\w*|TKDD?)\b", re.I)
+NEAR_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:pada|di|tahun|hingga|sampai)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)
 PART_OF_YEAR = re.compile(r"\b(?P<part>semester|triwulan|kuartal|caturwulan)\s+(?P<n>IV|I{1,3}|[1-4])\b"
                           r"(?:\s*(?:/|tahun\s+)?\s*(?P<year>(?:19|20)\d{2})\b)?", re.I)
 # Lists: a header sentence ending in a colon, items opened by a number, a bullet or an ordinal word.
@@ -181,10 +239,12 @@ ORDINAL = (r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kes
 ITEM_START = re.compile(rf"\s*(?:\d{{1,2}}[.)](?!\d)|[-•*]\s|{ORDINAL})", re.I)
 LEAD_ORDINAL = re.compile(rf"^{ORDINAL}[\s,]*", re.I)  # "Kedua,persentase pembangunan ..."
 ITEM_END = re.compile(rf"(?:^|[^\W\d]|\s){ITEM_NUMBER}\s*$")  # "... Rp 14,6 triliun2." or "1." alone
-LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+")
+LEAD_PLACE = re.compile(r"^(?i:di\s+)?(?i:provinsi|kabupaten|kota)(?:\s+[A-Z][\w-]*)+(?:\s+(?:ini|itu))?\s+(?=[a-z])")
 # A region or regional government named in a clause: "Pemprov Jabar", "Provinsi Jakarta", "Kabupaten Blora".
 PLACE_NAME = re.compile(r"\b(?:Pem(?:prov|kab|kot|da)|Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*)+")
 PLACE_TYPE = re.compile(r"(?:provinsi|kabupaten|kab\.|kota|kecamatan|kelurahan|desa|pemprov|pemkab|pemkot)\s", re.I)
+TIME_WORDS = {"periode", "tanggal", "tgl", "selama", "pekan", "semester", "triwulan", "kuartal", "awal", "akhir",
+              "pertengahan", "pagi", "siang", "sore", "malam", "sama"}  # "periode yang sama"
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
           "desember"]
 MONTH_YEAR = re.compile(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
@@ -222,8 +282,13 @@ def find_values(sentence: str) -> list[Value]:
     for m in VALUE.finditer(sentence):
         rp, unit, scale_word = bool(m.group("rp")), m.group("unit"), m.group("scale")
         num = parse_number(m.group("num"))
-        if num is None:
-            continue
+        if (unit or "").lower() == "titik" and not HOTSPOT.search(sentence):
+            unit = None  # "53 titik" of traffic jams: places, not a measure
+        if unit and unit[0].isupper() and not unit.isupper() and TITLE_NEXT.match(sentence, m.end()):
+            unit = None  # "Asda 2 Bidang Perekonomian": a word of a name, not a unit
+        if num is None or (not rp and not scale_word and YEAR_BEFORE.search(sentence, 0, m.start())
+                           and YEAR.fullmatch(m.group("num"))):
+            continue  # "Pada 2013 balita stunting sebanyak 34,3 persen": a year, not a count of balita
         usd = bool(m.group("usd"))  # "USD 573,93 miliar": dollars written before the number
         mult, scale = scale_of(scale_word, rp or usd)
         end = m.end() if scale or not scale_word else m.start("scale")
@@ -247,6 +312,8 @@ def find_values(sentence: str) -> list[Value]:
         same_flow = raw and raw[-1][5] and raw[-1][5].lower() == (unit or "").lower() and FLOW_UNIT.fullmatch(unit or "")
         if not per_text and same_flow:
             per_text = raw[-1][7]  # "700 ton per hari, dimana 500 ton di kelola ...": the same flow
+        if per:  # "Rp 2.250 per kilogram menjadi Rp 1.800": the rate's denominator is no word of the next name
+            end = per.end()
         raw.append([m.start(), end, num, mult, rp, unit, False, per_text])
     low = sentence.lower()
     indexed = {m.start("num") for m in INDEX_VALUE.finditer(sentence)} if any(w in low for w in INDEX_HINTS) else ()
@@ -258,6 +325,11 @@ def find_values(sentence: str) -> list[Value]:
         if not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
             cur[3], cur[4], cur[5] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5]
             nxt[6] = True
+        elif cur[4] and cur[3] == 1.0 and nxt[3] != 1.0 and RANGE.fullmatch(sentence[cur[1]:nxt[0]]):
+            cur[3], nxt[4], nxt[5], nxt[6] = nxt[3], True, None, True  # "Rp 20-30 miliar", "Rp 500 hingga Rp 600 T"
+        elif not (cur[4] or cur[5]) and (nxt[4] or nxt[5]) and TO_VALUE.fullmatch(sentence[cur[1]:nxt[0]]) and \
+                FROM_VALUE.search(sentence, 0, cur[0]):  # "dari 36 menjadi 50 siswa": the earlier value's unit
+            cur[3], cur[4], cur[5], cur[7] = cur[3] if cur[3] != 1.0 else nxt[3], nxt[4], nxt[5], nxt[7]
     values: list[Value] = []
     for k, (start, end, num, mult, rp, unit, upper_bound, per) in enumerate(raw):
         if not (rp or unit):
@@ -290,7 +362,7 @@ def _content(phrase: str) -> bool:
         return True
     for w in re.findall(r"[A-Za-z][\w/-]*", phrase):
         f = w.lower()
-        if f not in STOP and not VERBISH.match(f) and len(f) > 2:
+        if f not in STOP and not VERBISH.match(f) and (len(f) > 2 or w.isupper()):  # "IB", "DD": acronyms
             return True
     return False
 
@@ -299,19 +371,44 @@ def _clean(phrase: str, max_words: int = 11) -> str:
     """The measure's words: links trimmed, from the first measure word of the last few words on."""
     phrase = LEAD_ORDINAL.sub("", re.sub(r"\s+", " ", phrase).strip(" ,.:;-•*\"“”"))
     for _ in range(3):
-        phrase = TRAIL_STOP.sub("", phrase).strip(" ,.-")
-        phrase = LEAD_STOP.sub("", phrase).strip(" ,.-")
-    phrase = re.split(r"\d+(?:[.,]\d+)+|\d+\s*(?:ribu|juta|miliar|triliun|persen|%)", phrase)[-1].strip(" ,.-")
+        phrase = _trim_stop_words(phrase).strip(" ,.-")
+        phrase = LEAD_DATE.sub("", LEAD_STOP.sub("", phrase)).strip(" ,.-")
+    phrase = re.split(r"\d+(?:[.,]\d+)*\s*(?:ribu|juta|miliar|triliun|persen|%)|\d+(?:[.,]\d+)+", phrase)[-1].strip(" ,.-")
     words = phrase.split()[-max_words:]
+    # a measure word just out of reach starts the name ("Jumlah dana transfer ke daerah (TKD) untuk Provinsi ...")
+    wider = phrase.split()[-max_words - 4:]
+    cue = next((i for i, w in enumerate(wider) if NAME_CUE.fullmatch(_stem(w.lower()))), len(wider))
+    if not any(NAME_CUE.fullmatch(_stem(w.lower())) for w in words) and \
+            len([w for w in wider[cue:] if VERBISH.match(w.lower())]) == 1:  # one clause, not two
+        words = wider
     verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
-    if verbs and NAME_CUE.search(" ".join(words[verbs[-1] + 1:])):  # "... mengalokasikan anggaran" -> "anggaran"
-        words = words[verbs[-1] + 1:]
+    said = [i for i in verbs if SPEECH.fullmatch(words[i].lower()) and _content(" ".join(words[i + 1:]))]
+    if said:  # "Gubernur BI Perry Warjiyo mengatakan penurunan itu sebesar": what is said, not who says it
+        words = words[said[-1] + 1:]
+        verbs = [i for i, w in enumerate(words[:-1]) if ACTIVE_VERB.match(w)]
+    rest = words[verbs[-1] + 1:] if verbs else []
+    # "... mengalokasikan anggaran" -> "anggaran", "akan memperluas area TPA dari" -> "area TPA": the verb's object
+    if rest and (NAME_CUE.search(" ".join(rest)) or (
+            fold(words[verbs[-1]]) not in COPULA and 2 <= len(rest) <= 4 and _content(" ".join(rest)) and
+            rest[0].lower() not in STOP and  # "menggelandang di Kebon Sirih": a place, not an object
+            not any(VERBISH.match(w.lower()) or RANK.fullmatch(w.lower()) for w in rest))):
+        words = rest
     cue = next((i for i, w in enumerate(words) if NAME_CUE.fullmatch(_stem(w.lower()))), None)
     if cue is not None and cue < len(words) - 1:
         words = words[cue:]
     elif len(words) > 7:
         words = words[-7:]
-    return " ".join(_stem(w) for w in words).strip(" ,(")
+    name = " ".join(_stem(w) for w in words).strip(" ,(")
+    return LEAD_STOP.sub("", LEAD_DATE.sub("", LEAD_STOP.sub("", name))) or name  # "12 September 2019 telah ... IB"
+
+
+def _trim_stop_words(phrase: str) -> str:
+    """The phrase without the link words that end it ("... yang sudah diserap sebesar" -> "... diserap"); a loop
+    over its last words, cheaper than a regex of every stop word tried at every position."""
+    words = phrase.rstrip(" ,").split()
+    while words and words[-1].rstrip(",").lower() in STOP and words[-1].rstrip(",").lower() not in MEASURE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _stem(word: str) -> str:
@@ -349,9 +446,25 @@ def _segment_start(sentence: str, start: int, floor: int) -> int:
     return cut
 
 
+def _time_or_place(phrase: str) -> bool:
+    """"2020 di Indonesia", "Selama periode tanggal 1": a phrase of dates and a region only names no measure."""
+    words = re.findall(r"[^\W\d][\w-]*", phrase)
+    if not (YEAR.search(phrase) or any(fold(w) in TIME_WORDS or fold(w) in MONTHS for w in words)):
+        return False  # a region alone names an item of a list ("Padang Rp 9,1 miliar, Bogor Rp 8,9 miliar")
+    rest = [w for w in words if fold(w) in MEASURE_WORDS or (fold(w) not in STOP and fold(w) not in TIME_WORDS)]
+    return not rest or (all(w[0].isupper() for w in rest) and bool(gazetteers.region_for(" ".join(rest))))
+
+
 def _is_place(name: str) -> bool:
     """"Provinsi Jawa Timur", "Lombok Barat": a list item named by its region, not by a measure."""
     return bool(PLACE_TYPE.match(name) or gazetteers.region_for(name))
+
+
+def _is_item_name(segment: str) -> bool:
+    """A list item named by a proper name only ("OKI", "Musi Rawas (Mura)", "Kabupaten Blora"): it says nothing of
+    its own kind."""
+    words = re.sub(r"\([^)]*\)", " ", segment).split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or fold(w) in ("di", "kota", "kabupaten") for w in words)
 
 
 def list_header(sentence: str) -> tuple[str | None, str | None] | None:
@@ -393,10 +506,14 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         before = sentence[:head.start()] + " " + before
     before = DISCOURSE.sub("", before)  # "(Diberitakan) sebelumnya, ...": the report, not the value, is earlier
     near = sentence[max(seg_start - 12, 0):v.start]
+    if COMPARATIVE.search(near):
+        return "change"
     if CHANGE.search(near):
         return "target" if PLANNED.search(before) else "change"  # "Kita ingin tumbuh 6-8 persen"
-    if CHANGE_OF.search(sentence, seg_start, v.start):
+    if CHANGE_OF.search(sentence, seg_start, v.start) or (v.percent and CHANGE_UPTO.search(sentence, seg_start, v.start)):
         return "target" if PLANNED.search(before) or TARGET.search(before) else "change"
+    if NEXT_TO_VALUE.match(sentence, v.end):
+        return "previous"  # "penurunan kemiskinan di desa ..., yakni 11,34 persen menjadi 11,03%"
     if LATER_VALUE.match(sentence, v.end):
         return "previous"  # "yang pada 2024 mencapai 6%, kini pada 2025 turun menjadi 5,17%"
     earlier = sentence[:v.start].rsplit("dari", 1)[0]
@@ -408,7 +525,8 @@ def _kind(sentence: str, seg_start: int, v: Value, first: bool) -> str:
         return "target"  # "Pada tahun lalu target ... 8 juta, tahun depan meningkat menjadi 10 juta orang"
     if re.search(r"\b(tahun sebelumnya|tahun lalu)\b", before, re.I) or RISE_FROM.search(before):
         return "previous"
-    if TARGET.search(before) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\bakan\b", before, re.I):
+    own = TARGET_REFERRED.sub(" ", before)  # "Untuk mencapai target tersebut, pemerintah telah menganggarkan Rp6,5 T"
+    if TARGET.search(own) or TARGET_AFTER.match(sentence, v.end) or re.search(r"\b(?:akan|agar|supaya)\b", before, re.I):
         return "target"
     if PREVIOUS.search(before):
         return "previous"
@@ -434,9 +552,20 @@ def _period(sentence: str, v: Value, seg_start: int) -> str | None:
 def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_name: str | None,
           floor: int = 0) -> str | None:
     """The measure a value belongs to, as written (see the module docstring)."""
-    phrase = _clean(AS_OF.sub(" ", segment))
+    phrase = _clean(AS_OF.sub(" ", QUALIFIER.sub(" ", segment)))
+    timed = bool(phrase) and _time_or_place(phrase)
+    if timed:
+        phrase = ""  # "pada 2020 di Indonesia akan ada 141 juta penduduk": when and where, not what
     if ANAPHORA.search(segment) and (prev_name or last_name):  # "angka ini dapat ditekan menjadi ..."
         return prev_name or last_name
+    if prev_name and LINK_ONLY.fullmatch(segment):  # "dari 11,6 hektar menjadi 35 hektar tak terakomodir"
+        return prev_name
+    if COMPARATIVE.search(segment) and (prev_name or last_name):  # "tumbuh 6,25 persen atau lebih tinggi 29,39 persen"
+        return prev_name or last_name
+    if AGENT.search(segment) and v.unit and not v.percent and not v.unit.startswith("rupiah"):
+        after = _after_phrase(sentence, v.phrase_from)  # "dirasakan oleh lebih dari 155 juta penerima manfaat"
+        if after and _content(after):
+            return f"{v.unit} {after}"
     head = LIST_HEAD.search(sentence, 0, v.start)
     if head and phrase and gazetteers.region_for(phrase):
         subject = re.match(r"\s*(?:(?:sementara itu|selain itu|adapun)\s*,?\s*)?(?P<s>[\w/()-]+(?:\s+[A-Z][\w/()-]*)*)",
@@ -454,6 +583,12 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         if after and _content(after):
             return after
         phrase = " ".join(words[cue:-1]) if cue is not None else ""
+    head_np = phrase.split()
+    while head_np and VERBISH.match(head_np[-1].lower()):
+        head_np.pop()  # "peredaran rokok ilegal ditargetkan ditekan menjadi 3 persen": the noun phrase before its verbs
+    if len(head_np) <= len(phrase.split()) - 2 and _content(" ".join(head_np)) and not NAME_CUE.search(phrase) and \
+            not any(VERBISH.match(w.lower()) or w.lower() == "yang" for w in head_np):
+        phrase = " ".join(head_np)
     if phrase and len([w for w in phrase.split() if VERBISH.match(w.lower())]) >= 2 and not NAME_CUE.search(phrase):
         place = PLACE_NAME.search(phrase)
         # "Pemprov Jabar diketahui menempati urutan kelima dengan Rp 4,1 triliun": the measure before, of that region
@@ -477,17 +612,21 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
     if not after and v.unit.startswith("rupiah"):  # "Rp 47,7 miliar untuk pembangunan fisik hotel": its purpose
         purpose = re.match(r"\s+(?:(?:di|ter)[a-z]{3,}\s+)?(?:untuk|bagi)\s", sentence[v.phrase_from:])
         after = _after_phrase(sentence, v.phrase_from + purpose.end() - 1) if purpose else ""
-    if after and _content(after):
-        return after
-    if len(segment.split()) <= 6 and prev_name:
+    if after and _content(after):  # "2,8 juta petani Jateng": the counted noun heads the measure
+        return f"{v.unit} {after}" if _is_place(after) and v.unit.isalpha() and not v.percent else after
+    if (len(segment.split()) <= 6 or timed) and prev_name:  # "dibandingkan dengan periode yang sama tahun 2024"
         return prev_name
     # a segment that only links ("baru bisa menjangkau sebanyak") takes the measure of the clause before it
-    clause = "" if _content(segment) else re.split(r",\s", sentence[floor:v.start - len(segment)].rstrip(" ,"))[-1]
+    clauses = CLAUSE_CUT.split(sentence[floor:v.start - len(segment)].rstrip(" ,"))
+    while len(clauses) > 1 and ATTRIBUTION.fullmatch(clauses[-1]):
+        clauses.pop()  # "Progres pembangunan tol Cisumdawu itu, kata dia, sudah mencapai sekira 50 persen"
+    clause = "" if _content(segment) else clauses[-1]
     if ANAPHORA.search(clause):  # "Dari jumlah itu, baru 11 ton yang bisa ditangani"
         return prev_name or last_name
+    topic, opening = TOPIC.match(clause), clause.strip(" \"“”,")
     clause = _clean(clause)
-    if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or (
-            clause[0].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
+    if clause and not re.search(r"\d", clause) and (NAME_CUE.search(clause) or topic or (
+            opening[:1].islower() and _content(clause) and not VERBISH.match(clause.split()[0].lower()))):
         return clause  # "untuk sterilisasi kucing, baru bisa menjangkau sebanyak 21 ribu ekor"
     if len(segment.split()) <= 6:
         return last_name if CHANGE.search(segment) or not segment.strip() else None
@@ -506,6 +645,11 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
     for i, v in enumerate(find_values(sentence)):
         opened = sentence.rfind("(", 0, v.start)
         if out and opened > out[-1]["end"] - 1 and ")" not in sentence[out[-1]["end"]:v.start]:
+            if v.percent and out[-1]["unit"] != "persen" and opened == sentence.rfind("(", 0, v.start) and \
+                    not sentence[opened + 1:v.start].strip() and sentence[v.end:].lstrip().startswith(")"):
+                out.append({**out[-1], "start": v.start, "end": v.end, "value": v.value, "unit": v.unit,
+                            "value_text": v.written, "upper_bound": False})
+                prev_end = v.end  # "meningkat Rp 2,61 triliun (14,455%)": the same value as a share
             continue  # "390 ekor sapi potong (150 ekor dari ... dan 240 ekor dari ...)": a breakdown
         floor, seg_start = prev_end, _segment_start(sentence, v.start, prev_end)
         if not sentence[seg_start:v.start].strip() and opened >= seg_start - 1 >= 0:
@@ -515,14 +659,22 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
             segment = sentence[seg_start:v.start]
         prev_end = v.end
         kind = out[-1]["value_kind"] if v.upper_bound and out else _kind(sentence, seg_start, v, i == 0 or not out)
+        if out and not v.percent and out[-1]["unit"] not in ("persen", v.unit) and \
+                EQUIVALENT.fullmatch(sentence, out[-1]["end"], v.start):
+            kind = out[-1]["value_kind"]  # "US$ 53,1 juta atau sekitar Rp 746,6 miliar": one value in two currencies
         if kind == "actual" and carried_kind and not ACTUAL.search(sentence, 0, v.start):
             kind = carried_kind
-        if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment)):
+        if kind == "actual" and out and all(r["value_kind"] == "target" for r in out) and (_is_item_name(segment) or (
+                re.search(r"(?:\sdan|\sserta|,)\s*$", sentence[:seg_start]) and
+                not (ACTUAL.search(segment) or PREVIOUS.search(segment) or CHANGE_WORD.search(segment)))):
+            kind = "target"  # "akan ada peremajaan ... di Muba seluas 5.350 Ha, OKI 5.355 Ha, ...": items of one plan,
+            # "berusaha ... Gerbang Patas seluas 9063 Ha dan pengembangan padang pengembalaan mencapai 8914 Ha"
+        if v.scale_only and not (NAME_CUE.search(segment) or TARGET.search(segment) or LINK.search(segment)):
             continue  # "8 juta," is a value only after a measure word ("target jamaah umrah 8 juta")
         if PHYSICAL.search(sentence, max(seg_start - 30, 0), v.start) or (physical and v.unit == physical):
             physical = v.unit  # "... memiliki panjang 8 kilometer, 2 kilometer di wilayah Kota Bogor": its parts
             continue
-        if (THRESHOLD.search(segment) and kind != "target") or POLICY.search(sentence[:v.start]) or \
+        if (THRESHOLD.search(segment) and kind != "target") or _policy(sentence, floor, v.start) or \
                 (v.unit == "rupiah" and PAYMENT.search(sentence, max(seg_start - 60, 0), v.start)) or \
                 BREAKDOWN.search(sentence, 0, v.start) or (v.unit == "rupiah" and (
                     (PER_RECIPIENT.match(sentence, v.end) and not RATE_MEASURE.search(segment)) or
@@ -533,15 +685,20 @@ def sentence_indicators(sentence: str, last_name: str | None = None, carried_kin
         if list_measure and not v.upper_bound and (not name or not NAME_CUE.search(name)) and (
                 not name or _is_place(name)):
             name = f"{list_measure} {name}" if name else list_measure  # "1. Provinsi DKI Jakarta Rp 14,6 triliun"
+        if HOTSPOT.fullmatch(v.unit) or v.unit == "titik":  # the count is the measure: "612 titik panas di Sumatera"
+            name = f"titik panas {name}" if name and _is_place(name) else "titik panas"
         if not name:
             continue
         name = LEAD_PLACE.sub("", name) or name  # "Di Kota Bogor ini timbulan sampah": the measure after the place
         # what is counted: the name for a generic unit ("personel ... 80 orang"), else the unit itself ("75 siswa" of
         # "Sekolah Rakyat Rintisan" counts pupils, not schools)
-        counted = name if GENERIC_UNIT.fullmatch(v.unit) else ""
+        counted = PLACE_NAME.sub(" ", name) if GENERIC_UNIT.fullmatch(v.unit) else ""  # not "Provinsi Jawa Barat"
         head = next((w for w in name.lower().split() if w not in MEASURE_WORDS), "")
         if re.fullmatch(r"pe[a-z]{3,}an", head):  # "jumlah pemindahan ... ASN": an output of a programme
             counted = head
+        if (v.unit == "unit" and (EQUIPMENT.match(sentence, v.end) or DEPLOYED.search(sentence, 0, v.start))) or \
+                (v.unit == "peserta" and EVENT.search(sentence)):
+            continue  # "2 unit mobile water tank", "1.000 peserta ... Slamet Trail Run": equipment sent, an event's crowd
         if not v.percent and not v.unit.startswith("rupiah") and (ENTITY_COUNT.search(counted + " " + v.unit) or (
                 GENERIC_UNIT.fullmatch(v.unit) and name != prev_name and not (
                 NAME_CUE.search(segment) or LINK.search(segment) or CHANGE.search(segment)))):
@@ -572,7 +729,7 @@ def _status_counts(sentence: str, found: list[dict[str, Any]]) -> list[dict[str,
         value = parse_number(m.group("num"))
         if value is None or YEAR.fullmatch(m.group("num")):
             continue
-        noun = TRAIL_STOP.sub("", re.sub(r"\s+(?:kita|kami|mereka|ini|itu|tersebut)$", "", m.group("noun").strip()))
+        noun = _trim_stop_words(re.sub(r"\s+(?:kita|kami|mereka|ini|itu|tersebut)$", "", m.group("noun").strip()))
         if m.re is RECORDED_COUNT and ENTITY_COUNT.search(noun):
             continue  # "telah menetapkan 7 program prioritas": a count of entities (decision 3)
         status = re.sub(r"^(?:(?:di|dari)\s+\S+\s+\S+\s+)", "", re.sub(r"\s+", " ", m.group("status"))).strip()
@@ -582,6 +739,20 @@ def _status_counts(sentence: str, found: list[dict[str, Any]]) -> list[dict[str,
                     "value": value, "unit": noun, "value_text": v.written, "value_kind": "actual",
                     "upper_bound": False, "period": _period(sentence, v, max(m.start() - 40, 0))})
     return out
+
+
+def _future_year(sentence: str, r: dict[str, Any], published: int) -> bool:
+    """Whether the year right after a value is later than the article's: a value of a year to come is planned,
+    except a budget, which is set (as drafted or passed) for the year it funds ("TKDD Rp 856,9 triliun pada 2020")."""
+    year = NEAR_YEAR.match(sentence, r["end"])
+    return bool(year) and int(year.group("y")) > published and not BUDGET_NAME.search(r["indicator_text"])
+
+
+def _policy(sentence: str, floor: int, start: int) -> bool:
+    """A policy parameter: a policy word since the value before ("santunan ... sebesar Rp 42 juta"), unless it
+    names a budget line or an income ("anggaran santunan asuransi pohon tumbang Rp 1 miliar", "Pendapatan Bunga")."""
+    m = POLICY.search(sentence, floor, start)
+    return bool(m) and not BUDGET_WORD.search(sentence, max(floor, m.start() - 30), m.start())
 
 
 def _restated(name: str, earlier: str) -> bool:
@@ -646,6 +817,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         prev_text = text
         for r in found:
             last_name = r["indicator_text"]
+            if r["value_kind"] == "actual" and article.published_date and _future_year(text, r, article.published_date.year):
+                r["value_kind"] = "target"  # "meningkatkan laba ... hingga Rp2,5 triliun pada tahun 2026" (in 2025)
             key = (round(r["value"], 6), r["unit"], r["value_kind"], r.pop("upper_bound"))
             if any(_restated(r["indicator_text"], earlier) and not (in_list and n == list_no)
                    for earlier, n in seen.get(key, [])):

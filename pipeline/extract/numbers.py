@@ -6,11 +6,15 @@ import math
 import re
 
 SCALES = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
-          "triliun": 1e12, "t": 1e12}
-SCALE_WORD = {"rb": "ribu", "jt": "juta", "m": "miliar", "milyar": "miliar", "t": "triliun"}
+          "triliun": 1e12, "triliyun": 1e12, "trilyun": 1e12, "t": 1e12}
+SCALE_WORD = {"rb": "ribu", "jt": "juta", "m": "miliar", "milyar": "miliar", "t": "triliun", "triliyun": "triliun",
+              "trilyun": "triliun"}  # misspellings as written in the news ("Rp1,284 triliyun")
 # A list that lost its line breaks glues the next item number to an amount ("Rp420.000,2. Uang representasi"):
 # after thousands dots, ",2." before a space is that number, not a decimal.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+(?![.)](?:\s|$)))?|\d+(?:,\d+)?"
+# An English decimal point before a unit or scale word ("14.28 km", "1.5 juta"): one or two digits after the
+# dot cannot be a thousands group; only read where a unit follows, so times ("pukul 10.30") are not numbers.
+ENGLISH_DECIMAL = r"\d{1,3}\.\d{1,2}(?![\d.,])"
 # Thousands written with a dot: "10.250", "1.275,6"; a single dot followed by one or two
 # digits ("1.5") is an English decimal point.
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

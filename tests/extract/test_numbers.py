@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from pipeline.extract.numbers import parse_number, scale_of
+from pipeline.extract.numbers import ENGLISH_DECIMAL, parse_number, scale_of
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -19,6 +21,11 @@ def test_parse_number(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["", "abc", "4,48,1", "1.2.3"])
 def test_not_a_number(text: str) -> None:
     assert parse_number(text) is None
+
+
+def test_an_english_decimal_is_read_only_before_a_unit() -> None:
+    assert re.fullmatch(ENGLISH_DECIMAL, "14.28") and parse_number("14.28") == 14.28  # "14.28 km" (clickid-pos-00295)
+    assert not re.fullmatch(ENGLISH_DECIMAL, "1.500")  # a thousands group
 
 
 def test_scale_words() -> None:
