@@ -40,6 +40,10 @@ class Article:
             self._gazetteer[label] = filter_spans(spans)
         return list(self._gazetteer[label])
 
+    def span_text(self, span: Span) -> str:
+        """`span.text`, cut from the article's text: spaCy builds it from a Python object per token."""
+        return self.text[span.start_char:span.end_char]
+
     def sentence_at(self, char: int) -> Span | None:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return tok.sent if tok is not None else None
@@ -66,7 +70,7 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
 def record(article: Article, start: int, end: int, extractor: str, confidence: float, **fields: Any) -> dict[str, Any]:
     """A record with provenance: article, sentence and character offsets into the clean text."""
     sent = article.sentence_at(start)
-    sentence = sent.text.strip() if sent is not None else article.text[start:end]
+    sentence = article.span_text(sent).strip() if sent is not None else article.text[start:end]
     return {"article_id": article.article_id, **fields, "sentence": sentence, "char_start": start, "char_end": end,
             "extractor": extractor, "confidence": round(confidence, 3)}
 

@@ -638,7 +638,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     party = _party_names(text)
     records: list[dict[str, Any]] = []
     prev_sent_start = 0
-    lead_end = next((sent.end_char for sent in article.doc.sents if sent.text.strip()), 0)
+    lead_end = next((sent.end_char for sent in article.doc.sents if article.span_text(sent).strip()), 0)
     for sent in article.doc.sents:
         clauses = _clauses(text, sent.start_char, sent.end_char)
         consumed = sent.start_char
@@ -722,7 +722,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                   target_value=parse_number(tv.group("num")) if tv else None,
                                   target_unit=_target_unit(tv) if tv else None, indicator=None, deadline=deadline, deadline_text=deadline_text,
                                   quoted=quote is not None))
-        if sent.text.strip():
+        if article.span_text(sent).strip():
             prev_sent_start = sent.start_char
     records += _programme_items(article)
     return records

@@ -796,7 +796,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     prev_text, list_no = "", 0
     planned: set[Any] = set()  # values and numbers first written as planned or targeted
     for sent in article.doc.sents:
-        text = sent.text
+        text = article.span_text(sent)
         if not text.strip():
             continue
         is_item = bool(ITEM_START.match(text) or ITEM_END.search(prev_text) or prev_text.rstrip().endswith(":"))
