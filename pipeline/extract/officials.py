@@ -68,8 +68,8 @@ NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|
                       r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut|alias)\s+(?P<said>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))")
 # "Presiden Joko Widodo atau Jokowi mengatakan": a short name right after "atau", then lowercase or punctuation.
 OR_NAME = re.compile(r"\s+atau\s+(?P<nick>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s+[a-z]|[,.;:)])")
-SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
-                    r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|-|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
+                    r"(?P<full>[A-Z][\w']*(?:-[\w']+)*(?: [A-Z][\w']*(?:-[\w']+)*){0,3})")
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?")  # "S.E", "M.Si", "S.Sos."
 DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?)+$")  # not "Moh.Saleh"
 
@@ -1011,6 +1011,33 @@ def _complete_from_headline(article: Article, name: str) -> str:
     return " ".join([name, *extra])
 
 
+def _complete_cut(article: Article, name: str, others: list[str]) -> str:
+    """`Menteri ESDM Ignasius , menyampaikan` + headline `Jonan Orasi Ilmiah ...` -> `Ignasius Jonan`;
+    `Menteri Keuangan , Indrawati` + headline `Sri Mulyani : ...` -> `Sri Mulyani Indrawati` (spec: a name cut by
+    a lost link may be completed from the headline). A one-word name beside a comma written after a space lost
+    its linked part; the headline's first name run that the body also uses, and no other official holds, fills it."""
+    if " " in name:
+        return name
+    after = pattern(r"\b" + re.escape(name) + r"\s+,").search(article.text)
+    if not (after or pattern(r"\s,\s*" + re.escape(name) + r"\b").search(article.text)):
+        return name
+    taken = {fold(w) for o in others for w in o.split()} | {fold(name)}
+    for run in _NAME_RUN_HEADLINE.finditer(article.title or ""):
+        words: list[str] = []
+        for w in run.group().split():
+            if _starts_name(w) and fold(w) not in taken and gazetteers.region_for(w) is None and not _headline_verb(w) \
+                    and _whole_word_in(article.text, w) and len(words) < 2:
+                words.append(w)
+            elif words:
+                break
+        if words:
+            return f"{name} {' '.join(words)}" if after else f"{' '.join(words)} {name}"
+    return name
+
+
+_NAME_RUN_HEADLINE = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*")
+
+
 def _headline_verb(word: str) -> bool:
     """A headline's bare verb: its meN- form is a word the press writes in lowercase ("Soroti" ->
     "menyoroti", "Tinjau" -> "meninjau", "Minta" -> "meminta", "Kunjungi" -> "mengunjungi")."""
@@ -1133,7 +1160,9 @@ def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep
     people[key] = new
 
 
-_ALIAS_GAP = re.compile(r"\s*\(\s*|\s+atau\s+"
+# Between two matches of one person's name words: `Saifullah Yusuf (Gus Ipul)`, and `Sri Mulyani` for
+# `Sri Mulyani Indrawati` (two name words, one mention).
+_ALIAS_GAP = re.compile(r"\s+|\s*\(\s*|\s+atau\s+"
                         r"|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
 
 
@@ -1238,6 +1267,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for m in _described_speakers(article, people):
         people.append(m)
         found.append(m)
+    for p in people:
+        p["name"] = _complete_cut(article, p["name"], [q["name"] for q in people if q is not p])
     fallback = _article_region(article)
     names = [p["name"] for p in people]
     records = []

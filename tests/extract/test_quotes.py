@@ -301,3 +301,15 @@ def test_a_bare_office_as_subject_and_a_short_form_of_a_name_after_the_cue(said:
     text = ("Kepala Dinas Pendidikan Kota Bekasi Inayatullah mengatakan mebeler segera didistribusikan.\n"
             "\"Nah 2017 itu, kita sudah berikan meubeler,\" kata Inay.")
     assert [n for n, *_ in said(text)] == ["Inayatullah"]
+
+
+def test_nickname_given_between_single_hyphens(said: Callable) -> None:
+    # clickid-okezone-02531: "Emil -sapaan akrab Ridwan Kamil-" makes Emil a name of the governor
+    text = ("Gubernur Jawa Barat (Jabar) Ridwan Kamil mengatakan, sekira 60 persen kawasan industri nasional berada "
+            "di Jabar.\n\"Di mana ada kelancaran transportasi, di situlah ada kelancaran pembangunan,\" kata Emil "
+            "-sapaan akrab Ridwan Kamil- saat menghadiri upacara peringatan Hari Perhubungan Nasional.\n"
+            "\"Itu adalah investasi inovasi yang sedang kami kembangkan,\" tambah Emil.")
+    assert said(text) == [
+        ("Ridwan Kamil", "Gubernur", "kata", "Di mana ada kelancaran"),
+        ("Ridwan Kamil", "Gubernur", "tambah", "Itu adalah investasi inovasi"),
+    ]
