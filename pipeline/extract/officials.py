@@ -134,12 +134,21 @@ def _starts_name(text: str) -> bool:
             and low not in ISLANDS)
 
 
+@lru_cache(maxsize=1)
+def _plain_degrees() -> frozenset[str]:
+    """Degrees of the gazetteer as also written without their periods: `S.T.` -> `ST`, `M.Si.` -> `MSi`."""
+    return frozenset(h.replace(".", "") for h in gazetteers.load().honorifics
+                     if "." in h and sum(c.isupper() for c in h) >= 2)
+
+
 def clean_name(name: str) -> str:
-    """Drop honorifics, ranks and degrees: `Kang Erwin` -> `Erwin`, `dr. Ani, M.Kes.` -> `Ani`."""
+    """Drop honorifics, ranks and degrees: `Kang Erwin` -> `Erwin`, `dr. Ani, M.Kes.` -> `Ani`, `Iskandar ST` -> `Iskandar`."""
     name = DEGREE.sub("", name.strip(" ,."))
     words = name.split()
     while len(words) > 1 and _is_honorific(words[0]):
         words = words[1:]
+    while len(words) > 1 and words[-1].strip(",") in _plain_degrees():
+        words = words[:-1]
     return " ".join(words)
 
 

@@ -204,7 +204,7 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*\)?\s*(?:,\s*)?[a-z]", after) \
                 and not PASSIVE.match(after):
             events.append((s, o["name"], o["title"]))
-    for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"
+    for m in _CITIZEN.finditer(text):  # people without an office who speak
         group = "name" if m.group("name") else "subject"
         holder = _office_holder(article, m.group(group))
         if holder:  # "Kapolresta menambahkan, ...": the article's one holder of that office
@@ -222,8 +222,12 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
 
 
 _SPEECH = r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut)"
-_CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
-                      r"|(?:^|[.!?]\s+|,\s+)(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
+# "Menurut Yusrianto,", "menurut pengamat politik dari Universitas Sumatera Utara (USU), Agus Supriadi,",
+# "Acem mengatakan", "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan": a name
+# after a lowercase word, a number or a sentence break, then a speech verb.
+_CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?:[a-z][^,.;:\"“”\n]{0,80},\s+)?"
+                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
+                      r"|(?:^|[.!?]\s+|,\s+|(?<=[a-z0-9])\s+)(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
                       + _SPEECH + r"\b", re.M)
 
 
@@ -239,8 +243,8 @@ def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:
     passive = PASSIVE_CUE.fullmatch(m.group("cue").lower()) if m else None
     if passive:  # `," demikian dikatakan Direktur Jenderal Tanaman Pangan Suwandi`
         return PASSIVE_CUE_OF[passive.group(1)], False, end + m.end()
-    if not m or not cue_of(m.group("cue")):
-        return None, True, end
+    if not m or not cue_of(m.group("cue")) or m.group("cue")[:1].isupper() and "\n" in m.group():
+        return None, True, end  # a paragraph that opens "Menurut Irba, Firdaus ..." reports, it does not attribute
     cue, nya = cue_of(m.group("cue"))
     rest = end + m.end()
     pronoun = re.match(r"(?:dia|ia|beliau)\b|,(?!\s*[A-Z])", text[rest : rest + 8], re.I)  # "ujar , dalam": lost name

@@ -313,3 +313,43 @@ def test_nickname_given_between_single_hyphens(said: Callable) -> None:
         ("Ridwan Kamil", "Gubernur", "kata", "Di mana ada kelancaran"),
         ("Ridwan Kamil", "Gubernur", "tambah", "Itu adalah investasi inovasi"),
     ]
+
+
+def test_paragraph_opening_with_menurut_does_not_attribute_the_quote_before(said: Callable) -> None:
+    # clickid-wowkeren-02772: "Menurut Irba, Firdaus harus ..." reports about Firdaus; the bare quote is Irba's
+    text = ("Mirisnya, Wali Kota Pekanbaru, Firdaus, dikabarkan justru tengah melawat ke Kanada.\n"
+            "\"Wali Kota Pekanbaru akan pulang sesuai jadwal yang ada, (yaitu) 21 September,\" ujar pejabat Humas "
+            "Pemkot Pekanbaru, Irba Sulaiman, Rabu (18/9). \"Keberangkatannya untuk memenuhi undangan Kementerian "
+            "ESDM.\"\n"
+            "Menurut Irba, Firdaus harus berangkat ke Kanada demi menjalin kerja sama bisnis.")
+    assert said(text) == [
+        ("Irba Sulaiman", None, "ujar", "Wali Kota Pekanbaru akan"),
+        ("Irba Sulaiman", None, None, "Keberangkatannya untuk memenuhi undangan"),
+    ]
+
+
+def test_speakers_described_before_their_names(said: Callable) -> None:
+    # clickid-pos-00191: a degree written without periods ("Iskandar ST"); "menurut pengamat ..., Agus Supriadi,"
+    text = ("\"Kalau benar Bobby mau maju di Pilkada Medan, ya tentu saja kita sambut positif,\" kata Ketua DPW "
+            "Partai NaDem Sumut, Iskandar ST kepada wartawan.\n"
+            "Munculnya nama Bobby Nasution, Ihwan Ritonga, dan Dahnil Anzar Simanjuntak, menurut pengamat politik dari "
+            "Universitas Sumatera Utara (USU), Agus Supriadi, memungkinkan peta politik saat Pilpres 2019 lalu akan "
+            "berimbas di Pilkada Medan.\n"
+            "\"Kalau kita mau apple to apple secara riil antara tiga orang itu,\" ujarnya menjawab Sumut Pos.")
+    assert said(text) == [
+        ("Iskandar", None, "kata", "Kalau benar Bobby mau"),
+        ("Agus Supriadi", None, "ujar", "Kalau kita mau apple"),
+    ]
+
+
+def test_subject_after_an_untitled_description_speaks(said: Callable) -> None:
+    # clickid-kompas-00384: "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan"
+    text = ("\"Ini nanti saya akan berkoordinasi dengan Kemenlu terkait hal ini,\" kata Susi di Jakarta.\n"
+            "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan, garis-garis tersebut "
+            "adalah batasan yang telah disepakati oleh Indonesia Vietnam sejak tahun 2003.\n"
+            "\"Jadi 91 persen kapal Vietnam tertangkap oleh aparat penegak hukum kita,\" kata pria yang kerap disapa "
+            "Ota itu, di kesempatan yang sama.")
+    assert said(text) == [
+        ("Susi", None, "kata", "Ini nanti saya akan"),
+        ("Achmad Santosa", None, "kata", "Jadi 91 persen kapal"),
+    ]
