@@ -184,7 +184,7 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
     """Extend an office over its complement: agency, region, unit words, acronyms, brackets; `posted`: a
     diplomatic post, whose city follows "di"."""
     doc = article.doc
-    end = i
+    end = first = i
     placed = -1  # where the last sub-national region ended: a second one right before a name opens the name
     while i < len(doc):
         tok = doc[i]
@@ -267,8 +267,11 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 i = end = i + 1  # and its kecamatan
         elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
-        elif i > 0 and fold(doc[i - 1].text) in UNIT_NOUNS and _word(text) and _unit_name_end(doc, i, orgs):
-            i = end = _unit_name_end(doc, i, orgs)  # "Direktorat Prasarana dan Sarana Pertanian Kementan"
+        elif (i == first or fold(doc[i - 1].text) in UNIT_NOUNS) and _word(text) and not _region_length(doc, i) \
+                and _unit_name_end(doc, i, orgs, titles):
+            # "Direktorat Prasarana dan Sarana Pertanian Kementan", "Direktur Jenderal Prasarana dan Sarana
+            # Pertanian (PSP) Kementan, Sarwo Edhy": capitalised words that run to an agency name its unit
+            i = end = _unit_name_end(doc, i, orgs, titles)  # "Direktorat Prasarana dan Sarana Pertanian Kementan"
         elif _initials(doc, i):
             break  # "Presiden RI BJ Habibie": initials open the name
         elif _region_length(doc, i):
@@ -294,16 +297,24 @@ DIPLOMATIC = {"Konsul Jenderal", "Duta Besar"}
 UNIT_NOUNS = {"direktorat", "ditjen", "pusat", "biro", "balai", "badan", "bidang", "bagian", "subdirektorat"}
 
 
-def _unit_name_end(doc: Doc, i: int, orgs: dict[int, Span]) -> int:
+def _unit_name_end(doc: Doc, i: int, orgs: dict[int, Span], titles: dict[int, Span]) -> int:
     """End of a unit's name that runs from `i` to its parent agency ("Direktorat Prasarana dan Sarana Pertanian
-    Kementan"), else 0: without a known agency to close it, capitalised words may be the holder's name."""
+    Kementan"), else 0: without a known agency to close it, capitalised words may be the holder's name; nor
+    across a second office ("Kepala Dinas Perumahan Kelik Indriyanto dan Kepala Dinas ...")."""
     g = gazetteers.load()
-    for k in range(i, min(i + 8, len(doc))):
+    k = i
+    while k < min(i + 10, len(doc)):
         t = doc[k].text
+        if k in titles:
+            return 0
         if k > i and (k in orgs or AGENCY_WORD.match(t) or t in g.org_abbrevs or GOVERNMENT.fullmatch(t)):
             return k
+        if k > i and _acronym_after(doc, k):
+            k = _acronym_after(doc, k)  # the unit's own acronym: "(PSP)"
+            continue
         if not (_word(t) or t in {"dan", "&"}):
             return 0
+        k += 1
     return 0
 
 

@@ -614,3 +614,14 @@ def test_name_cut_by_a_lost_link_is_completed_from_the_headline(found: Callable)
             "Mulyani.")
     assert found(text, "Sri Mulyani : RI Tak Melulu Harus Respon Setiap Kebijakan The Fed") == [
         ("Sri Mulyani Indrawati", "Menteri Keuangan", "Indonesia", None, None, 2)]
+
+
+def test_unit_words_running_to_an_agency_after_the_office(found: Callable) -> None:
+    # clickid-sindonews-01171: no lowercase "prasarana" in the article; the unit runs to "Kementan"
+    text = ("Direktur Jenderal Prasarana dan Sarana Pertanian (PSP) Kementan, Sarwo Edhy, mengungkapkan strateginya "
+            "dilakukan dengan berbagai cara.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Sarwo Edhy", "Direktur Jenderal", "Indonesia")]
+    # clickid-kompas-00591: the run stops at a second office, the name before it is a person
+    text = ("Beberapa waktu lalu, Kepala Dinas Perumahan Kelik Indriyanto dan Kepala Dinas Sumber Daya Air Juaini "
+            "menyatakan, lamanya lelang menjadi penyebab rendahnya penyerapan anggaran.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Kelik Indriyanto", "Kepala Dinas"), ("Juaini", "Kepala Dinas")]
