@@ -231,8 +231,9 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             else:
                 break
         elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi" or \
-                re.fullmatch(r"[IVX]+|\d{1,2}", text) and i > 0 and fold(doc[i - 1].text) in {"wilayah", "seksi", "bidang"}:
-            i = end = i + 1  # "Komisi C", "Komisi VI", "Suku Dinas Pendidikan Wilayah II"
+                re.fullmatch(r"[IVX]+|\d{1,2}", text) and i > 0 and fold(doc[i - 1].text) in {"wilayah", "seksi", "bidang"} or \
+                re.fullmatch(r"[IV]+[AB]?", text) and i > 0 and fold(doc[i - 1].text) == "kelas":
+            i = end = i + 1  # "Komisi C", "Komisi VI", "Suku Dinas Pendidikan Wilayah II", "Pengadilan Negeri Kelas IB"
         elif text in {"PT", "Perum"}:  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
             k = i + 1
             while k < len(doc) and (_word(doc[k].text) or _is_acronym(doc[k].text)) and doc[k].text != "Tbk":
@@ -555,13 +556,24 @@ def _name_joint(doc: Doc, j: int) -> bool:
 
 
 # Words between a name and "menjabat sebagai": "yang juga", "sendiri saat itu", "kini masih".
-TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "kini", "masih", "pernah", "sempat",
+TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "ini", "kini", "masih", "pernah", "sempat",
                 "sedang", "tengah", "telah", "sudah", "dulu", "dahulu"}
 
 
 def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None:
     """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota` /
     `Munirwan yang juga menjabat sebagai Kepala Desa`."""
+    if start >= 3 and fold(doc[start - 2].text) == "yang" and fold(doc[start - 1].text) in {"juga", "merupakan"}:
+        # "Rudiantara yang juga Menteri Komunikasi dan Informatika": the name right before "yang"; after other
+        # capitalised words ("Ketua Majelis Wali Amanat Unpad Rudiantara") only the person the NER model tags
+        person = next((e for e in doc.ents if e.label_ == "PER" and e.end == start - 2), None)
+        if person is not None:
+            return (person.start, person.end) if _starts_name(person[0].text) else None
+        j = start - 2
+        while j > 0 and start - 2 - j < 4 and j - 1 not in stop and _starts_name(doc[j - 1].text):
+            j -= 1
+        glued = j > 0 and doc[j - 1].text[:1].isupper() and not doc[j].is_sent_start
+        return (j, start - 2) if j < start - 2 and not glued else None
     if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai", "("}:
         return None  # "(": "Pramono Anung (Gubernur DKI Jakarta dan ...)"
     if doc[start - 1].text == "sebagai" and fold(doc[start - 2].text) in {"menjabat", "bertugas", "dilantik"}:
@@ -738,7 +750,7 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     mentions = []
     for idx, (start, end, spans) in enumerate(groups):
         if end < len(doc) and (fold(doc[end].text) in NOT_AFTER_TITLE or _other_council(doc, spans[-1])) or \
-                (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or \
+                (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or _sought(doc, start) or \
                 (len(spans) == 1 and _is_honorific(spans[0].text)):
             continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
         entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
@@ -860,6 +872,15 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
                              (plain.group("nick") if plain and _starts_name(plain.group("nick").split()[0]) else None),
                              "char_start": span_start, "char_end": span_end})
     return mentions
+
+
+# "mencalonkan diri sebagai Wali Kota Medan", "maju sebagai Bupati": an office run for, not held.
+CANDIDACY = {"diri", "maju", "dicalonkan", "diusung", "mencalonkan", "mendaftar", "bertarung"}
+
+
+def _sought(doc: Doc, start: int) -> bool:
+    """The office follows "sebagai" after a word of candidacy: whoever the sentence names does not hold it."""
+    return start >= 2 and fold(doc[start - 1].text) == "sebagai" and fold(doc[start - 2].text) in CANDIDACY
 
 
 def _status_words(doc: Doc, i: int) -> int:

@@ -625,3 +625,22 @@ def test_unit_words_running_to_an_agency_after_the_office(found: Callable) -> No
     text = ("Beberapa waktu lalu, Kepala Dinas Perumahan Kelik Indriyanto dan Kepala Dinas Sumber Daya Air Juaini "
             "menyatakan, lamanya lelang menjadi penyebab rendahnya penyerapan anggaran.")
     assert [(n, t) for n, t, *_ in found(text)] == [("Kelik Indriyanto", "Kepala Dinas"), ("Juaini", "Kepala Dinas")]
+
+
+def test_court_class_office_sought_and_name_before_yang_juga(found: Callable) -> None:
+    # clickid-okezone-00723: "Kelas IB" grades the court, it opens no name
+    text = ("Sebanyak 30 Anggota DPRD Kota Sorong dilantik oleh Ketua Pengadilan Negeri Kelas IB Sorong, Masduki, "
+            "S.H, M.H, dalam rapat paripurna.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Masduki", "Ketua Pengadilan Negeri", "Kota Sorong")]
+    # clickid-pos-00191: an office run for is held by nobody the sentence names
+    text = ("Terkait keputusan Dzulmi Eldin yang tak ingin lagi mencalonkan diri sebagai Wali Kota Medan, Iskandar "
+            "mengaku sangat menghargainya.")
+    assert found(text) == []
+    # clickid-tempo-03880 and clickid-pos-00191: "X yang juga <office>", "X yang saat ini menjabat sebagai <office>"
+    text = ("Jonan mengatakan kehadirannya atas permintaan Ketua Majelis Wali Amanat Unpad Rudiantara yang juga "
+            "Menteri Komunikasi dan Informatika.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Rudiantara", "Menteri Komunikasi dan Informatika", "Indonesia")]
+    text = ("\"Kami punya kader sendiri seperti Bachtiar Sibarani yang saat ini menjabat sebagai Bupati Tapteng. Lalu "
+            "kami punya tokoh muda,\" jelasnya.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Bachtiar Sibarani", "Bupati", "Kabupaten Tapanuli Tengah")]
