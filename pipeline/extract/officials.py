@@ -957,15 +957,21 @@ def _lost_name(article: Article, start: int, tail: int) -> str | None:
     so only a speaker the headline names holds it.
     """
     doc = article.doc
-    if not (tail + 1 < len(doc) and doc[tail].text == "," and (doc[tail - 1].whitespace_ == " " or
-                                                               not doc[tail].whitespace_)
-            and doc[tail + 1].text[:1].islower()):
+    while tail < len(doc) and _is_honorific(doc[tail].text):
+        tail += 1  # "Gubernur Sumsel H , usai": the honorific stayed, the linked name went
+    nxt = tail + 1
+    while nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1  # "Gubernur DKI Jakarta,,, memberikan": one comma per lost link
+    if not (nxt < len(doc) and doc[tail].text == "," and (doc[tail - 1].whitespace_ == " " or
+                                                          not doc[tail].whitespace_ or nxt > tail + 1)
+            and doc[nxt].text[:1].islower()):
         return None  # " , verb" or ",verb": no writer puts a comma there, a link's text was dropped
     sent = doc[start].sent
     before = article.text[sent.start_char : doc[start].idx]
     line = article.text[article.text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx]
     subject = not re.search(r"[a-z]", re.sub(r"TEMPO\.CO|Jakarta", "", before))
-    acts = bool(ACTIVE_VERB.match(doc[tail + 1].text)) and not OBJECT_BEFORE.search(before)
+    said_by = bool(SAID_BY.search(before))  # "disampaikan langsung oleh Gubernur Sumsel H ,": the speaker
+    acts = said_by or bool(ACTIVE_VERB.match(doc[nxt].text)) and not OBJECT_BEFORE.search(before)
     if len(re.findall(r"[\"“”]", line)) % 2:
         return None
     return "subject" if subject or acts else "object"
@@ -974,6 +980,7 @@ def _lost_name(article: Article, start: int, tail: int) -> str | None:
 # An active verb after the lost name makes the office its subject ("akhirnya Presiden,mengambil sikap");
 # after a verb or a preposition the office is an object ("menetapkan Menteri , sebagai tersangka").
 ACTIVE_VERB = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
+SAID_BY = re.compile(r"\bdi(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|umumkan)\s+(?:langsung\s+)?oleh\s*$")
 OBJECT_BEFORE = re.compile(r"(?:\b(?:me|di|ber)[a-z]{3,}|\b(?:dengan|kepada|oleh|dari|untuk|bersama|dan))\s*$")
 
 
@@ -1007,11 +1014,13 @@ def _same_sentence(article: Article, a: int, b: int) -> bool:
 
 
 def _untitled_speaker(article: Article, people: list[dict[str, Any]],
-                      aliases: dict[str, str]) -> tuple[str, int, int] | None:
+                      aliases: dict[str, str], once: bool = False) -> tuple[str, int, int] | None:
     """The one person the article quotes or follows without an office: (name, start, end) of the first mention.
 
     A name cued twice ("kata Moeldoko", "Menurut Moeldoko", "Moeldoko mengatakan"), or once when the
-    headline names it too; when several are, the one the headline names.
+    headline names it too; when several are, the one the headline names. `once`: the office is the subject of
+    its sentence, so the only untitled name cued at all holds it ("disampaikan langsung oleh Gubernur Sumsel H ,
+    ... kata Herman Deru").
     """
     known = {w for p in people for n in (p["name"], p.get("alias") or "") for w in fold(n).split()}
     known |= {w for a in aliases for w in a.split()}
@@ -1022,7 +1031,7 @@ def _untitled_speaker(article: Article, people: list[dict[str, Any]],
         if _starts_name(name) and fold(name) not in known and fold(name) not in titles:
             found[name] = found.get(name, 0) + 1
     headline = set(re.findall(r"[\w'-]+", article.title or ""))
-    names = [n for n, k in found.items() if k >= 2 or k and n in headline]
+    names = [n for n, k in found.items() if k >= 2 or k and n in headline] or (list(found) if once else [])
     if len(names) > 1:
         names = [n for n in names if n in headline]
     if len(names) != 1:
@@ -1294,7 +1303,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     office = _headline_office(article) or (lost[0] if lost else None)
     if office and any(p["title"] == office["title"] and p["region"] == office["region"] for p in people):
         office = None  # the office's holder is already named ("Gubernur Jabar:" and "Gubernur Jawa Barat Ridwan Kamil")
-    speaker = _untitled_speaker(article, people, aliases) if office else None
+    speaker = _untitled_speaker(article, people, aliases, once=office.get("role") == "subject") if office else None
     if speaker and office.get("role") == "object" and (
             speaker[0] not in re.findall(r"[\w'-]+", article.title or "")
             or any(_same_sentence(article, p["char_start"], office["char_start"]) for p in found)):

@@ -644,3 +644,18 @@ def test_court_class_office_sought_and_name_before_yang_juga(found: Callable) ->
     text = ("\"Kami punya kader sendiri seperti Bachtiar Sibarani yang saat ini menjabat sebagai Bupati Tapteng. Lalu "
             "kami punya tokoh muda,\" jelasnya.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Bachtiar Sibarani", "Bupati", "Kabupaten Tapanuli Tengah")]
+
+
+def test_office_whose_name_a_lost_link_dropped_after_an_honorific_or_several_commas(found: Callable) -> None:
+    # clickid-tribunnews-00568: "oleh" after a passive speech verb names the speaker, cued once as "kata Herman Deru"
+    text = ("Kabar baik ini disampaikan langsung oleh Gubernur Sumsel H , usai melakukan rapat di Kantor Kementerian "
+            "BUMN Jakarta pusat, Senin (9/9/2019) pagi.\n"
+            "\"Semoga ini bermanfaat bagi masyarakat,\" kata Herman Deru.")
+    assert [(n, t, j) for n, t, j, *_ in found(text, "Awal Oktober 2019 Jalan Tol Kayuagung-Palembang Dibuka, Gratis")] \
+        == [("Herman Deru", "Gubernur", "Provinsi Sumatera Selatan")]
+    # clickid-wowkeren-00220: "Gubernur DKI Jakarta,,, memberikan": one comma per lost link
+    text = ("Gubernur DKI Jakarta,,, memberikan perhatiannya bagi mahasiswa Al-Azhar, Faisal Amir.\n"
+            "\"Mungkin Faisal yang tahu,\" jelas Anies di Jakarta Barat.\n"
+            "\"Saya selalu akan ajak, kalau berkunjung,\" tutur Anies.")
+    assert [(n, t, j) for n, t, j, *_ in found(text, "Penjelasan Anies Baswedan Soal Pesan Mahasiswa Korban Demo")] \
+        == [("Anies Baswedan", "Gubernur", "Provinsi DKI Jakarta")]
