@@ -163,7 +163,9 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
         entry = gazetteers.load().title_forms.get(fold(span.text))
         prev = article.doc[span.start - 1] if span.start > 0 else None
         place = fold(span.text) in gazetteers.load().region_names and prev is not None and _word(prev.text)
-        if not (span.text[:1].isupper() or any(_is_acronym(t.text) for t in span)) or (entry and entry.kind in {"not_office", "organisation"}) or place or \
+        nxt = article.doc[span.end].text if span.end < len(article.doc) else ""
+        named = any(c.isupper() for c in span.text) or _is_acronym(nxt)  # "jubir KPK Budi", "anggota Banggar DPRD"
+        if not named or (entry and entry.kind in {"not_office", "organisation"}) or place or \
                 in_promo_line(article.text, span.start_char):
             continue  # "para menteri": an office in general ("kata anggota DPRD ..., Nico" names a house: an office);
             # "Kadin": the chamber of commerce; "Tonton juga video"
@@ -510,9 +512,13 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
                            and t.lower() not in _office_vocab() and t.lower() not in NOT_NAME):
             j += 1
         elif _word(t) and fold(t) not in OFFICE_WORDS and not GOVERNMENT.fullmatch(t) and not _is_honorific(t) \
-                and not _rank_length(doc, j) and j + 1 < len(doc) \
-                and j + 1 not in stop and _starts_name(doc[j + 1].text) and j + 1 - i < 5:
-            j += 1  # "Lukman Hakim Saifuddin", "Budi Karya Sumadi": a common word between two name words
+                and not _rank_length(doc, j) and j + 1 < len(doc) and j + 1 - i < 5 and (
+                    j + 1 not in stop and _starts_name(doc[j + 1].text)
+                    or j - i >= 2 and re.fullmatch(r"[a-z]{3,}", doc[j + 1].text) and t.lower() not in _office_vocab()
+                    and fold(t) not in CALENDAR and not _region_length(doc, j)):
+            # "Lukman Hakim Saifuddin", "Budi Karya Sumadi": a common word between two name words; "Andi Muhammad
+            # Salam awalnya": a capitalised common word that ends a name of two words before a lowercase one
+            j += 1
         else:
             break
     return i, j, first

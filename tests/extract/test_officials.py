@@ -659,3 +659,16 @@ def test_office_whose_name_a_lost_link_dropped_after_an_honorific_or_several_com
             "\"Saya selalu akan ajak, kalau berkunjung,\" tutur Anies.")
     assert [(n, t, j) for n, t, j, *_ in found(text, "Penjelasan Anies Baswedan Soal Pesan Mahasiswa Korban Demo")] \
         == [("Anies Baswedan", "Gubernur", "Provinsi DKI Jakarta")]
+
+
+def test_lowercase_office_before_a_named_body_and_a_common_word_ending_a_name(found: Callable) -> None:
+    # detik25-0205: "jubir KPK Budi Prasetyo": a lowercase office names a specific post before an agency acronym
+    text = ("\"Pemeriksaan dilakukan di Gedung Merah Putih KPK,\" kata jubir KPK Budi Prasetyo kepada wartawan, "
+            "Selasa (21/10).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Budi Prasetyo", "Juru Bicara", "Indonesia")]
+    # detik25-0784: a member of the budget board is a member of the house; "Salam" ends a name before "awalnya"
+    text = ("Sementara itu, anggota Banggar DPRD Bone Adriani Alimuddin Page menyoroti sikap ketua DPRD.\n"
+            "Anggota Banggar Andi Muhammad Salam awalnya menyampaikan pandangannya agar PAD dikembalikan.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Adriani Alimuddin Page", "Anggota DPRD", "Kabupaten Bone"),
+        ("Andi Muhammad Salam", "Anggota DPRD", "Kabupaten Bone")]
