@@ -925,7 +925,7 @@ def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[
     its sentence and refers back to the person who last spoke; when that person holds no office in the article
     yet, this is their office."""
     doc, text = article.doc, article.text
-    named = {w for p in people for w in fold(p["name"]).split()}
+    named = [set(fold(p["name"]).split()) for p in people]
     out: list[dict[str, Any]] = []
     for start, end, spans in _title_groups(article):
         tail = _office_end(article, end, *(_spans_by_start(article, k) for k in ("OPD", "REGION", "TITLE")))
@@ -940,8 +940,13 @@ def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[
         cues = [c for c in SPEAKER_CUE.finditer(text, max(0, doc[start].idx - 600), doc[start].idx)]
         if not cues:
             continue
-        name = fullest_form(text, cues[-1].group("name") or cues[-1].group("subject"))
-        if not _starts_name(name.split()[0]) or set(fold(name).split()) & named:
+        cue = cues[-1]
+        name = cue.group("name") or cue.group("subject")
+        if not _starts_name(name) and cue.group("name"):
+            name = _run_end_name(text, cue.start("name")) or name  # "ujar Ketua Tim ... Pemkab Bone Andi Saharuddin"
+        name = fullest_form(text, name)
+        if not _starts_name(name.split()[0]) or any(set(fold(name).split()) <= words for words in named):
+            # a known person ("Andi Saharuddin" is not "Andi Tenri Walinonong")
             continue
         title, entry = _normalised_title(spans, doc[end:tail].text)
         region = _region(article, start, tail, entry)
@@ -951,8 +956,22 @@ def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[
                     "organization": _organization(article, start, tail), "region": region, "kecamatan": None,
                     "former": False, "implied": region is None, "level": entry.level if entry else None, "alias": None,
                     "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
-        named |= set(fold(name).split())
+        named.append(set(fold(name).split()))
     return out
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z(][\w()'’-]*(?:\s+[A-Z(][\w()'’-]*)*")
+
+
+def _run_end_name(text: str, pos: int) -> str | None:
+    """The person closing the capitalised run at `pos` (an office, then a name): its last words that may be a
+    name and are no region."""
+    run = _CAPITAL_RUN.match(text, pos)
+    words = run.group().split() if run else []
+    k = len(words)
+    while k > 0 and _starts_name(words[k - 1]) and gazetteers.region_for(words[k - 1]) is None:
+        k -= 1
+    return " ".join(words[k:]) or None
 
 
 def _lost_name(article: Article, start: int, tail: int) -> str | None:

@@ -672,3 +672,15 @@ def test_lowercase_office_before_a_named_body_and_a_common_word_ending_a_name(fo
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Adriani Alimuddin Page", "Anggota DPRD", "Kabupaten Bone"),
         ("Andi Muhammad Salam", "Anggota DPRD", "Kabupaten Bone")]
+
+
+def test_office_with_demonstrative_goes_to_the_person_closing_the_cued_office(found: Callable) -> None:
+    # detik25-0784: the cue names an office first ("ujar Ketua Tim ... Pemkab Bone Andi Saharuddin"); another
+    # Andi of the article is someone else
+    text = ("APBD Perubahan telat ditetapkan setelah Ketua DPRD Bone Andi Tenri Walinonong ogah memberikan "
+            "persetujuan.\n\"Iya, pasti berdampak,\" ujar Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone Andi "
+            "Saharuddin kepadadetikSulsel, Selasa (21/10/2025).\n"
+            "Pj Sekda Bone itu mengatakan, situasi ini berpotensi mengakibatkan serapan anggaran tidak maksimal.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Andi Tenri Walinonong", "Ketua DPRD", "Kabupaten Bone"),
+        ("Andi Saharuddin", "Penjabat Sekretaris Daerah", "Kabupaten Bone")]
