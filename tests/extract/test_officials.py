@@ -684,3 +684,16 @@ def test_office_with_demonstrative_goes_to_the_person_closing_the_cued_office(fo
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Andi Tenri Walinonong", "Ketua DPRD", "Kabupaten Bone"),
         ("Andi Saharuddin", "Penjabat Sekretaris Daerah", "Kabupaten Bone")]
+
+
+def test_national_bodies_and_state_enterprises_are_national_offices(found: Callable) -> None:
+    # clickid-okezone-02593, clickid-tempo-00972, detik25-0813 (corpus): a region named elsewhere is not theirs
+    text = ("Kepala BPOM RI Penny K Lukito mengatakan, pemerintah wajib mendorong daya saing produk obat tradisional "
+            "Indonesia di pasar global.\nSementara itu pihak Pemprov Jawa Barat mendukung.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Penny K Lukito", "Kepala", "Indonesia")]
+    text = ("\"Kami mencoba yang terbaik,\" kata Plt Direktur Utama PLN Sripeni Inten Cahyani saat ditemui di Kantor "
+            "Gubernur Jawa Barat.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Sripeni Inten Cahyani", "Pelaksana Tugas Direktur Utama", "Indonesia")]
+    text = "Kepala BNN Komjen Suyudi Ario Seto berbicara bahaya narkoba pada seminar nasional di Jombang."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Suyudi Ario Seto", "Kepala", "Indonesia")]
