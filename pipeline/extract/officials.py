@@ -191,6 +191,9 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
     while i < len(doc):
         tok = doc[i]
         text = tok.text
+        if _police_area(doc, i):
+            i = end = i + 2  # "Kapolda Metro Jaya Irjen Gatot": the area, not a town and a given name
+            continue
         span = orgs.get(i) or regions.get(i)
         inside = next((s for s in orgs.values() if s.start < i < s.end), None)
         length = span.end - i if span is not None and i in regions else _region_length(doc, i)
@@ -677,6 +680,9 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
             if region:
                 found.append((len(span), -span.start, region))
     for k in range(start, end):
+        area = _police_area(doc, k)
+        if area is not None and k + 2 <= end:
+            found.append((3, -k, area))  # before "Metro" (Kota Metro, Lampung)
         for n in (2, 1):
             if k + n <= end and all(_word(t.text) for t in doc[k : k + n]):
                 city = k + n < end and doc[k + n].text == "Kota"  # "Kapolresta Bogor Kota": the city
@@ -688,6 +694,16 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
         found = [f for f in found if f[2].type == "negara"]  # "Dirjen PSP" names a unit, not Padangsidimpuan
     # "Bupati Pasangkayu, Sulawesi Barat": a region of the office's own level wins over a longer one around it
     return max(found, key=lambda f: (kind is None or f[2].type == kind, f[0], f[1]))[2] if found else None
+
+
+# Police areas named after no region: Polda Metro Jaya polices the capital (Kemendagri code of DKI Jakarta).
+POLICE_AREAS = {"metro jaya": "31"}
+
+
+def _police_area(doc: Doc, i: int) -> gazetteers.Region | None:
+    """The region of a police area written at `i` ("Metro Jaya"), else None."""
+    code = POLICE_AREAS.get(fold(doc[i : i + 2].text)) if i + 2 <= len(doc) else None
+    return gazetteers.load().regions.get(code) if code else None
 
 
 @lru_cache(maxsize=2048)  # asked for every region of every office: the same few names per article
@@ -1149,7 +1165,7 @@ def _article_region(article: Article) -> gazetteers.Region | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in article.gazetteer("REGION"):
-        region = gazetteers.region_for(span.id_ or span.text)
+        region = _police_area(article.doc, span.start) or gazetteers.region_for(span.id_ or span.text)
         if region and region.type != "negara":
             counts[region.code] += 1
             first.setdefault(region.code, span.start)

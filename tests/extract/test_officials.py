@@ -697,3 +697,12 @@ def test_national_bodies_and_state_enterprises_are_national_offices(found: Calla
         ("Sripeni Inten Cahyani", "Pelaksana Tugas Direktur Utama", "Indonesia")]
     text = "Kepala BNN Komjen Suyudi Ario Seto berbicara bahaya narkoba pada seminar nasional di Jombang."
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Suyudi Ario Seto", "Kepala", "Indonesia")]
+
+
+def test_polda_metro_jaya_polices_the_capital(found: Callable) -> None:
+    # clickid-kompas-00916 and clickid-kompas-02487 (corpus): "Metro" is no Kota Metro, "Jaya" no given name
+    text = ("Kabid Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan, berkas perkara tersangka HS telah dinyatakan "
+            "lengkap (P21) oleh pihak kejaksaan.\nHal itu disampaikan Kapolda Metro Jaya Irjen Pol Gatot Eddy Pramono.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Argo Yuwono", "Kepala Bidang Humas", "Provinsi DKI Jakarta"),
+        ("Gatot Eddy Pramono", "Kepala Kepolisian Daerah", "Provinsi DKI Jakarta")]
