@@ -53,7 +53,8 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "kedubes", "kedutaan", "konsulat", "kjri", "kbri", "divisi"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
 GIVEN_NAMES = {"agung", "jaya", "putra", "putri", "mulia", "sari", "dewi", "indah", "bakti", "wijaya", "karya", "sakti",
-               "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa"}
+               "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa",
+               "sandi", "angkasa", "pura", "amil"}
 CONNECTORS = {"dan", "&", "/", "-", "dari"}
 # A title right after these names a regulation, a building or a programme, not an office holder.
 NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "pendopo", "kantor", "istana", "dinas",
@@ -358,7 +359,7 @@ def _party_post(doc: Doc, end: int, tail: int) -> bool:
 
 RANKS = {"inspektur jenderal", "brigadir jenderal", "komisaris besar", "ajun komisaris besar", "ajun komisaris",
          "mayor jenderal", "letnan jenderal", "letnan kolonel", "laksamana muda", "marsekal muda", "marsekal pertama",
-         "laksamana pertama", "komisaris jenderal", "jenderal polisi"}
+         "laksamana pertama", "komisaris jenderal", "jenderal polisi", "marsekal madya", "laksamana madya"}
 
 
 def _rank_length(doc: Doc, i: int) -> int:
@@ -373,11 +374,14 @@ def _rank_length(doc: Doc, i: int) -> int:
 REGIONAL_ACRONYM = re.compile(r"[DB][A-Z0-9]{3,}")
 
 
-def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span]) -> int | None:
+def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span], titles: dict[int, Span]) -> int | None:
     """Where the government agency of a bare `Direktur`/`Kepala` starts, after the capitalised words of
-    the unit it heads (`Direktur Angkutan Jalan Kementerian Perhubungan`), else None."""
+    the unit it heads (`Direktur Angkutan Jalan Kementerian Perhubungan`), else None; not past another office
+    ("Presiden Direktur XL Axiata, Dian Siswarini dan Sekretaris Utama Bakamla")."""
     for k in range(i, min(i + 12, len(doc))):
         t = doc[k].text
+        if k in titles:
+            return None
         if k in orgs or GOVERNMENT.fullmatch(t) or t in gazetteers.load().org_abbrevs or REGIONAL_ACRONYM.fullmatch(t):
             return k
         if not (_word(t) or _is_acronym(t) or t in {",", "dan", "serta", "(", ")"}):
@@ -392,6 +396,9 @@ def _is_person(article: Article, start: int, end: int, name: str) -> bool:
     doc = article.doc
     if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents) or _introduced_by_cue(doc, start):
         return True
+    if start > 0 and (_is_honorific(doc[start - 1].text) or doc[start - 1].text in {"Purn", ")"} and start > 1
+                      and _is_honorific(doc[start - 2].text)):
+        return True  # "Kadiv Humas Polri Irjen Sandi Nugroho": a rank or honorific opens a person's name
     if len(name.split()) >= 2:
         return len(pattern(r"\b" + re.escape(name) + r"\b").findall(article.text)) >= 2
     ends = end + 1 < len(doc) and doc[end].text[:1].islower() and not (doc[end].text in {"dan", "serta"}
@@ -621,6 +628,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         split = words.split()
         for k, w in enumerate(split):  # the ministry's words: not its agency, region or country ("Menteri China")
             if w in {"Kementerian", "Badan", "Provinsi", "Kota", "Kabupaten", "Republik", "Kerajaan"} or \
+                    AGENCY_WORD.match(w) or w in gazetteers.load().org_abbrevs or \
                     fold(w) in regions or fold(" ".join(split[k : k + 2])) in regions or \
                     (_is_acronym(w) and not re.fullmatch(r"[IVX]+", w) and not (named and named[-1] in CONNECTORS)):
                 break
@@ -630,7 +638,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
             named.append(w)
         while named and named[-1].lower() in CONNECTORS:
             named.pop()
-        title = " ".join([title, *named])
+        title = " ".join([title, *named]).rstrip(",")
     council = [w for w in words.split() if _word(w) or _is_acronym(w)]
     if fold(main.text).endswith("dewan") and council and fold(council[0]) != "perwakilan" and \
             any(fold(w) in STATE_COUNCIL for w in council):  # "Wakil Ketua Dewan Ekonomi Nasional": a state council
@@ -773,10 +781,11 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     for idx, (start, end, spans) in enumerate(groups):
         if end < len(doc) and (fold(doc[end].text) in NOT_AFTER_TITLE or _other_council(doc, spans[-1])) or \
                 (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or _sought(doc, start) or \
-                (len(spans) == 1 and _is_honorific(spans[0].text)):
+                (len(spans) == 1 and _is_honorific(spans[0].text)) or \
+                (len(spans) > 1 and fold(spans[0].text) == "presiden" and fold(spans[1].text) in NOT_AFTER_TITLE):
             continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
         entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
-        agency = _agency_ahead(doc, end, orgs) if entry and entry.kind == "agency_unit" else None
+        agency = _agency_ahead(doc, end, orgs, titles) if entry and entry.kind == "agency_unit" else None
         tail = _office_end(article, agency or end, orgs, regions, titles,
                            kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")),
                            posted=bool(entry and entry.normalized in DIPLOMATIC))

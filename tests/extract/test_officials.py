@@ -706,3 +706,21 @@ def test_polda_metro_jaya_polices_the_capital(found: Callable) -> None:
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Argo Yuwono", "Kepala Bidang Humas", "Provinsi DKI Jakarta"),
         ("Gatot Eddy Pramono", "Kepala Kepolisian Daerah", "Provinsi DKI Jakarta")]
+
+
+def test_national_unit_posts_ranks_and_a_company_chief(found: Callable) -> None:
+    # clickid-okezone-02350 (corpus): Kadiv is a post of Polri; the rank before the name makes it a person
+    text = ("\"Terjadi kontak tembak dan kita berhasil melakukan pelumpuhan dan terukur,\" kata Kadiv Humas Polri Irjen "
+            "Muhammad Iqbal di Mabes Polri, Jakarta Selatan, Jumat (20/9/2019).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Muhammad Iqbal", "Kepala Divisi", "Indonesia")]
+    # clickid-okezone-04660 (corpus): "Asisten Deputi" is one post; the list of its fields ends without a comma
+    text = ("Roby menjabat sebagai Asisten Deputi Bidang Ekonomi Makro, Penanaman Modal, dan Badan Usaha pada "
+            "Kedeputian Bidang Perekonomian Sekretariat Kabinet (Setkab).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Roby", "Asisten Deputi Bidang Ekonomi Makro, Penanaman Modal", "Indonesia")]
+    # clickid-sindonews-01041 (corpus): "Presiden Direktur" heads a company; "Laksamana Madya" is a rank
+    text = ("Perjanjian itu ditandatangani oleh Presiden Direktur XL Axiata, Dian Siswarini dan Sekretaris Utama "
+            "Bakamla, Laksamana Muda Supriatno Irawan, serta disaksikan Kepala Bakamla Laksamana Madya Taufiqoerrochman "
+            "di Jakarta (22/7/2019).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Supriatno Irawan", "Sekretaris Utama", "Indonesia"), ("Taufiqoerrochman", "Kepala", "Indonesia")]
