@@ -165,7 +165,8 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
         prev = article.doc[span.start - 1] if span.start > 0 else None
         place = fold(span.text) in gazetteers.load().region_names and prev is not None and _word(prev.text)
         nxt = article.doc[span.end].text if span.end < len(article.doc) else ""
-        named = any(c.isupper() for c in span.text) or _is_acronym(nxt)  # "jubir KPK Budi", "anggota Banggar DPRD"
+        # "jubir KPK Budi", "anggota Banggar DPRD", "Sri Mulyani diangkat menjadi bupati"
+        named = any(c.isupper() for c in span.text) or _is_acronym(nxt) or _appointed(article.doc, span.start)
         if not named or (entry and entry.kind in {"not_office", "organisation"}) or place or \
                 in_promo_line(article.text, span.start_char):
             continue  # "para menteri": an office in general ("kata anggota DPRD ..., Nico" names a house: an office);
@@ -571,6 +572,15 @@ def _name_joint(doc: Doc, j: int) -> bool:
         and doc[j - 1].text.lower() not in gazetteers.load().common_words
 
 
+# Verbs of holding or taking an office before "sebagai"/"menjadi": "menjabat sebagai", "terpilih menjadi".
+APPOINTED = {"menjabat", "bertugas", "dilantik", "terpilih", "diangkat", "ditunjuk", "ditetapkan"}
+
+
+def _appointed(doc: Doc, start: int) -> bool:
+    """The office at `start` follows "menjabat sebagai", "terpilih menjadi", "diangkat menjadi"."""
+    return start >= 2 and fold(doc[start - 1].text) in {"sebagai", "menjadi"} and fold(doc[start - 2].text) in APPOINTED
+
+
 # Words between a name and "menjabat sebagai": "yang juga", "sendiri saat itu", "kini masih".
 TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "ini", "kini", "masih", "pernah", "sempat",
                 "sedang", "tengah", "telah", "sudah", "dulu", "dahulu"}
@@ -590,9 +600,9 @@ def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None
             j -= 1
         glued = j > 0 and doc[j - 1].text[:1].isupper() and not doc[j].is_sent_start
         return (j, start - 2) if j < start - 2 and not glued else None
-    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai", "("}:
+    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai", "("} and not _appointed(doc, start):
         return None  # "(": "Pramono Anung (Gubernur DKI Jakarta dan ...)"
-    if doc[start - 1].text == "sebagai" and fold(doc[start - 2].text) in {"menjabat", "bertugas", "dilantik"}:
+    if _appointed(doc, start):
         k = start - 2  # "Muslim sendiri saat itu menjabat sebagai Ketua DPRD": skip the verb and its adverbs
         while k > 0 and start - k < 7 and fold(doc[k - 1].text) in TENURE_WORDS:
             k -= 1

@@ -724,3 +724,13 @@ def test_national_unit_posts_ranks_and_a_company_chief(found: Callable) -> None:
             "di Jakarta (22/7/2019).")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Supriatno Irawan", "Sekretaris Utama", "Indonesia"), ("Taufiqoerrochman", "Kepala", "Indonesia")]
+
+
+def test_office_taken_after_an_appointment_verb_and_a_coordinating_portfolio(found: Callable) -> None:
+    # clickid-okezone-03408 (dev6): "diangkat menjadi bupati": a lowercase office a named person took
+    text = ("Pada November 2017, Sri Mulyani diangkat menjadi bupati setelah Sri Hartini diberhentikan lantaran "
+            "terjerat kasus suap jabatan di Klaten.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Sri Mulyani", "Bupati", "Kabupaten Klaten")]
+    # clickid-sindonews-02707 (corpus): "Menko Maritim" names a portfolio, nobody called Maritim
+    text = "\"Nanti Menko Maritim akan mengoordinasikan terkait regulasi tersebut,\" tandasnya."
+    assert found(text) == []
