@@ -525,10 +525,12 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
         elif _word(t) and fold(t) not in OFFICE_WORDS and not GOVERNMENT.fullmatch(t) and not _is_honorific(t) \
                 and not _rank_length(doc, j) and j + 1 < len(doc) and j + 1 - i < 5 and (
                     j + 1 not in stop and _starts_name(doc[j + 1].text)
-                    or j - i >= 2 and re.fullmatch(r"[a-z]{3,}", doc[j + 1].text) and t.lower() not in _office_vocab()
-                    and fold(t) not in CALENDAR and not _region_length(doc, j)):
+                    or fold(t) not in CALENDAR and not _region_length(doc, j)
+                    and (j - i >= 2 and re.fullmatch(r"[a-z]{3,}", doc[j + 1].text) and t.lower() not in _office_vocab()
+                         or doc_text(doc).count(doc[i : j + 1].text) >= 2)):
             # "Lukman Hakim Saifuddin", "Budi Karya Sumadi": a common word between two name words; "Andi Muhammad
-            # Salam awalnya": a capitalised common word that ends a name of two words before a lowercase one
+            # Salam awalnya": a capitalised common word that ends a name of two words before a lowercase one;
+            # "Gubernur Sultra Nur Alam, kata Iqbal" then "Nur Alam akhirnya divonis": the name recurs whole
             j += 1
         else:
             break

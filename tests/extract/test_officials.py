@@ -734,3 +734,10 @@ def test_office_taken_after_an_appointment_verb_and_a_coordinating_portfolio(fou
     # clickid-sindonews-02707 (corpus): "Menko Maritim" names a portfolio, nobody called Maritim
     text = "\"Nanti Menko Maritim akan mengoordinasikan terkait regulasi tersebut,\" tandasnya."
     assert found(text) == []
+
+
+def test_a_common_word_ends_a_name_that_recurs_whole(found: Callable) -> None:
+    # clickid-tempo-01174 (corpus): "Alam" is a common word, but "Nur Alam" is written twice
+    text = ("Gubernur Sultra Nur Alam, kata Iqbal, dituntut KPK karena diduga melakukan kerugian terhadap negara.\n"
+            "\"Dan hasil putusannya, Nur Alam akhirnya divonis 12 tahun penjara,\" tutur Iqbal.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Nur Alam", "Gubernur", "Provinsi Sulawesi Tenggara")]
