@@ -219,7 +219,7 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             nxt = i + 1
             if nxt >= len(doc) or (nxt in titles and text != "/"):
                 break  # "Wali Kota dan Wakil Wali Kota": a second office, read as coordination
-            if not (nxt in orgs or nxt in regions or nxt in titles or _is_acronym(doc[nxt].text)
+            if not (nxt in orgs or nxt in regions or _region_length(doc, nxt) or nxt in titles or _is_acronym(doc[nxt].text)
                     or _office_word(doc[nxt].text) or _lowercase_in(doc, doc[nxt].text)):
                 break
             i += 1

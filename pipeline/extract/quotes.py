@@ -210,14 +210,17 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         if holder:  # "Kapolresta menambahkan, ...": the article's one holder of that office
             events.append((m.start(group), holder["name"], holder["title"]))
             continue
-        if gazetteers.fold(m.group(group).split()[0]) in gazetteers.load().title_forms:
+        run = m.group(group)
+        name = _name_suffix(run) if _NAME_RUN.fullmatch(run) else None
+        titled = gazetteers.fold(run.split()[0]) in gazetteers.load().title_forms
+        if titled and (not name or group == "name"):
             continue  # an office nobody named holds is no citizen's name
-        name = _name_suffix(m.group(group)) if _NAME_RUN.fullmatch(m.group(group)) else None
-        if inside(m.start(group)) or not name or name != officials.clean_name(m.group(group)):
+        if inside(m.start(group)) or not name or name != officials.clean_name(run) and not titled:
             continue  # "kata Founder Gerakan Mengajar Desa, Gardian": a description, not the speaker's name
+        # "Kepala P3Tek KEBTKE Sujatmiko mengatakan": an office the gazetteer cannot close, then its holder
         official = officials.resolve(article, name)
-        events.append((m.start(group), *((official["name"], official["title"]) if official
-                                         else (_full_name(article, name), None))))
+        events.append((m.start(group) + run.rindex(name) if titled else m.start(group),
+                       *((official["name"], official["title"]) if official else (_full_name(article, name), None))))
     return sorted(events, key=lambda ev: ev[0])
 
 
@@ -287,6 +290,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             # speaker the quote does not name
             earlier = [ev for ev in events if ev[0] < start and not _named_in(ev[1], text[start:end])]
             speaker = (earlier[-1][1], earlier[-1][2]) if earlier else last_mentioned(article, start)
+            if speaker[0] is None:
+                speaker = (_last_person(article, spans, start), None)
         if speaker[0]:
             events.append((end, *speaker))
             events.sort(key=lambda ev: ev[0])
@@ -294,6 +299,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
         records.append(record(article, start, end, "quotes.marks", 0.9 if cue else 0.6,
                               speaker_name=speaker[0], speaker_title=speaker[1], text=quote, cue=cue))
     return records
+
+
+def _last_person(article: Article, quotes: list[tuple[int, int]], pos: int) -> str | None:
+    """The last person the NER model tags before `pos`, outside quotes: the only trace of a speaker who holds no
+    office and whom no cue names ("Anggota komite BPH Migas ..., Ir Suryono pada wartawan, ..., mengatakan")."""
+    for ent in reversed(article.doc.ents):
+        if ent.label_ == "PER" and ent.end_char <= pos and not any(s <= ent.start_char < e for s, e in quotes):
+            name = officials.clean_name(ent.text)
+            words = name.split()
+            if words and all(officials._starts_name(w) or officials._initial(w) for w in words):
+                return _full_name(article, name)
+    return None
 
 
 def _named_in(name: str | None, quote: str) -> bool:

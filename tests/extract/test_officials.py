@@ -741,3 +741,11 @@ def test_a_common_word_ends_a_name_that_recurs_whole(found: Callable) -> None:
     text = ("Gubernur Sultra Nur Alam, kata Iqbal, dituntut KPK karena diduga melakukan kerugian terhadap negara.\n"
             "\"Dan hasil putusannya, Nur Alam akhirnya divonis 12 tahun penjara,\" tutur Iqbal.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Nur Alam", "Gubernur", "Provinsi Sulawesi Tenggara")]
+
+
+def test_vertical_unit_of_a_ministry_over_two_provinces(found: Callable) -> None:
+    # clickid-tempo-03783 (corpus): BPJN is a ministry's unit; "dan Gorontalo" is a second province of the post
+    text = ("Kepala Balai Pelaksana Jalan (BPJN) Wilayah XV Provinsi Sulawesi Utara dan Gorontalo Triono Junoasmono "
+            "menjelaskan saat ini pembebasan lahan tol Manado-Bitung sudah mencapai 83 persen.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Triono Junoasmono", "Kepala Balai", "Provinsi Sulawesi Utara")]

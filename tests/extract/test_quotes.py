@@ -353,3 +353,18 @@ def test_subject_after_an_untitled_description_speaks(said: Callable) -> None:
         ("Susi", None, "kata", "Ini nanti saya akan"),
         ("Achmad Santosa", None, "kata", "Jadi 91 persen kapal"),
     ]
+
+
+def test_speakers_without_office_named_by_a_titled_run_or_only_by_the_ner(said: Callable) -> None:
+    # clickid-sindonews-02707 (corpus): an office the gazetteer cannot close, then its holder, speaks
+    text = ("\"Kami ingin ada perpres yang khusus terkait proyek ini,\" ujar Kepala Perwakilan Indonesia Thorcon "
+            "International Bob S Effendi.\n"
+            "Pada kesempatan yang sama, Kepala P3Tek KEBTKE Sujatmiko mengatakan bahwa terkait regulasi nanti akan "
+            "dibahas bersama-sama.\n"
+            "\"Nanti Menko Maritim akan mengoordinasikan terkait regulasi tersebut,\" tandasnya.")
+    assert [s for s, *_ in said(text)] == ["Thorcon International Bob S Effendi", "Sujatmiko"]
+    # clickid-tempo-02219 (corpus): no cue names him, only the NER model tags him as a person
+    text = ("Anggota komite Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Dinas ESDM propinsi Jabar, Ir Suryono "
+            "pada wartawan, Jumat, 13 September 2019, mengatakan sejumlah wilayah di Cianjur mengalami kekeringan.\n"
+            "\"Saat ini empat sumur bor bantuan yang sudah terselesaikan,\" katanya.")
+    assert said(text) == [("Suryono", None, "kata", "Saat ini empat sumur")]
