@@ -291,7 +291,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             earlier = [ev for ev in events if ev[0] < start and not _named_in(ev[1], text[start:end])]
             speaker = (earlier[-1][1], earlier[-1][2]) if earlier else last_mentioned(article, start)
             if speaker[0] is None:
-                speaker = (_last_person(article, spans, start), None)
+                speaker = (_last_person(article, spans, start) or _last_agency(article, spans, start), None)
         if speaker[0]:
             events.append((end, *speaker))
             events.sort(key=lambda ev: ev[0])
@@ -311,6 +311,23 @@ def _last_person(article: Article, quotes: list[tuple[int, int]], pos: int) -> s
             if words and all(officials._starts_name(w) or officials._initial(w) for w in words):
                 return _full_name(article, name)
     return None
+
+
+# Agencies that are places rather than voices; a street named after an agency ("Jalan Kejaksaan") is none.
+PLACE_CATEGORIES = {"kecamatan", "kelurahan", "desa", "facility"}
+STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s*$")
+
+
+def _last_agency(article: Article, quotes: list[tuple[int, int]], pos: int) -> str | None:
+    """With no person in the article, the agency named last before `pos`, outside quotes, speaks: a statement
+    posted by "Dinas SDABMBK Medan" ("tertulis dalam unggahan ...")."""
+    found = None
+    for org in article.results.get("orgs", []):
+        start = org["char_start"]
+        if start < pos and org.get("category") not in PLACE_CATEGORIES and not any(s <= start < e for s, e in quotes) \
+                and not STREET_BEFORE.search(article.text, max(0, start - 8), start):
+            found = org["org_text"]
+    return found
 
 
 def _named_in(name: str | None, quote: str) -> bool:

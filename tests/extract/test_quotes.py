@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from pipeline.extract import officials, quotes
+from pipeline.extract import officials, orgs, quotes
 from pipeline.extract.base import Article
 
 Row = tuple[str | None, str | None, str | None, str]
@@ -368,3 +368,18 @@ def test_speakers_without_office_named_by_a_titled_run_or_only_by_the_ner(said: 
             "pada wartawan, Jumat, 13 September 2019, mengatakan sejumlah wilayah di Cianjur mengalami kekeringan.\n"
             "\"Saat ini empat sumur bor bantuan yang sudah terselesaikan,\" katanya.")
     assert said(text) == [("Suryono", None, "kata", "Saat ini empat sumur")]
+
+
+def test_an_agency_speaks_when_the_article_names_no_person(nlp: Language) -> None:
+    # detik25-0304 (dev6): a post of the Dinas quoted; "Jalan Kejaksaan" is a street, the agency inside the quote
+    # speaks for nobody
+    text = ("Akses menuju jembatan di Jalan Kejaksaan, Kota Medan, ditutup mulai hari ini.\n"
+            "Hal itu diketahui dari unggahan di Instagram Dinas SDABMBK Medan.\n"
+            "\"Sehubungan dengan pekerjaan perbaikan jembatan di Jalan Kejaksaan, Kecamatan Medan Petisah, arus lalu "
+            "lintas akan dialihkan sementara,\" tertulis dalam unggahan yang dilihat, Minggu (19/10/2025).\n"
+            "Pemkot Medan meminta maaf kepada masyarakat atas ketidaknyamanan selama pengerjaan.\n"
+            "\"Mohon maaf atas ketidaknyamanan selama pekerjaan berlangsung,\" imbuhnya.")
+    article = Article(nlp(text), "test")
+    article.results["officials"] = officials.extract(article)
+    article.results["orgs"] = orgs.extract(article)
+    assert [r["speaker_name"] for r in quotes.extract(article)] == ["Dinas SDABMBK", "Dinas SDABMBK"]
