@@ -15,6 +15,7 @@ scraper dropped ("ujar , dalam"); a place after the cue ("ujarnya saat ditemui d
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
@@ -221,10 +222,58 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         official = officials.resolve(article, name)
         events.append((m.start(group) + run.rindex(name) if titled else m.start(group),
                        *((official["name"], official["title"]) if official else (_full_name(article, name), None))))
+    events += _person_subjects(article, people, inside)
     return sorted(events, key=lambda ev: ev[0])
 
 
-_SPEECH = r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut)"
+def _same_person(known: str, other: str) -> bool:
+    """Same first word, and the rest a near spelling of the known name's next words ("Agil" ~ "Aqil")."""
+    a, b = known.split(), other.split()
+    if len(b) < 2 or gazetteers.fold(a[0]) != gazetteers.fold(b[0]) or len(a) < len(b):
+        return False
+    rest_a, rest_b = gazetteers.fold(" ".join(a[1 : len(b)])), gazetteers.fold(" ".join(b[1:]))
+    return difflib.SequenceMatcher(None, rest_a, rest_b).ratio() >= 0.75
+
+
+_SPEECH = (r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut"
+           r"|menyebutkan|menyatakan|menilai|mengaku|menerangkan|menekankan|mengingatkan|mengimbau|berharap|bercerita)")
+# An apposition after a name: "Budi Santoso, warga Cibinong, mengaku", "Siti, pedagang sayur, juga merasakan".
+APPOSITION = re.compile(r"\s*,\s*[a-z][^,.;:\"“”\n]{0,60},")
+# Words that make what precedes a name more than its description: a verb or a preposition that governs it
+# ("bertemu dengan Budi", "kata warga kepada Siti").
+NOT_SUBJECT_BEFORE = re.compile(r"\b(?:(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}|kepada|dengan|oleh|bersama|untuk|bagi|"
+                                r"terhadap|tentang|atas|dan|serta|atau|bahwa|(?i:menurut|kata|ujar|lanjut|tutur|jelas))\b")
+
+
+def _person_subjects(article: Article, people: list, inside: Any) -> list[tuple[int, str, None]]:
+    """People without an office the NER model tags as the subject of a sentence they open, described or not,
+    before a lowercase word that is no passive verb nor "yang": "Budi Santoso, warga Cibinong, mengaku senang",
+    "Siti, pedagang sayur, juga merasakan". Not in reported speech ("Menurut Rholand, Bobby ...", "Ia
+    berpendapat ..., Dzulmi Eldin ingin"); officials are read by their offices already."""
+    text = article.text
+    spans = [(s, e) for s, e, _ in people]
+    found = []
+    for ent in article.doc.ents:
+        if ent.label_ != "PER" or inside(ent.start_char) or any(s < ent.end_char and ent.start_char < e for s, e in spans):
+            continue
+        name = officials.clean_name(ent.text)
+        if not name or not all(officials._starts_name(w) or officials._initial(w) for w in name.split()) \
+                or _is_region(name) or gazetteers.kecamatan_code(name) is not None:
+            continue  # "Satuan Pelaksana Lingkungan Hidup Cilincing telah mengadakan": a place the model took for a person
+        prev = article.doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.text[:1].isupper() and not ent[0].is_sent_start:
+            continue  # the end of a longer capitalised name: an agency's or an office's
+        sent = article.sentence_at(ent.start_char)
+        start = sent.start_char if sent is not None else text.rfind("\n", 0, ent.start_char) + 1
+        after = text[ent.end_char : ent.end_char + 120]
+        apposition = APPOSITION.match(after)
+        after = after[apposition.end() :] if apposition else after
+        if NOT_SUBJECT_BEFORE.search(text[start : ent.start_char]) or REPORTED.search(text[start : ent.start_char]) \
+                or not re.match(r"\s*(?:juga\s+|pun\s+|sendiri\s+)?[a-z]", after) or PASSIVE.match(after) \
+                or re.match(r"\s*yang\b", after):
+            continue
+        found.append((ent.start_char, _full_name(article, name), None))
+    return found
 # "Menurut Yusrianto,", "menurut pengamat politik dari Universitas Sumatera Utara (USU), Agus Supriadi,",
 # "Acem mengatakan", "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan": a name
 # after a lowercase word, a number or a sentence break, then a speech verb.
@@ -292,6 +341,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             speaker = (earlier[-1][1], earlier[-1][2]) if earlier else last_mentioned(article, start)
             if speaker[0] is None:
                 speaker = (_last_person(article, spans, start) or _last_agency(article, spans, start), None)
+        if speaker[0] and speaker[1] is None:  # a later spelling of an earlier speaker: "Said Agil", "Said Aqil Siradj"
+            speaker = next(((r["speaker_name"], r["speaker_title"]) for r in records if r["speaker_name"]
+                            and r["speaker_name"] != speaker[0] and _same_person(r["speaker_name"], speaker[0])), speaker)
         if speaker[0]:
             events.append((end, *speaker))
             events.sort(key=lambda ev: ev[0])

@@ -383,3 +383,21 @@ def test_an_agency_speaks_when_the_article_names_no_person(nlp: Language) -> Non
     article.results["officials"] = officials.extract(article)
     article.results["orgs"] = orgs.extract(article)
     assert [r["speaker_name"] for r in quotes.extract(article)] == ["Dinas SDABMBK", "Dinas SDABMBK"]
+
+
+def test_speakers_without_office_after_an_official_spoke(said: Callable) -> None:
+    # clickid-pos-00191 (corpus): a party chair and a politician, no officials, open the sentences before the quotes
+    text = ("Ketua DPC PDI Perjuangan Kota Medan, Hasyim juga menyambut positif soal bakal majunya Bobby Nasution di "
+            "Pilkada Medan.\n"
+            "\"Sekarang kan memang sudah saatnya yang muda yang berbuat dan memimpin,\" katanya.\n"
+            "Sementara itu, Dahnil Anzar Simanjuntak masih malu-malu ketika ditanya apakah sudah mendapat restu "
+            "Prabowo Subianto untuk bertarung di Pilkada Medan 2020.\n"
+            "\"Insya Allah,\" katanya melalui layanan pesan singkat ketika dikonfirmasi.")
+    assert [s for s, *_ in said(text)] == ["Hasyim", "Dahnil Anzar Simanjuntak"]
+    # clickid-tempo-01975 (corpus): "Said Agil" is a misspelling of the speaker named before
+    text = ("\"Rapat pleno ini amanah AD/ART Nahdlatul Ulama,\" kata Ketua Umum PBNU Said Aqil Siradj dalam konferensi "
+            "pers.\n"
+            "Pada kesempatan itu, Said Agil juga menyatakan kalau saat ini Nahdlatul Ulama sudah mempunyai kader yang "
+            "dihormati.\n"
+            "\"Sekarang kita punya kader yg dihormati,\" kata dia.")
+    assert [s for s, *_ in said(text)] == ["Said Aqil Siradj", "Said Aqil Siradj"]
