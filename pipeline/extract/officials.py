@@ -1123,11 +1123,18 @@ def _complete_from_headline(article: Article, name: str) -> str:
     return " ".join([name, *extra])
 
 
+def _headline_meets(title: str, name: str, office: str) -> bool:
+    """The headline names the person and, after a verb, the office: someone else holds it."""
+    m = pattern(r"\b" + re.escape(name) + r"\b\s+(?P<between>[\w' -]*?)\b" + re.escape(office) + r"\b", re.I).search(title)
+    return bool(m and m.group("between").strip())
+
+
 def _complete_cut(article: Article, name: str, others: list[str]) -> str:
     """`Menteri ESDM Ignasius , menyampaikan` + headline `Jonan Orasi Ilmiah ...` -> `Ignasius Jonan`;
     `Menteri Keuangan , Indrawati` + headline `Sri Mulyani : ...` -> `Sri Mulyani Indrawati` (spec: a name cut by
     a lost link may be completed from the headline). A one-word name beside a comma written after a space lost
-    its linked part; the headline's first name run that the body also uses, and no other official holds, fills it."""
+    its linked part; the headline's first name run that the body also uses (or that opens the headline), and no
+    other official holds, fills it."""
     if " " in name:
         return name
     after = pattern(r"\b" + re.escape(name) + r"\s+,").search(article.text)
@@ -1138,7 +1145,7 @@ def _complete_cut(article: Article, name: str, others: list[str]) -> str:
         words: list[str] = []
         for w in run.group().split():
             if _starts_name(w) and fold(w) not in taken and gazetteers.region_for(w) is None and not _headline_verb(w) \
-                    and _whole_word_in(article.text, w) and len(words) < 2:
+                    and (_whole_word_in(article.text, w) or run.start() == 0) and len(words) < 2:
                 words.append(w)
             elif words:
                 break
@@ -1370,6 +1377,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             speaker[0] not in re.findall(r"[\w'-]+", article.title or "")
             or any(_same_sentence(article, p["char_start"], office["char_start"]) for p in found)):
         speaker = None  # an object office beside a named subject is someone else's ("A menjalin komitmen dengan ...")
+    if speaker and office.get("title_text") and _headline_meets(article.title or "", speaker[0], office["title_text"]):
+        speaker = None  # "Khofifah Temui Bupati Mimika": the headline puts the speaker and the office apart
     if office and speaker:
         name = _complete_from_headline(article, fullest_form(article.text, speaker[0]))
         start, end = (office["char_start"], office["char_end"]) if "char_start" in office else speaker[1:]

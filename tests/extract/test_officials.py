@@ -749,3 +749,20 @@ def test_vertical_unit_of_a_ministry_over_two_provinces(found: Callable) -> None
             "menjelaskan saat ini pembebasan lahan tol Manado-Bitung sudah mencapai 83 persen.")
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [
         ("Triono Junoasmono", "Kepala Balai", "Provinsi Sulawesi Utara")]
+
+
+def test_headline_completes_a_cut_name_and_keeps_an_office_met_apart(found: Callable) -> None:
+    # clickid-tempo-02121 (corpus): the body never spells "Sri Mulyani", the headline opens with it
+    text = ("Menteri Keuangan , Indrawati yakin target penerimaan pajak 2019 tercapai.\n"
+            "\"Target penerimaan pajak 2019 itu berat, tapi bukan berarti tidak bisa kita capai,\" kata dia saat "
+            "melantik pejabat eselon III Kementerian Keuangan, Jakarta, Selasa, 17 September 2019.")
+    assert [(n, t) for n, t, *_ in found(text, "Sri Mulyani Yakin Target Penerimaan Pajak 2019 Tercapai")] == [
+        ("Sri Mulyani Indrawati", "Menteri Keuangan")]
+    # clickid-wowkeren-00436 (corpus): "Khofifah Temui Bupati Mimika": the lost Bupati is whom she meets
+    text = ("Gubernur Jawa Timur,,berencana akan melakukan pertemuan dengan Bupati Mimika,hari ini, Senin (30/9). Dalam "
+            "pertemuan ini, Khofifah akan berkoordinasi dengan Eltinus terkait nasib warga Jawa Timur yang masih "
+            "mengungsi di Mimika.\n"
+            "\"Besok Bupati Mimika akan datang (ke Surabaya),\" ujar Khofifah usai melepas pengungsi Papua yang akan "
+            "kembali ke daerah asal, Minggu (29/9).\n"
+            "Khofifah menjelaskan bahwa ke-40 warga Jatim ini merupakan pekerja di Wamena.")
+    assert found(text, "Khofifah Temui Bupati Mimika, Bahas Nasib Warga Jatim yang Masih Mengungsi") == []
