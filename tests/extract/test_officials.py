@@ -606,12 +606,12 @@ def test_a_unit_name_up_to_its_agency_a_school_place_and_two_names_joined_by_a_h
 def test_name_cut_by_a_lost_link_is_completed_from_the_headline(found: Callable) -> None:
     # clickid-tempo-03880 (after the name) and clickid-kompas-03169 (before it): the linked part was dropped
     text = ("Menteri Energi dan Sumber Daya Mineral Ignasius , menyampaikan orasi ilmiah tentang Energi yang "
-            "Berkeadilan.\nJonan mengatakan kehadirannya atas permintaan rektor.")
+            "Berkeadilan.\n\"Tapi makin lama makin sulit, daya beli juga rendah,\" kata Jonan.")
     assert found(text, "Jonan Orasi Ilmiah Energi Berkeadilan: Kurangnya Pasti Banyak") == [
         ("Ignasius Jonan", "Menteri Energi dan Sumber Daya Mineral", "Indonesia", None, None, 2)]
     text = ("Menteri Keuangan , Indrawati mengatakan pemangku kebijakan tidak perlu terus menerus merespon setiap "
-            "kebijakan yang dilakukan oleh The Fed.\n\"Itu menyebabkan mereka harus respon dari sekarang,\" ujar Sri "
-            "Mulyani.")
+            "kebijakan yang dilakukan oleh The Fed.\nSri Mulyani mengatakan, hal itu dilakukan untuk memperkuat "
+            "ketananan Indonesia dalam mengantisipasi ketidakpastian.")
     assert found(text, "Sri Mulyani : RI Tak Melulu Harus Respon Setiap Kebijakan The Fed") == [
         ("Sri Mulyani Indrawati", "Menteri Keuangan", "Indonesia", None, None, 2)]
 

@@ -308,7 +308,8 @@ def test_nickname_given_between_single_hyphens(said: Callable) -> None:
     text = ("Gubernur Jawa Barat (Jabar) Ridwan Kamil mengatakan, sekira 60 persen kawasan industri nasional berada "
             "di Jabar.\n\"Di mana ada kelancaran transportasi, di situlah ada kelancaran pembangunan,\" kata Emil "
             "-sapaan akrab Ridwan Kamil- saat menghadiri upacara peringatan Hari Perhubungan Nasional.\n"
-            "\"Itu adalah investasi inovasi yang sedang kami kembangkan,\" tambah Emil.")
+            "\"Itu adalah investasi inovasi yang sedang kami kembangkan, tapi yang terpenting juga kita harus "
+            "memotivasi warga itu naik kendaraan transportasi publik,\" tambah Emil.")
     assert said(text) == [
         ("Ridwan Kamil", "Gubernur", "kata", "Di mana ada kelancaran"),
         ("Ridwan Kamil", "Gubernur", "tambah", "Itu adalah investasi inovasi"),
