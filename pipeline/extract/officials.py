@@ -718,11 +718,14 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
 
 # Police areas named after no region: Polda Metro Jaya polices the capital (Kemendagri code of DKI Jakarta).
 POLICE_AREAS = {"metro jaya": "31"}
+_AREA_HEADS = {name.split()[0] for name in POLICE_AREAS}
 
 
 def _police_area(doc: Doc, i: int) -> gazetteers.Region | None:
     """The region of a police area written at `i` ("Metro Jaya"), else None."""
-    code = POLICE_AREAS.get(fold(doc[i : i + 2].text)) if i + 2 <= len(doc) else None
+    if i + 2 > len(doc) or doc[i].lower_ not in _AREA_HEADS:
+        return None
+    code = POLICE_AREAS.get(fold(doc[i : i + 2].text))
     return gazetteers.load().regions.get(code) if code else None
 
 
