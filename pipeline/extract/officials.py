@@ -348,6 +348,10 @@ PARTIES = {"pks", "pdip", "pdi-p", "pdi", "golkar", "gerindra", "pkb", "pan", "d
            "perindo", "psi", "pbb", "gelora", "ummat", "berkarya", "garuda", "pkpi"}
 
 
+# Student and youth organisations whose boards borrow state titles ("Menteri Sosial dan Politik BEM KM Unissula").
+STUDENT_BODIES = {"bem", "dema", "osis", "hmi", "pmii", "gmni", "kammi", "imm", "gmki", "pmkri"}
+
+
 def _party_post(doc: Doc, end: int, tail: int) -> bool:
     """The office names a party and no house or faction (`Ketua Fraksi Partai Golkar DPRD` stays an office)."""
     words = [fold(t.text) for t in doc[end : max(tail, end + 1)]]
@@ -619,8 +623,8 @@ def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None
         return None  # "mantan Kabareskrim (Kepala Badan Reserse Kriminal)": an office spelt out, not a name
     prev = doc[j - 1] if j > 0 else None
     if prev is not None and not prev.is_sent_start and not doc[j].is_sent_start and prev.text not in {",", "(", '"', "“"} \
-            and prev.text[:1].isupper():
-        return None
+            and (prev.text[:1].isupper() or prev.text == "/"):
+        return None  # "Pangdam I/Bukit Barisan, Asops ...": the unit's name
     return j, start - 1
 
 
@@ -808,7 +812,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
         lost_link = end < len(doc) and doc[end].text == "," and bool(doc[end - 1].whitespace_)
-        if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
+        if _party_post(doc, end, tail) or any(fold(t.text) in STUDENT_BODIES for t in doc[end:tail]) or \
+                (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
                                            and not lost_link):
             continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson ("Juru Bicara , Febri": a lost link)
         if entry and entry.level == "national" and _unknown_body(article, end, tail):
@@ -1244,6 +1249,11 @@ def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, An
         full = next((x["name"] for x in mentions if fold(x["name"]) == fold(m.group("full"))), None)
         if full:
             aliases[fold(m.group("nick"))] = full
+    for short in {x["name"] for x in mentions if " " not in x["name"]}:  # "Jokowi" and "Joko Widodo", both Presiden
+        full = next((x["name"] for x in mentions if _abbreviates(short, x["name"])
+                     and any(y["name"] == short and y["title"] == x["title"] for y in mentions)), None)
+        if full and fold(short) not in aliases:
+            aliases[fold(short)] = full
     for m in mentions:
         key = fold(aliases.get(fold(m["name"]), m["name"]))
         m = {**m, "name": aliases.get(fold(m["name"]), m["name"])}
@@ -1265,6 +1275,23 @@ def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, An
         else:
             _prefer(people, key, m, keep_name=True)
     return list(people.values()), aliases
+
+
+def _abbreviates(nick: str, full: str) -> bool:
+    """`Jokowi` for `Joko Widodo`, `Zulhas` for `Zulkifli Hasan`, `SBY` for `Susilo Bambang Yudhoyono`: the nickname
+    joins, in order, a beginning of two of the name's words or more (two letters each, or one letter each)."""
+    words, nick = [w.lower() for w in full.split()], nick.lower()
+    if len(words) < 2 or len(nick) < 3:
+        return False
+
+    def fits(i: int, k: int, pieces: int, size: int) -> bool:
+        if i == len(nick):
+            return pieces >= 2
+        return any(fits(i + n, j + 1, pieces + 1, size) for j in range(k, len(words))
+                   for n in ((1,) if size == 1 else range(2, len(words[j]) + 1))
+                   if nick.startswith(words[j][:n], i))
+
+    return fits(0, 0, 0, 1) and len(nick) == len(words) or fits(0, 0, 0, 2)
 
 
 def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep_name: bool) -> None:

@@ -216,11 +216,15 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         titled = gazetteers.fold(run.split()[0]) in gazetteers.load().title_forms
         if titled and (not name or group == "name"):
             continue  # an office nobody named holds is no citizen's name
-        if inside(m.start(group)) or not name or name != officials.clean_name(run) and not titled:
+        if inside(m.start(group)) or not name or name != officials.clean_name(run) and group == "name":
             continue  # "kata Founder Gerakan Mengajar Desa, Gardian": a description, not the speaker's name
         # "Kepala P3Tek KEBTKE Sujatmiko mengatakan": an office the gazetteer cannot close, then its holder
+        end = m.end(group)
+        person = next((e for e in article.doc.ents if e.label_ == "PER" and e.end_char == end
+                       and end - len(name) < e.start_char), None)
+        name = officials.clean_name(person.text) if person is not None else name  # "KJRI Jeddah Endang Djumali"
         official = officials.resolve(article, name)
-        events.append((m.start(group) + run.rindex(name) if titled else m.start(group),
+        events.append((m.start(group) + run.rindex(name) if name in run else m.start(group),
                        *((official["name"], official["title"]) if official else (_full_name(article, name), None))))
     events += _person_subjects(article, people, inside)
     return sorted(events, key=lambda ev: ev[0])
@@ -275,11 +279,11 @@ def _person_subjects(article: Article, people: list, inside: Any) -> list[tuple[
         found.append((ent.start_char, _full_name(article, name), None))
     return found
 # "Menurut Yusrianto,", "menurut pengamat politik dari Universitas Sumatera Utara (USU), Agus Supriadi,",
-# "Acem mengatakan", "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan": a name
-# after a lowercase word, a number or a sentence break, then a speech verb.
+# "Acem mengatakan", "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan": up to four
+# capitalised words before a speech verb, whose last name words are the speaker's name.
 _CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?:[a-z][^,.;:\"“”\n]{0,80},\s+)?"
                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
-                      r"|(?:^|[.!?]\s+|,\s+|(?<=[a-z0-9])\s+)(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
+                      r"|(?<![\w'’-])(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
                       + _SPEECH + r"\b", re.M)
 
 

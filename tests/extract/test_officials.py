@@ -766,3 +766,21 @@ def test_headline_completes_a_cut_name_and_keeps_an_office_met_apart(found: Call
             "kembali ke daerah asal, Minggu (29/9).\n"
             "Khofifah menjelaskan bahwa ke-40 warga Jatim ini merupakan pekerja di Wamena.")
     assert found(text, "Khofifah Temui Bupati Mimika, Bahas Nasib Warga Jatim yang Masih Mengungsi") == []
+
+
+def test_syllable_nickname_student_board_and_a_list_of_staff_posts(found: Callable) -> None:
+    # clickid-kompas-00760 (corpus): "Jokowi" joins the beginnings of "Joko Widodo", the same Presiden
+    text = ("Mobil karya anak bangsa tersebut diresmikan oleh Presiden Joko Widodo.\n"
+            "Sebab, pada waktu peresmian, Ganjar tidak dapat mendampingi Presiden Jokowi, karena sedang dinas di "
+            "Kalimantan.")
+    assert [(n, t, m) for n, t, _, _, _, m in found(text)] == [("Joko Widodo", "Presiden", 2)]
+    # detik25-0932 (corpus): a student board borrows a minister's title
+    text = ("Koordinator lapangan aksi, Fakhrian Fawwazki, yang juga menjabat Menteri Sosial dan Politik BEM KM Unissula "
+            "mengatakan aksi tersebut digelar untuk menyoroti berbagai janji pemerintahan.")
+    assert found(text) == []
+    # clickid-sindonews-03318 (corpus): staff posts and a Kodam's name in a list of those present name nobody
+    text = ("Panglima TNI bertolak ke Kecamatan Kerumutan Kabupaten Pelelawan untuk meninjau lokasi Karhutla yang turut "
+            "hadir Gubernur Riau Drs. H. Syamsuar, Dirjen Gakkum LHK, Pangdam I/Bukit Barisan, Asops Panglima TNI, "
+            "Asops Kasau, Asops Kapolri, Aster Panglima TNI, Aslog Panglima TNI, Kapolda Riau dan Kapus Meteorologi "
+            "Publik BMKG.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Syamsuar", "Gubernur")]

@@ -402,3 +402,18 @@ def test_speakers_without_office_after_an_official_spoke(said: Callable) -> None
             "dihormati.\n"
             "\"Sekarang kita punya kader yg dihormati,\" kata dia.")
     assert [s for s, *_ in said(text)] == ["Said Aqil Siradj", "Said Aqil Siradj"]
+
+
+def test_speaker_closing_a_capitalised_run_before_a_speech_verb(said: Callable) -> None:
+    # clickid-tempo-02215 (corpus): the run ends "Silvyanne Purba", not just "Purba"
+    text = ("Juru bicara PT Kereta Commuter Indonesia (KCI) Silvyanne Purba mengatakan, secara garis besar, jumlah "
+            "harian tersebut mengalami peningkatan 7,4 persen dibanding jumlah rata-rata harian penumpang sepanjang "
+            "tahun 2019. \"Sepanjang 2019 tercatat rata-rata penumpang harian sejumlah 913.072 orang,\" ujarnya.")
+    assert [s for s, *_ in said(text)] == ["Silvyanne Purba"]
+    # clickid-sindonews-02165 (dev): an office, a consulate and its city, then the name; a foreign city the gazetteer
+    # does not know stays before it (a longer form of the name, which the scorer accepts)
+    text = ("Staf Teknis Haji Kantor Urusan Haji (KUH) KJRI Jeddah Endang Djumali menambahkan, pencabutan aturan visa "
+            "progresif diumumkan oleh Wakil Menteri Haji dan Umrah Arab Saudi, Sulaiman Al Massaath melalui konferensi "
+            "pers yang disiarkan Saudi Press Agency, Selasa (10/9/2019) pukul 16.00 WAS.\n"
+            "\"Pensosbud KJRI juga sudah mengkonfirmasi pemberlakuan aturan baru ini,\" katanya.")
+    assert [s for s, *_ in said(text)] == ["Jeddah Endang Djumali"]
