@@ -240,7 +240,9 @@ def _same_person(known: str, other: str) -> bool:
 
 
 _SPEECH = (r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut"
-           r"|menyebutkan|menyatakan|menilai|mengaku|menerangkan|menekankan|mengingatkan|mengimbau|berharap|bercerita)")
+           r"|menyebutkan|menyatakan|menilai|mengaku|menerangkan|menekankan|mengingatkan|mengimbau|berharap|bercerita"
+           r"|menceritakan)")
+SPEECH = re.compile(_SPEECH)
 # An apposition after a name: "Budi Santoso, warga Cibinong, mengaku", "Siti, pedagang sayur, juga merasakan".
 APPOSITION = re.compile(r"\s*,\s*[a-z][^,.;:\"“”\n]{0,60},")
 # Words that make what precedes a name more than its description: a verb or a preposition that governs it
@@ -249,11 +251,16 @@ NOT_SUBJECT_BEFORE = re.compile(r"\b(?:(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{
                                 r"terhadap|tentang|atas|dan|serta|atau|bahwa|(?i:menurut|kata|ujar|lanjut|tutur|jelas))\b")
 
 
-def _person_subjects(article: Article, people: list, inside: Any) -> list[tuple[int, str, None]]:
-    """People without an office the NER model tags as the subject of a sentence they open, described or not,
-    before a lowercase word that is no passive verb nor "yang": "Budi Santoso, warga Cibinong, mengaku senang",
-    "Siti, pedagang sayur, juga merasakan". Not in reported speech ("Menurut Rholand, Bobby ...", "Ia
-    berpendapat ..., Dzulmi Eldin ingin"); officials are read by their offices already."""
+# Words after a name that show it is no subject: "Bandara ... Pranoto dan Bandara ...".
+FUNCTION_WORDS = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "bin", "binti"}
+
+
+def _person_subjects(article: Article, people: list, inside: Any) -> list[tuple[int, str | None, str | None]]:
+    """People the NER model tags as the subject of a sentence: one they open (after capitalised words or lead
+    words only: "Sementara itu, Dahnil ... masih malu-malu"), or any subject that speaks or is introduced, with
+    a speech verb or a description in apposition ("Budi Santoso, warga Cibinong, mengaku senang"). Not in
+    reported speech ("Menurut Rholand, Bobby ...", "Ia berpendapat ..., Dzulmi Eldin ingin"); officials named in
+    full are read by their offices already."""
     text = article.text
     spans = [(s, e) for s, e, _ in people]
     found = []
@@ -272,18 +279,22 @@ def _person_subjects(article: Article, people: list, inside: Any) -> list[tuple[
         after = text[ent.end_char : ent.end_char + 120]
         apposition = APPOSITION.match(after)
         after = after[apposition.end() :] if apposition else after
+        verb = re.match(r"\s*(?:juga\s+|pun\s+|sendiri\s+)?([a-z]+)", after)
+        opens = all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in re.findall(r"[A-Za-z][\w'’-]*", text[start : ent.start_char]))
         if NOT_SUBJECT_BEFORE.search(text[start : ent.start_char]) or REPORTED.search(text[start : ent.start_char]) \
-                or not re.match(r"\s*(?:juga\s+|pun\s+|sendiri\s+)?[a-z]", after) or PASSIVE.match(after) \
-                or re.match(r"\s*yang\b", after):
-            continue
-        found.append((ent.start_char, _full_name(article, name), None))
+                or not verb or PASSIVE.match(after) or verb.group(1) in FUNCTION_WORDS \
+                or not (apposition or opens or cue_of(verb.group(1)) or SPEECH.fullmatch(verb.group(1))):
+            continue  # "Di dalam ambulans, Imam duduk di depan": a narrated subject who does not speak
+        official = officials.resolve(article, name)  # "Widy mengatakan": the official Widyati Riyandani
+        found.append((ent.start_char, *((official["name"], official["title"]) if official
+                                        else (_full_name(article, name), None))))
     return found
 # "Menurut Yusrianto,", "menurut pengamat politik dari Universitas Sumatera Utara (USU), Agus Supriadi,",
 # "Acem mengatakan", "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan": up to four
 # capitalised words before a speech verb, whose last name words are the speaker's name.
 _CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?:[a-z][^,.;:\"“”\n]{0,80},\s+)?"
                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
-                      r"|(?<![\w'’-])(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
+                      r"|(?<![\w'’-])(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s+(?:juga\s+|pun\s+)?"
                       + _SPEECH + r"\b", re.M)
 
 

@@ -417,3 +417,16 @@ def test_speaker_closing_a_capitalised_run_before_a_speech_verb(said: Callable) 
             "pers yang disiarkan Saudi Press Agency, Selasa (10/9/2019) pukul 16.00 WAS.\n"
             "\"Pensosbud KJRI juga sudah mengkonfirmasi pemberlakuan aturan baru ini,\" katanya.")
     assert [s for s, *_ in said(text)] == ["Jeddah Endang Djumali"]
+
+
+def test_a_narrated_subject_does_not_take_the_quote_of_the_last_speaker(said: Callable) -> None:
+    # clickid-tempo-01984 (corpus): Imam sits in the ambulance after an adverbial; Sanudin tells the story
+    text = ("\"Semua korban yang di dalam mobil itu rinciannya lima orang dan satu jenazah sehingga totalnya ada enam,\" "
+            "kata Sanudin, ketua RT 01 RW 05 Perumahan Griya Serpong Asri, Jumat 20 September 2019.\n"
+            "Dia menerangkan kalau tiga tetangganya bermaksud mengantarkan jenazah Waldono, juga warga setempat, ke "
+            "Klaten, Jawa Tengah. Sanudin menceritakan, ketika itu ambulans sebenarnya sedang iring-iringan bersama "
+            "tiga mobil lainnya.\n"
+            "Di dalam ambulans, Imam duduk di depan karena berperan sebagai pengganti sopir. \"Di tengah perjalanan "
+            "ambulans yang dikemudikan Satimun menabrak dump truck tepatnya di Jalan Tol Pejagan-Pemalang KM 300+400, "
+            "seluruh penumpang ambulans pun meninggal semua,\" katanya.")
+    assert [s for s, *_ in said(text)] == ["Sanudin", "Sanudin"]
