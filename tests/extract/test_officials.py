@@ -784,3 +784,10 @@ def test_syllable_nickname_student_board_and_a_list_of_staff_posts(found: Callab
             "Asops Kasau, Asops Kapolri, Aster Panglima TNI, Aslog Panglima TNI, Kapolda Riau dan Kapus Meteorologi "
             "Publik BMKG.")
     assert [(n, t) for n, t, *_ in found(text)] == [("Syamsuar", "Gubernur")]
+
+
+def test_head_of_a_provincial_vehicle_tax_unit(found: Callable) -> None:
+    # clickid-sindonews-01522 (dev6): the unit is a Samsat of the province's revenue agency
+    text = ("Kepala Unit Pelayanan Pajak Kendaraan Bermotor (PKB) dan Bea Balik Nama Kendaraan Bermotor (BBNKB) Jakarta "
+            "Barat, Eling Hartono mengatakan, kegiatan ini merupakan operasi bersama yang rutin dilakukan pihaknya.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Eling Hartono", "Kepala Unit", "Kota Jakarta Barat")]
