@@ -531,10 +531,12 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
                     j + 1 not in stop and _starts_name(doc[j + 1].text)
                     or fold(t) not in CALENDAR and not _region_length(doc, j)
                     and (j - i >= 2 and re.fullmatch(r"[a-z]{3,}", doc[j + 1].text) and t.lower() not in _office_vocab()
-                         or doc_text(doc).count(doc[i : j + 1].text) >= 2)):
+                         or doc_text(doc).count(doc[i : j + 1].text) >= 2
+                         or doc[j + 1].text == "," and j + 2 in titled and fold(t) not in gazetteers.load().title_forms)):
             # "Lukman Hakim Saifuddin", "Budi Karya Sumadi": a common word between two name words; "Andi Muhammad
             # Salam awalnya": a capitalised common word that ends a name of two words before a lowercase one;
-            # "Gubernur Sultra Nur Alam, kata Iqbal" then "Nur Alam akhirnya divonis": the name recurs whole
+            # "Gubernur Sultra Nur Alam, kata Iqbal" then "Nur Alam akhirnya divonis": the name recurs whole;
+            # "Ketua DPRD Banten Fahmi Hakim, Kepala Dinas ...": a list item ends with the name
             j += 1
         else:
             break
