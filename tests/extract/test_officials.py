@@ -794,7 +794,7 @@ def test_head_of_a_provincial_vehicle_tax_unit(found: Callable) -> None:
 
 
 def test_a_common_word_ends_a_name_before_the_next_office_of_a_list(found: Callable) -> None:
-    # detik25-0614 (corpus): "Hakim" (judge) and, in clickid-okezone-00587, "Bakar" (burn) end names in lists
+    # detik25-0614 (corpus): "Hakim" (judge) is a common word that ends a name in a list of offices
     text = ("Forum warga Bojonegara telah menggelar audiensi dengan DPRD Provinsi Banten dan diterima langsung oleh "
             "Ketua DPRD Banten Fahmi Hakim, Kepala Dinas PUPR Banten Arlan Marzan, serta Kepala Dinas Perhubungan "
             "Banten Tri Nurtopo.")
