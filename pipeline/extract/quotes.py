@@ -10,7 +10,10 @@ spoke in a quote or was the subject of a sentence ("Tatu menjelaskan, ...",
 "Menurut Emil, ...", "dikatakan Tatu"), never someone merely greeted or mentioned. So do a
 description closed by a demonstrative ("kata politikus Partai Golkar ini") and a cue whose name a
 scraper dropped ("ujar , dalam"); a place after the cue ("ujarnya saat ditemui di kantornya, Jalan
-...") names nobody.
+...") names nobody. People without an office speak too (spec: any named speaker): the NER's persons who
+open a sentence, speak or are introduced in apposition ("Budi Santoso, warga Cibinong, mengaku"), and the
+name closing a capitalised run before a speech verb; with nobody before a quote, the NER's last person, and
+in an article that names no person, the agency named last ("unggahan di Instagram Dinas SDABMBK").
 """
 
 from __future__ import annotations
@@ -289,6 +292,8 @@ def _person_subjects(article: Article, people: list, inside: Any) -> list[tuple[
         found.append((ent.start_char, *((official["name"], official["title"]) if official
                                         else (_full_name(article, name), None))))
     return found
+
+
 # "Menurut Yusrianto,", "menurut pengamat politik dari Universitas Sumatera Utara (USU), Agus Supriadi,",
 # "Acem mengatakan", "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan": up to four
 # capitalised words before a speech verb, whose last name words are the speaker's name.
