@@ -15,7 +15,9 @@ Hasrun Laris"); a village head's jurisdiction is that village. Party posts are n
 Dinas PUPR" is a `Kepala Bidang`, "Direktur Jenderal Bea Cukai" a `Direktur Jenderal`; the office as written
 is `title_text`, its agency `organization`. A bare "Direktur"/"Kepala" is an office only before a named government agency and a person
 (NER, a recurring name, or a speaker), so company posts and "Kepala Balai Taman Nasional" give nothing.
-A name lost as the object of a verb goes to a speaker only when the headline names them.
+A name lost as the object of a verb goes to a speaker only when the headline names them; a one-word name cut
+by a lost link ("Menteri Keuangan , Indrawati") is completed from the headline, and a syllable nickname of
+the same office ("Jokowi") is the full name's alias.
 The NER model is not relied on: rules hold when it misses or mislabels a person (measured on the
 48 development articles it tags 19 of the 25 officials the rules miss as PER, but 99 of its 264 PER
 spans are no official: the office, not the name, is what the rules lack).
@@ -53,7 +55,8 @@ OFFICE_WORDS = {"kota", "kabupaten", "kab", "provinsi", "prov", "administrasi", 
                 "kedubes", "kedutaan", "konsulat", "kjri", "kbri", "divisi"}
 # Words of agency names that are also common given names ("Kejaksaan Agung", "Agung Cahyono").
 GIVEN_NAMES = {"agung", "jaya", "putra", "putri", "mulia", "sari", "dewi", "indah", "bakti", "wijaya", "karya", "sakti",
-               "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa"}
+               "raya", "bina", "adi", "dharma", "darma", "guna", "lestari", "mandiri", "makmur", "abadi", "sentosa",
+               "sandi", "angkasa", "pura", "amil"}
 CONNECTORS = {"dan", "&", "/", "-", "dari"}
 # A title right after these names a regulation, a building or a programme, not an office holder.
 NOT_OFFICE_BEFORE = {"peraturan", "instruksi", "keputusan", "surat", "rumah", "pendopo", "kantor", "istana", "dinas",
@@ -68,8 +71,8 @@ NICKNAME = re.compile(r"\s*(?:\((?P<paren>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)|
                       r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut|alias)\s+(?P<said>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))")
 # "Presiden Joko Widodo atau Jokowi mengatakan": a short name right after "atau", then lowercase or punctuation.
 OR_NAME = re.compile(r"\s+atau\s+(?P<nick>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?=\s+[a-z]|[,.;:)])")
-SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
-                    r"(?P<full>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+SAPAAN = re.compile(r"(?P<nick>[A-Z][\w'-]*)\s*(?:--|-|–|—|,)\s*(?:sapaan|panggilan)\s+(?:akrab\s+)?"
+                    r"(?P<full>[A-Z][\w']*(?:-[\w']+)*(?: [A-Z][\w']*(?:-[\w']+)*){0,3})")
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?")  # "S.E", "M.Si", "S.Sos."
 DEGREE = re.compile(r"(,?\s+(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?)+$")  # not "Moh.Saleh"
 
@@ -134,12 +137,21 @@ def _starts_name(text: str) -> bool:
             and low not in ISLANDS)
 
 
+@lru_cache(maxsize=1)
+def _plain_degrees() -> frozenset[str]:
+    """Degrees of the gazetteer as also written without their periods: `S.T.` -> `ST`, `M.Si.` -> `MSi`."""
+    return frozenset(h.replace(".", "") for h in gazetteers.load().honorifics
+                     if "." in h and sum(c.isupper() for c in h) >= 2)
+
+
 def clean_name(name: str) -> str:
-    """Drop honorifics, ranks and degrees: `Kang Erwin` -> `Erwin`, `dr. Ani, M.Kes.` -> `Ani`."""
+    """Drop honorifics, ranks and degrees: `Kang Erwin` -> `Erwin`, `dr. Ani, M.Kes.` -> `Ani`, `Iskandar ST` -> `Iskandar`."""
     name = DEGREE.sub("", name.strip(" ,."))
     words = name.split()
     while len(words) > 1 and _is_honorific(words[0]):
         words = words[1:]
+    while len(words) > 1 and words[-1].strip(",") in _plain_degrees():
+        words = words[:-1]
     return " ".join(words)
 
 
@@ -154,7 +166,10 @@ def _title_groups(article: Article) -> list[tuple[int, int, list[Span]]]:
         entry = gazetteers.load().title_forms.get(fold(span.text))
         prev = article.doc[span.start - 1] if span.start > 0 else None
         place = fold(span.text) in gazetteers.load().region_names and prev is not None and _word(prev.text)
-        if not (span.text[:1].isupper() or any(_is_acronym(t.text) for t in span)) or (entry and entry.kind in {"not_office", "organisation"}) or place or \
+        nxt = article.doc[span.end].text if span.end < len(article.doc) else ""
+        # "jubir KPK Budi", "anggota Banggar DPRD", "Sri Mulyani diangkat menjadi bupati"
+        named = any(c.isupper() for c in span.text) or _is_acronym(nxt) or _appointed(article.doc, span.start)
+        if not named or (entry and entry.kind in {"not_office", "organisation"}) or place or \
                 in_promo_line(article.text, span.start_char):
             continue  # "para menteri": an office in general ("kata anggota DPRD ..., Nico" names a house: an office);
             # "Kadin": the chamber of commerce; "Tonton juga video"
@@ -175,11 +190,14 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
     """Extend an office over its complement: agency, region, unit words, acronyms, brackets; `posted`: a
     diplomatic post, whose city follows "di"."""
     doc = article.doc
-    end = i
+    end = first = i
     placed = -1  # where the last sub-national region ended: a second one right before a name opens the name
     while i < len(doc):
         tok = doc[i]
         text = tok.text
+        if _police_area(doc, i):
+            i = end = i + 2  # "Kapolda Metro Jaya Irjen Gatot": the area, not a town and a given name
+            continue
         span = orgs.get(i) or regions.get(i)
         inside = next((s for s in orgs.values() if s.start < i < s.end), None)
         length = span.end - i if span is not None and i in regions else _region_length(doc, i)
@@ -203,7 +221,7 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             nxt = i + 1
             if nxt >= len(doc) or (nxt in titles and text != "/"):
                 break  # "Wali Kota dan Wakil Wali Kota": a second office, read as coordination
-            if not (nxt in orgs or nxt in regions or nxt in titles or _is_acronym(doc[nxt].text)
+            if not (nxt in orgs or nxt in regions or _region_length(doc, nxt) or nxt in titles or _is_acronym(doc[nxt].text)
                     or _office_word(doc[nxt].text) or _lowercase_in(doc, doc[nxt].text)):
                 break
             i += 1
@@ -222,8 +240,9 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
             else:
                 break
         elif re.fullmatch(r"[A-Z]|[IVX]+", text) and i > 0 and fold(doc[i - 1].text) == "komisi" or \
-                re.fullmatch(r"[IVX]+|\d{1,2}", text) and i > 0 and fold(doc[i - 1].text) in {"wilayah", "seksi", "bidang"}:
-            i = end = i + 1  # "Komisi C", "Komisi VI", "Suku Dinas Pendidikan Wilayah II"
+                re.fullmatch(r"[IVX]+|\d{1,2}", text) and i > 0 and fold(doc[i - 1].text) in {"wilayah", "seksi", "bidang"} or \
+                re.fullmatch(r"[IV]+[AB]?", text) and i > 0 and fold(doc[i - 1].text) == "kelas":
+            i = end = i + 1  # "Komisi C", "Komisi VI", "Suku Dinas Pendidikan Wilayah II", "Pengadilan Negeri Kelas IB"
         elif text in {"PT", "Perum"}:  # "Direktur Utama PT Karya Citra Nusantara, Name": the company is part of the post
             k = i + 1
             while k < len(doc) and (_word(doc[k].text) or _is_acronym(doc[k].text)) and doc[k].text != "Tbk":
@@ -258,8 +277,11 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                 i = end = i + 1  # and its kecamatan
         elif text == "ke" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             i = end = i + 3  # "Wakil Presiden RI ke-11 Boediono"
-        elif i > 0 and fold(doc[i - 1].text) in UNIT_NOUNS and _word(text) and _unit_name_end(doc, i, orgs):
-            i = end = _unit_name_end(doc, i, orgs)  # "Direktorat Prasarana dan Sarana Pertanian Kementan"
+        elif (i == first or fold(doc[i - 1].text) in UNIT_NOUNS) and _word(text) and not _region_length(doc, i) \
+                and _unit_name_end(doc, i, orgs, titles):
+            # "Direktorat Prasarana dan Sarana Pertanian Kementan", "Direktur Jenderal Prasarana dan Sarana
+            # Pertanian (PSP) Kementan, Sarwo Edhy": capitalised words that run to an agency name its unit
+            i = end = _unit_name_end(doc, i, orgs, titles)  # "Direktorat Prasarana dan Sarana Pertanian Kementan"
         elif _initials(doc, i):
             break  # "Presiden RI BJ Habibie": initials open the name
         elif _region_length(doc, i):
@@ -285,16 +307,24 @@ DIPLOMATIC = {"Konsul Jenderal", "Duta Besar"}
 UNIT_NOUNS = {"direktorat", "ditjen", "pusat", "biro", "balai", "badan", "bidang", "bagian", "subdirektorat"}
 
 
-def _unit_name_end(doc: Doc, i: int, orgs: dict[int, Span]) -> int:
+def _unit_name_end(doc: Doc, i: int, orgs: dict[int, Span], titles: dict[int, Span]) -> int:
     """End of a unit's name that runs from `i` to its parent agency ("Direktorat Prasarana dan Sarana Pertanian
-    Kementan"), else 0: without a known agency to close it, capitalised words may be the holder's name."""
+    Kementan"), else 0: without a known agency to close it, capitalised words may be the holder's name; nor
+    across a second office ("Kepala Dinas Perumahan Kelik Indriyanto dan Kepala Dinas ...")."""
     g = gazetteers.load()
-    for k in range(i, min(i + 8, len(doc))):
+    k = i
+    while k < min(i + 10, len(doc)):
         t = doc[k].text
+        if k in titles:
+            return 0
         if k > i and (k in orgs or AGENCY_WORD.match(t) or t in g.org_abbrevs or GOVERNMENT.fullmatch(t)):
             return k
+        if k > i and _acronym_after(doc, k):
+            k = _acronym_after(doc, k)  # the unit's own acronym: "(PSP)"
+            continue
         if not (_word(t) or t in {"dan", "&"}):
             return 0
+        k += 1
     return 0
 
 
@@ -320,6 +350,10 @@ PARTIES = {"pks", "pdip", "pdi-p", "pdi", "golkar", "gerindra", "pkb", "pan", "d
            "perindo", "psi", "pbb", "gelora", "ummat", "berkarya", "garuda", "pkpi"}
 
 
+# Student and youth organisations whose boards borrow state titles ("Menteri Sosial dan Politik BEM KM Unissula").
+STUDENT_BODIES = {"bem", "dema", "osis", "hmi", "pmii", "gmni", "kammi", "imm", "gmki", "pmkri"}
+
+
 def _party_post(doc: Doc, end: int, tail: int) -> bool:
     """The office names a party and no house or faction (`Ketua Fraksi Partai Golkar DPRD` stays an office)."""
     words = [fold(t.text) for t in doc[end : max(tail, end + 1)]]
@@ -332,7 +366,7 @@ def _party_post(doc: Doc, end: int, tail: int) -> bool:
 
 RANKS = {"inspektur jenderal", "brigadir jenderal", "komisaris besar", "ajun komisaris besar", "ajun komisaris",
          "mayor jenderal", "letnan jenderal", "letnan kolonel", "laksamana muda", "marsekal muda", "marsekal pertama",
-         "laksamana pertama", "komisaris jenderal", "jenderal polisi"}
+         "laksamana pertama", "komisaris jenderal", "jenderal polisi", "marsekal madya", "laksamana madya"}
 
 
 def _rank_length(doc: Doc, i: int) -> int:
@@ -347,11 +381,14 @@ def _rank_length(doc: Doc, i: int) -> int:
 REGIONAL_ACRONYM = re.compile(r"[DB][A-Z0-9]{3,}")
 
 
-def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span]) -> int | None:
+def _agency_ahead(doc: Doc, i: int, orgs: dict[int, Span], titles: dict[int, Span]) -> int | None:
     """Where the government agency of a bare `Direktur`/`Kepala` starts, after the capitalised words of
-    the unit it heads (`Direktur Angkutan Jalan Kementerian Perhubungan`), else None."""
+    the unit it heads (`Direktur Angkutan Jalan Kementerian Perhubungan`), else None; not past another office
+    ("Presiden Direktur XL Axiata, Dian Siswarini dan Sekretaris Utama Bakamla")."""
     for k in range(i, min(i + 12, len(doc))):
         t = doc[k].text
+        if k in titles:
+            return None
         if k in orgs or GOVERNMENT.fullmatch(t) or t in gazetteers.load().org_abbrevs or REGIONAL_ACRONYM.fullmatch(t):
             return k
         if not (_word(t) or _is_acronym(t) or t in {",", "dan", "serta", "(", ")"}):
@@ -366,6 +403,9 @@ def _is_person(article: Article, start: int, end: int, name: str) -> bool:
     doc = article.doc
     if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc.ents) or _introduced_by_cue(doc, start):
         return True
+    if start > 0 and (_is_honorific(doc[start - 1].text) or doc[start - 1].text in {"Purn", ")"} and start > 1
+                      and _is_honorific(doc[start - 2].text)):
+        return True  # "Kadiv Humas Polri Irjen Sandi Nugroho": a rank or honorific opens a person's name
     if len(name.split()) >= 2:
         return len(pattern(r"\b" + re.escape(name) + r"\b").findall(article.text)) >= 2
     ends = end + 1 < len(doc) and doc[end].text[:1].islower() and not (doc[end].text in {"dan", "serta"}
@@ -489,9 +529,17 @@ def _name_at(doc: Doc, i: int, stop: set[int], titled: frozenset[int] = frozense
                            and t.lower() not in _office_vocab() and t.lower() not in NOT_NAME):
             j += 1
         elif _word(t) and fold(t) not in OFFICE_WORDS and not GOVERNMENT.fullmatch(t) and not _is_honorific(t) \
-                and not _rank_length(doc, j) and j + 1 < len(doc) \
-                and j + 1 not in stop and _starts_name(doc[j + 1].text) and j + 1 - i < 5:
-            j += 1  # "Lukman Hakim Saifuddin", "Budi Karya Sumadi": a common word between two name words
+                and not _rank_length(doc, j) and j + 1 < len(doc) and j + 1 - i < 5 and (
+                    j + 1 not in stop and _starts_name(doc[j + 1].text)
+                    or fold(t) not in CALENDAR and not _region_length(doc, j)
+                    and (j - i >= 2 and re.fullmatch(r"[a-z]{3,}", doc[j + 1].text) and t.lower() not in _office_vocab()
+                         or doc_text(doc).count(doc[i : j + 1].text) >= 2
+                         or doc[j + 1].text == "," and j + 2 in titled and fold(t) not in gazetteers.load().title_forms)):
+            # "Lukman Hakim Saifuddin", "Budi Karya Sumadi": a common word between two name words; "Andi Muhammad
+            # Salam awalnya": a capitalised common word that ends a name of two words before a lowercase one;
+            # "Gubernur Sultra Nur Alam, kata Iqbal" then "Nur Alam akhirnya divonis": the name recurs whole;
+            # "Ketua DPRD Banten Fahmi Hakim, Kepala Dinas ...": a list item ends with the name
+            j += 1
         else:
             break
     return i, j, first
@@ -534,17 +582,37 @@ def _name_joint(doc: Doc, j: int) -> bool:
         and doc[j - 1].text.lower() not in gazetteers.load().common_words
 
 
+# Verbs of holding or taking an office before "sebagai"/"menjadi": "menjabat sebagai", "terpilih menjadi".
+APPOINTED = {"menjabat", "bertugas", "dilantik", "terpilih", "diangkat", "ditunjuk", "ditetapkan"}
+
+
+def _appointed(doc: Doc, start: int) -> bool:
+    """The office at `start` follows "menjabat sebagai", "terpilih menjadi", "diangkat menjadi"."""
+    return start >= 2 and fold(doc[start - 1].text) in {"sebagai", "menjadi"} and fold(doc[start - 2].text) in APPOINTED
+
+
 # Words between a name and "menjabat sebagai": "yang juga", "sendiri saat itu", "kini masih".
-TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "kini", "masih", "pernah", "sempat",
+TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "ini", "kini", "masih", "pernah", "sempat",
                 "sedang", "tengah", "telah", "sudah", "dulu", "dahulu"}
 
 
 def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None:
     """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota` /
     `Munirwan yang juga menjabat sebagai Kepala Desa`."""
-    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai", "("}:
+    if start >= 3 and fold(doc[start - 2].text) == "yang" and fold(doc[start - 1].text) in {"juga", "merupakan"}:
+        # "Rudiantara yang juga Menteri Komunikasi dan Informatika": the name right before "yang"; after other
+        # capitalised words ("Ketua Majelis Wali Amanat Unpad Rudiantara") only the person the NER model tags
+        person = next((e for e in doc.ents if e.label_ == "PER" and e.end == start - 2), None)
+        if person is not None:
+            return (person.start, person.end) if _starts_name(person[0].text) else None
+        j = start - 2
+        while j > 0 and start - 2 - j < 4 and j - 1 not in stop and _starts_name(doc[j - 1].text):
+            j -= 1
+        glued = j > 0 and doc[j - 1].text[:1].isupper() and not doc[j].is_sent_start
+        return (j, start - 2) if j < start - 2 and not glued else None
+    if start < 2 or doc[start - 1].text not in {",", "selaku", "sebagai", "("} and not _appointed(doc, start):
         return None  # "(": "Pramono Anung (Gubernur DKI Jakarta dan ...)"
-    if doc[start - 1].text == "sebagai" and fold(doc[start - 2].text) in {"menjabat", "bertugas", "dilantik"}:
+    if _appointed(doc, start):
         k = start - 2  # "Muslim sendiri saat itu menjabat sebagai Ketua DPRD": skip the verb and its adverbs
         while k > 0 and start - k < 7 and fold(doc[k - 1].text) in TENURE_WORDS:
             k -= 1
@@ -559,8 +627,8 @@ def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None
         return None  # "mantan Kabareskrim (Kepala Badan Reserse Kriminal)": an office spelt out, not a name
     prev = doc[j - 1] if j > 0 else None
     if prev is not None and not prev.is_sent_start and not doc[j].is_sent_start and prev.text not in {",", "(", '"', "“"} \
-            and prev.text[:1].isupper():
-        return None
+            and (prev.text[:1].isupper() or prev.text == "/"):
+        return None  # "Pangdam I/Bukit Barisan, Asops ...": the unit's name
     return j, start - 1
 
 
@@ -580,6 +648,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
         split = words.split()
         for k, w in enumerate(split):  # the ministry's words: not its agency, region or country ("Menteri China")
             if w in {"Kementerian", "Badan", "Provinsi", "Kota", "Kabupaten", "Republik", "Kerajaan"} or \
+                    AGENCY_WORD.match(w) or w in gazetteers.load().org_abbrevs or \
                     fold(w) in regions or fold(" ".join(split[k : k + 2])) in regions or \
                     (_is_acronym(w) and not re.fullmatch(r"[IVX]+", w) and not (named and named[-1] in CONNECTORS)):
                 break
@@ -589,7 +658,7 @@ def _normalised_title(spans: list[Span], complement: str) -> tuple[str, gazettee
             named.append(w)
         while named and named[-1].lower() in CONNECTORS:
             named.pop()
-        title = " ".join([title, *named])
+        title = " ".join([title, *named]).rstrip(",")
     council = [w for w in words.split() if _word(w) or _is_acronym(w)]
     if fold(main.text).endswith("dewan") and council and fold(council[0]) != "perwakilan" and \
             any(fold(w) in STATE_COUNCIL for w in council):  # "Wakil Ketua Dewan Ekonomi Nasional": a state council
@@ -639,6 +708,9 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
             if region:
                 found.append((len(span), -span.start, region))
     for k in range(start, end):
+        area = _police_area(doc, k)
+        if area is not None and k + 2 <= end:
+            found.append((3, -k, area))  # before "Metro" (Kota Metro, Lampung)
         for n in (2, 1):
             if k + n <= end and all(_word(t.text) for t in doc[k : k + n]):
                 city = k + n < end and doc[k + n].text == "Kota"  # "Kapolresta Bogor Kota": the city
@@ -650,6 +722,19 @@ def _region(article: Article, start: int, end: int, entry: gazetteers.Title | No
         found = [f for f in found if f[2].type == "negara"]  # "Dirjen PSP" names a unit, not Padangsidimpuan
     # "Bupati Pasangkayu, Sulawesi Barat": a region of the office's own level wins over a longer one around it
     return max(found, key=lambda f: (kind is None or f[2].type == kind, f[0], f[1]))[2] if found else None
+
+
+# Police areas named after no region: Polda Metro Jaya polices the capital (Kemendagri code of DKI Jakarta).
+POLICE_AREAS = {"metro jaya": "31"}
+_AREA_HEADS = {name.split()[0] for name in POLICE_AREAS}
+
+
+def _police_area(doc: Doc, i: int) -> gazetteers.Region | None:
+    """The region of a police area written at `i` ("Metro Jaya"), else None."""
+    if i + 2 > len(doc) or doc[i].lower_ not in _AREA_HEADS:
+        return None
+    code = POLICE_AREAS.get(fold(doc[i : i + 2].text))
+    return gazetteers.load().regions.get(code) if code else None
 
 
 @lru_cache(maxsize=2048)  # asked for every region of every office: the same few names per article
@@ -718,11 +803,12 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     mentions = []
     for idx, (start, end, spans) in enumerate(groups):
         if end < len(doc) and (fold(doc[end].text) in NOT_AFTER_TITLE or _other_council(doc, spans[-1])) or \
-                (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or \
-                (len(spans) == 1 and _is_honorific(spans[0].text)):
+                (start > 0 and fold(doc[start - 1].text) in NOT_OFFICE_BEFORE) or _sought(doc, start) or \
+                (len(spans) == 1 and _is_honorific(spans[0].text)) or \
+                (len(spans) > 1 and fold(spans[0].text) == "presiden" and fold(spans[1].text) in NOT_AFTER_TITLE):
             continue  # "Presiden Direktur PT ..."; a rank ("Irjen") before a name is no office
         entry = gazetteers.load().title_forms.get(fold(spans[-1].text))
-        agency = _agency_ahead(doc, end, orgs) if entry and entry.kind == "agency_unit" else None
+        agency = _agency_ahead(doc, end, orgs, titles) if entry and entry.kind == "agency_unit" else None
         tail = _office_end(article, agency or end, orgs, regions, titles,
                            kecamatan=bool(entry and (entry.kind == "sub_district" or entry.level == "kecamatan")),
                            posted=bool(entry and entry.normalized in DIPLOMATIC))
@@ -730,7 +816,8 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
         if tail < len(doc) and fold(doc[tail].text) == "dan" and tail + 1 == nxt:
             continue  # "Wali Kota dan Wakil Wali Kota Bekasi, A dan B": names are read at the last title
         lost_link = end < len(doc) and doc[end].text == "," and bool(doc[end - 1].whitespace_)
-        if _party_post(doc, end, tail) or (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
+        if _party_post(doc, end, tail) or any(fold(t.text) in STUDENT_BODIES for t in doc[end:tail]) or \
+                (entry and entry.kind == "spokesperson" and not _agencies(article, end, tail)
                                            and not lost_link):
             continue  # "Juru Bicara Facebook Indonesia": a company's spokesperson ("Juru Bicara , Febri": a lost link)
         if entry and entry.level == "national" and _unknown_body(article, end, tail):
@@ -842,6 +929,15 @@ def find_mentions(article: Article, lost: list[dict[str, Any]] | None = None) ->
     return mentions
 
 
+# "mencalonkan diri sebagai Wali Kota Medan", "maju sebagai Bupati": an office run for, not held.
+CANDIDACY = {"diri", "maju", "dicalonkan", "diusung", "mencalonkan", "mendaftar", "bertarung"}
+
+
+def _sought(doc: Doc, start: int) -> bool:
+    """The office follows "sebagai" after a word of candidacy: whoever the sentence names does not hold it."""
+    return start >= 2 and fold(doc[start - 1].text) == "sebagai" and fold(doc[start - 2].text) in CANDIDACY
+
+
 def _status_words(doc: Doc, i: int) -> int:
     """Tokens at `i` that qualify an office's tenure ("saat itu", "non-aktif", "terpilih"), else 0."""
     k = i
@@ -878,7 +974,7 @@ def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[
     its sentence and refers back to the person who last spoke; when that person holds no office in the article
     yet, this is their office."""
     doc, text = article.doc, article.text
-    named = {w for p in people for w in fold(p["name"]).split()}
+    named = [set(fold(p["name"]).split()) for p in people]
     out: list[dict[str, Any]] = []
     for start, end, spans in _title_groups(article):
         tail = _office_end(article, end, *(_spans_by_start(article, k) for k in ("OPD", "REGION", "TITLE")))
@@ -893,8 +989,13 @@ def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[
         cues = [c for c in SPEAKER_CUE.finditer(text, max(0, doc[start].idx - 600), doc[start].idx)]
         if not cues:
             continue
-        name = fullest_form(text, cues[-1].group("name") or cues[-1].group("subject"))
-        if not _starts_name(name.split()[0]) or set(fold(name).split()) & named:
+        cue = cues[-1]
+        name = cue.group("name") or cue.group("subject")
+        if not _starts_name(name) and cue.group("name"):
+            name = _run_end_name(text, cue.start("name")) or name  # "ujar Ketua Tim ... Pemkab Bone Andi Saharuddin"
+        name = fullest_form(text, name)
+        if not _starts_name(name.split()[0]) or any(set(fold(name).split()) <= words for words in named):
+            # a known person ("Andi Saharuddin" is not "Andi Tenri Walinonong")
             continue
         title, entry = _normalised_title(spans, doc[end:tail].text)
         region = _region(article, start, tail, entry)
@@ -904,8 +1005,22 @@ def _described_speakers(article: Article, people: list[dict[str, Any]]) -> list[
                     "organization": _organization(article, start, tail), "region": region, "kecamatan": None,
                     "former": False, "implied": region is None, "level": entry.level if entry else None, "alias": None,
                     "char_start": doc[start].idx, "char_end": doc[tail - 1].idx + len(doc[tail - 1])})
-        named |= set(fold(name).split())
+        named.append(set(fold(name).split()))
     return out
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z(][\w()'’-]*(?:\s+[A-Z(][\w()'’-]*)*")
+
+
+def _run_end_name(text: str, pos: int) -> str | None:
+    """The person closing the capitalised run at `pos` (an office, then a name): its last words that may be a
+    name and are no region."""
+    run = _CAPITAL_RUN.match(text, pos)
+    words = run.group().split() if run else []
+    k = len(words)
+    while k > 0 and _starts_name(words[k - 1]) and gazetteers.region_for(words[k - 1]) is None:
+        k -= 1
+    return " ".join(words[k:]) or None
 
 
 def _lost_name(article: Article, start: int, tail: int) -> str | None:
@@ -916,15 +1031,21 @@ def _lost_name(article: Article, start: int, tail: int) -> str | None:
     so only a speaker the headline names holds it.
     """
     doc = article.doc
-    if not (tail + 1 < len(doc) and doc[tail].text == "," and (doc[tail - 1].whitespace_ == " " or
-                                                               not doc[tail].whitespace_)
-            and doc[tail + 1].text[:1].islower()):
+    while tail < len(doc) and _is_honorific(doc[tail].text):
+        tail += 1  # "Gubernur Sumsel H , usai": the honorific stayed, the linked name went
+    nxt = tail + 1
+    while nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1  # "Gubernur DKI Jakarta,,, memberikan": one comma per lost link
+    if not (nxt < len(doc) and doc[tail].text == "," and (doc[tail - 1].whitespace_ == " " or
+                                                          not doc[tail].whitespace_ or nxt > tail + 1)
+            and doc[nxt].text[:1].islower()):
         return None  # " , verb" or ",verb": no writer puts a comma there, a link's text was dropped
     sent = doc[start].sent
     before = article.text[sent.start_char : doc[start].idx]
     line = article.text[article.text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx]
     subject = not re.search(r"[a-z]", re.sub(r"TEMPO\.CO|Jakarta", "", before))
-    acts = bool(ACTIVE_VERB.match(doc[tail + 1].text)) and not OBJECT_BEFORE.search(before)
+    said_by = bool(SAID_BY.search(before))  # "disampaikan langsung oleh Gubernur Sumsel H ,": the speaker
+    acts = said_by or bool(ACTIVE_VERB.match(doc[nxt].text)) and not OBJECT_BEFORE.search(before)
     if len(re.findall(r"[\"“”]", line)) % 2:
         return None
     return "subject" if subject or acts else "object"
@@ -933,6 +1054,7 @@ def _lost_name(article: Article, start: int, tail: int) -> str | None:
 # An active verb after the lost name makes the office its subject ("akhirnya Presiden,mengambil sikap");
 # after a verb or a preposition the office is an object ("menetapkan Menteri , sebagai tersangka").
 ACTIVE_VERB = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
+SAID_BY = re.compile(r"\bdi(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|umumkan)\s+(?:langsung\s+)?oleh\s*$")
 OBJECT_BEFORE = re.compile(r"(?:\b(?:me|di|ber)[a-z]{3,}|\b(?:dengan|kepada|oleh|dari|untuk|bersama|dan))\s*$")
 
 
@@ -966,11 +1088,13 @@ def _same_sentence(article: Article, a: int, b: int) -> bool:
 
 
 def _untitled_speaker(article: Article, people: list[dict[str, Any]],
-                      aliases: dict[str, str]) -> tuple[str, int, int] | None:
+                      aliases: dict[str, str], once: bool = False) -> tuple[str, int, int] | None:
     """The one person the article quotes or follows without an office: (name, start, end) of the first mention.
 
     A name cued twice ("kata Moeldoko", "Menurut Moeldoko", "Moeldoko mengatakan"), or once when the
-    headline names it too; when several are, the one the headline names.
+    headline names it too; when several are, the one the headline names. `once`: the office is the subject of
+    its sentence, so the only untitled name cued at all holds it ("disampaikan langsung oleh Gubernur Sumsel H ,
+    ... kata Herman Deru").
     """
     known = {w for p in people for n in (p["name"], p.get("alias") or "") for w in fold(n).split()}
     known |= {w for a in aliases for w in a.split()}
@@ -981,7 +1105,7 @@ def _untitled_speaker(article: Article, people: list[dict[str, Any]],
         if _starts_name(name) and fold(name) not in known and fold(name) not in titles:
             found[name] = found.get(name, 0) + 1
     headline = set(re.findall(r"[\w'-]+", article.title or ""))
-    names = [n for n, k in found.items() if k >= 2 or k and n in headline]
+    names = [n for n, k in found.items() if k >= 2 or k and n in headline] or (list(found) if once else [])
     if len(names) > 1:
         names = [n for n in names if n in headline]
     if len(names) != 1:
@@ -1009,6 +1133,40 @@ def _complete_from_headline(article: Article, name: str) -> str:
             break  # "Tito Kukuhkan ...", "Ganjar Soroti ...": a headline verb, not a surname
         extra.append(w)
     return " ".join([name, *extra])
+
+
+def _headline_meets(title: str, name: str, office: str) -> bool:
+    """The headline names the person and, after a verb, the office: someone else holds it."""
+    m = pattern(r"\b" + re.escape(name) + r"\b\s+(?P<between>[\w' -]*?)\b" + re.escape(office) + r"\b", re.I).search(title)
+    return bool(m and m.group("between").strip())
+
+
+def _complete_cut(article: Article, name: str, others: list[str]) -> str:
+    """`Menteri ESDM Ignasius , menyampaikan` + headline `Jonan Orasi Ilmiah ...` -> `Ignasius Jonan`;
+    `Menteri Keuangan , Indrawati` + headline `Sri Mulyani : ...` -> `Sri Mulyani Indrawati` (spec: a name cut by
+    a lost link may be completed from the headline). A one-word name beside a comma written after a space lost
+    its linked part; the headline's first name run that the body also uses (or that opens the headline), and no
+    other official holds, fills it."""
+    if " " in name:
+        return name
+    after = pattern(r"\b" + re.escape(name) + r"\s+,").search(article.text)
+    if not (after or pattern(r"\s,\s*" + re.escape(name) + r"\b").search(article.text)):
+        return name
+    taken = {fold(w) for o in others for w in o.split()} | {fold(name)}
+    for run in _NAME_RUN_HEADLINE.finditer(article.title or ""):
+        words: list[str] = []
+        for w in run.group().split():
+            if _starts_name(w) and fold(w) not in taken and gazetteers.region_for(w) is None and not _headline_verb(w) \
+                    and (_whole_word_in(article.text, w) or run.start() == 0) and len(words) < 2:
+                words.append(w)
+            elif words:
+                break
+        if words:
+            return f"{name} {' '.join(words)}" if after else f"{' '.join(words)} {name}"
+    return name
+
+
+_NAME_RUN_HEADLINE = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*")
 
 
 def _headline_verb(word: str) -> bool:
@@ -1047,7 +1205,7 @@ def _article_region(article: Article) -> gazetteers.Region | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in article.gazetteer("REGION"):
-        region = gazetteers.region_for(span.id_ or span.text)
+        region = _police_area(article.doc, span.start) or gazetteers.region_for(span.id_ or span.text)
         if region and region.type != "negara":
             counts[region.code] += 1
             first.setdefault(region.code, span.start)
@@ -1095,6 +1253,11 @@ def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, An
         full = next((x["name"] for x in mentions if fold(x["name"]) == fold(m.group("full"))), None)
         if full:
             aliases[fold(m.group("nick"))] = full
+    for short in {x["name"] for x in mentions if " " not in x["name"]}:  # "Jokowi" and "Joko Widodo", both Presiden
+        full = next((x["name"] for x in mentions if _abbreviates(short, x["name"])
+                     and any(y["name"] == short and y["title"] == x["title"] for y in mentions)), None)
+        if full and fold(short) not in aliases:
+            aliases[fold(short)] = full
     for m in mentions:
         key = fold(aliases.get(fold(m["name"]), m["name"]))
         m = {**m, "name": aliases.get(fold(m["name"]), m["name"])}
@@ -1118,6 +1281,23 @@ def _merge(mentions: list[dict[str, Any]], text: str) -> tuple[list[dict[str, An
     return list(people.values()), aliases
 
 
+def _abbreviates(nick: str, full: str) -> bool:
+    """`Jokowi` for `Joko Widodo`, `Zulhas` for `Zulkifli Hasan`, `SBY` for `Susilo Bambang Yudhoyono`: the nickname
+    joins, in order, a beginning of two of the name's words or more (two letters each, or one letter each)."""
+    words, nick = [w.lower() for w in full.split()], nick.lower()
+    if len(words) < 2 or len(nick) < 3:
+        return False
+
+    def fits(i: int, k: int, pieces: int, size: int) -> bool:
+        if i == len(nick):
+            return pieces >= 2
+        return any(fits(i + n, j + 1, pieces + 1, size) for j in range(k, len(words))
+                   for n in ((1,) if size == 1 else range(2, len(words[j]) + 1))
+                   if nick.startswith(words[j][:n], i))
+
+    return fits(0, 0, 0, 1) and len(nick) == len(words) or fits(0, 0, 0, 2)
+
+
 def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep_name: bool) -> None:
     """Keep the earliest current office with a region; take a longer name when one appears."""
     old = people[key]
@@ -1133,7 +1313,9 @@ def _prefer(people: dict[str, dict[str, Any]], key: str, m: dict[str, Any], keep
     people[key] = new
 
 
-_ALIAS_GAP = re.compile(r"\s*\(\s*|\s+atau\s+"
+# Between two matches of one person's name words: `Saifullah Yusuf (Gus Ipul)`, and `Sri Mulyani` for
+# `Sri Mulyani Indrawati` (two name words, one mention).
+_ALIAS_GAP = re.compile(r"\s+|\s*\(\s*|\s+atau\s+"
                         r"|,?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|alias)\s+")
 
 
@@ -1224,11 +1406,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
     office = _headline_office(article) or (lost[0] if lost else None)
     if office and any(p["title"] == office["title"] and p["region"] == office["region"] for p in people):
         office = None  # the office's holder is already named ("Gubernur Jabar:" and "Gubernur Jawa Barat Ridwan Kamil")
-    speaker = _untitled_speaker(article, people, aliases) if office else None
+    speaker = _untitled_speaker(article, people, aliases, once=office.get("role") == "subject") if office else None
     if speaker and office.get("role") == "object" and (
             speaker[0] not in re.findall(r"[\w'-]+", article.title or "")
             or any(_same_sentence(article, p["char_start"], office["char_start"]) for p in found)):
         speaker = None  # an object office beside a named subject is someone else's ("A menjalin komitmen dengan ...")
+    if speaker and office.get("title_text") and _headline_meets(article.title or "", speaker[0], office["title_text"]):
+        speaker = None  # "Khofifah Temui Bupati Mimika": the headline puts the speaker and the office apart
     if office and speaker:
         name = _complete_from_headline(article, fullest_form(article.text, speaker[0]))
         start, end = (office["char_start"], office["char_end"]) if "char_start" in office else speaker[1:]
@@ -1238,6 +1422,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for m in _described_speakers(article, people):
         people.append(m)
         found.append(m)
+    for p in people:
+        p["name"] = _complete_cut(article, p["name"], [q["name"] for q in people if q is not p])
     fallback = _article_region(article)
     names = [p["name"] for p in people]
     records = []

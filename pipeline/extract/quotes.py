@@ -10,11 +10,15 @@ spoke in a quote or was the subject of a sentence ("Tatu menjelaskan, ...",
 "Menurut Emil, ...", "dikatakan Tatu"), never someone merely greeted or mentioned. So do a
 description closed by a demonstrative ("kata politikus Partai Golkar ini") and a cue whose name a
 scraper dropped ("ujar , dalam"); a place after the cue ("ujarnya saat ditemui di kantornya, Jalan
-...") names nobody.
+...") names nobody. People without an office speak too (spec: any named speaker): the NER's persons who
+open a sentence, speak or are introduced in apposition ("Budi Santoso, warga Cibinong, mengaku"), and the
+name closing a capitalised run before a speech verb; with nobody before a quote, the NER's last person, and
+in an article that names no person, the agency named last ("unggahan di Instagram Dinas SDABMBK").
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
@@ -204,26 +208,98 @@ def _subject_events(article: Article, people: list, quotes: list[tuple[int, int]
         if all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in lead) and re.match(r"\s*\)?\s*(?:,\s*)?[a-z]", after) \
                 and not PASSIVE.match(after):
             events.append((s, o["name"], o["title"]))
-    for m in _CITIZEN.finditer(text):  # people without an office who speak: "Menurut Yusrianto,", "Acem mengatakan"
+    for m in _CITIZEN.finditer(text):  # people without an office who speak
         group = "name" if m.group("name") else "subject"
         holder = _office_holder(article, m.group(group))
         if holder:  # "Kapolresta menambahkan, ...": the article's one holder of that office
             events.append((m.start(group), holder["name"], holder["title"]))
             continue
-        if gazetteers.fold(m.group(group).split()[0]) in gazetteers.load().title_forms:
+        run = m.group(group)
+        name = _name_suffix(run) if _NAME_RUN.fullmatch(run) else None
+        titled = gazetteers.fold(run.split()[0]) in gazetteers.load().title_forms
+        if titled and (not name or group == "name"):
             continue  # an office nobody named holds is no citizen's name
-        name = _name_suffix(m.group(group)) if _NAME_RUN.fullmatch(m.group(group)) else None
-        if inside(m.start(group)) or not name or name != officials.clean_name(m.group(group)):
+        if inside(m.start(group)) or not name or name != officials.clean_name(run) and group == "name":
             continue  # "kata Founder Gerakan Mengajar Desa, Gardian": a description, not the speaker's name
+        # "Kepala P3Tek KEBTKE Sujatmiko mengatakan": an office the gazetteer cannot close, then its holder
+        end = m.end(group)
+        person = next((e for e in article.doc.ents if e.label_ == "PER" and e.end_char == end
+                       and end - len(name) < e.start_char), None)
+        name = officials.clean_name(person.text) if person is not None else name  # "KJRI Jeddah Endang Djumali"
         official = officials.resolve(article, name)
-        events.append((m.start(group), *((official["name"], official["title"]) if official
-                                         else (_full_name(article, name), None))))
+        events.append((m.start(group) + run.rindex(name) if name in run else m.start(group),
+                       *((official["name"], official["title"]) if official else (_full_name(article, name), None))))
+    events += _person_subjects(article, people, inside)
     return sorted(events, key=lambda ev: ev[0])
 
 
-_SPEECH = r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut)"
-_CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
-                      r"|(?:^|[.!?]\s+|,\s+)(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:juga\s+|pun\s+)?"
+def _same_person(known: str, other: str) -> bool:
+    """Same first word, and the rest a near spelling of the known name's next words ("Agil" ~ "Aqil")."""
+    a, b = known.split(), other.split()
+    if len(b) < 2 or gazetteers.fold(a[0]) != gazetteers.fold(b[0]) or len(a) < len(b):
+        return False
+    rest_a, rest_b = gazetteers.fold(" ".join(a[1 : len(b)])), gazetteers.fold(" ".join(b[1:]))
+    return difflib.SequenceMatcher(None, rest_a, rest_b).ratio() >= 0.75
+
+
+_SPEECH = (r"(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|menambahkan|memaparkan|menyebut"
+           r"|menyebutkan|menyatakan|menilai|mengaku|menerangkan|menekankan|mengingatkan|mengimbau|berharap|bercerita"
+           r"|menceritakan)")
+SPEECH = re.compile(_SPEECH)
+# An apposition after a name: "Budi Santoso, warga Cibinong, mengaku", "Siti, pedagang sayur, juga merasakan".
+APPOSITION = re.compile(r"\s*,\s*[a-z][^,.;:\"“”\n]{0,60},")
+# Words that make what precedes a name more than its description: a verb or a preposition that governs it
+# ("bertemu dengan Budi", "kata warga kepada Siti").
+NOT_SUBJECT_BEFORE = re.compile(r"\b(?:(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}|kepada|dengan|oleh|bersama|untuk|bagi|"
+                                r"terhadap|tentang|atas|dan|serta|atau|bahwa|(?i:menurut|kata|ujar|lanjut|tutur|jelas))\b")
+
+
+# Words after a name that show it is no subject: "Bandara ... Pranoto dan Bandara ...".
+FUNCTION_WORDS = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "bin", "binti"}
+
+
+def _person_subjects(article: Article, people: list, inside: Any) -> list[tuple[int, str | None, str | None]]:
+    """People the NER model tags as the subject of a sentence: one they open (after capitalised words or lead
+    words only: "Sementara itu, Dahnil ... masih malu-malu"), or any subject that speaks or is introduced, with
+    a speech verb or a description in apposition ("Budi Santoso, warga Cibinong, mengaku senang"). Not in
+    reported speech ("Menurut Rholand, Bobby ...", "Ia berpendapat ..., Dzulmi Eldin ingin"); officials named in
+    full are read by their offices already."""
+    text = article.text
+    spans = [(s, e) for s, e, _ in people]
+    found = []
+    for ent in article.doc.ents:
+        if ent.label_ != "PER" or inside(ent.start_char) or any(s < ent.end_char and ent.start_char < e for s, e in spans):
+            continue
+        name = officials.clean_name(ent.text)
+        if not name or not all(officials._starts_name(w) or officials._initial(w) for w in name.split()) \
+                or _is_region(name) or gazetteers.kecamatan_code(name) is not None:
+            continue  # "Satuan Pelaksana Lingkungan Hidup Cilincing telah mengadakan": a place the model took for a person
+        prev = article.doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.text[:1].isupper() and not ent[0].is_sent_start:
+            continue  # the end of a longer capitalised name: an agency's or an office's
+        sent = article.sentence_at(ent.start_char)
+        start = sent.start_char if sent is not None else text.rfind("\n", 0, ent.start_char) + 1
+        after = text[ent.end_char : ent.end_char + 120]
+        apposition = APPOSITION.match(after)
+        after = after[apposition.end() :] if apposition else after
+        verb = re.match(r"\s*(?:juga\s+|pun\s+|sendiri\s+)?([a-z]+)", after)
+        opens = all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in re.findall(r"[A-Za-z][\w'’-]*", text[start : ent.start_char]))
+        if NOT_SUBJECT_BEFORE.search(text[start : ent.start_char]) or REPORTED.search(text[start : ent.start_char]) \
+                or not verb or PASSIVE.match(after) or verb.group(1) in FUNCTION_WORDS \
+                or not (apposition or opens or cue_of(verb.group(1)) or SPEECH.fullmatch(verb.group(1))):
+            continue  # "Di dalam ambulans, Imam duduk di depan": a narrated subject who does not speak
+        official = officials.resolve(article, name)  # "Widy mengatakan": the official Widyati Riyandani
+        found.append((ent.start_char, *((official["name"], official["title"]) if official
+                                        else (_full_name(article, name), None))))
+    return found
+
+
+# "Menurut Yusrianto,", "menurut pengamat politik dari Universitas Sumatera Utara (USU), Agus Supriadi,",
+# "Acem mengatakan", "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan": up to four
+# capitalised words before a speech verb, whose last name words are the speaker's name.
+_CITIZEN = re.compile(r"\b(?:[Mm]enurut|kata|ujar|dikatakan)\s+(?:[a-z][^,.;:\"“”\n]{0,80},\s+)?"
+                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,"
+                      r"|(?<![\w'’-])(?:(?:dr|drg|Dr|Prof|Ir|Drs|H|Hj)\.?\s+)*(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s+(?:juga\s+|pun\s+)?"
                       + _SPEECH + r"\b", re.M)
 
 
@@ -239,8 +315,8 @@ def _cue_after(text: str, end: int) -> tuple[str | None, bool, int]:
     passive = PASSIVE_CUE.fullmatch(m.group("cue").lower()) if m else None
     if passive:  # `," demikian dikatakan Direktur Jenderal Tanaman Pangan Suwandi`
         return PASSIVE_CUE_OF[passive.group(1)], False, end + m.end()
-    if not m or not cue_of(m.group("cue")):
-        return None, True, end
+    if not m or not cue_of(m.group("cue")) or m.group("cue")[:1].isupper() and "\n" in m.group():
+        return None, True, end  # a paragraph that opens "Menurut Irba, Firdaus ..." reports, it does not attribute
     cue, nya = cue_of(m.group("cue"))
     rest = end + m.end()
     pronoun = re.match(r"(?:dia|ia|beliau)\b|,(?!\s*[A-Z])", text[rest : rest + 8], re.I)  # "ujar , dalam": lost name
@@ -283,6 +359,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
             # speaker the quote does not name
             earlier = [ev for ev in events if ev[0] < start and not _named_in(ev[1], text[start:end])]
             speaker = (earlier[-1][1], earlier[-1][2]) if earlier else last_mentioned(article, start)
+            if speaker[0] is None:
+                speaker = (_last_person(article, spans, start) or _last_agency(article, spans, start), None)
+        if speaker[0] and speaker[1] is None:  # a later spelling of an earlier speaker: "Said Agil", "Said Aqil Siradj"
+            speaker = next(((r["speaker_name"], r["speaker_title"]) for r in records if r["speaker_name"]
+                            and r["speaker_name"] != speaker[0] and _same_person(r["speaker_name"], speaker[0])), speaker)
         if speaker[0]:
             events.append((end, *speaker))
             events.sort(key=lambda ev: ev[0])
@@ -290,6 +371,35 @@ def extract(article: Article) -> list[dict[str, Any]]:
         records.append(record(article, start, end, "quotes.marks", 0.9 if cue else 0.6,
                               speaker_name=speaker[0], speaker_title=speaker[1], text=quote, cue=cue))
     return records
+
+
+def _last_person(article: Article, quotes: list[tuple[int, int]], pos: int) -> str | None:
+    """The last person the NER model tags before `pos`, outside quotes: the only trace of a speaker who holds no
+    office and whom no cue names ("Anggota komite BPH Migas ..., Ir Suryono pada wartawan, ..., mengatakan")."""
+    for ent in reversed(article.doc.ents):
+        if ent.label_ == "PER" and ent.end_char <= pos and not any(s <= ent.start_char < e for s, e in quotes):
+            name = officials.clean_name(ent.text)
+            words = name.split()
+            if words and all(officials._starts_name(w) or officials._initial(w) for w in words):
+                return _full_name(article, name)
+    return None
+
+
+# Agencies that are places rather than voices; a street named after an agency ("Jalan Kejaksaan") is none.
+PLACE_CATEGORIES = {"kecamatan", "kelurahan", "desa", "facility"}
+STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln|Gang|Gg)\.?\s*$")
+
+
+def _last_agency(article: Article, quotes: list[tuple[int, int]], pos: int) -> str | None:
+    """With no person in the article, the agency named last before `pos`, outside quotes, speaks: a statement
+    posted by "Dinas SDABMBK Medan" ("tertulis dalam unggahan ...")."""
+    found = None
+    for org in article.results.get("orgs", []):
+        start = org["char_start"]
+        if start < pos and org.get("category") not in PLACE_CATEGORIES and not any(s <= start < e for s, e in quotes) \
+                and not STREET_BEFORE.search(article.text, max(0, start - 8), start):
+            found = org["org_text"]
+    return found
 
 
 def _named_in(name: str | None, quote: str) -> bool:

@@ -601,3 +601,201 @@ def test_a_unit_name_up_to_its_agency_a_school_place_and_two_names_joined_by_a_h
     assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Nono Mulyono", "Kepala Desa", "Desa Margabakti")]
     text = "Program ini merupakan prioritas Presiden dan Wakil Presiden Prabowo-Gibran."
     assert [n for n, *_ in found(text)] == ["Prabowo"]
+
+
+def test_name_cut_by_a_lost_link_is_completed_from_the_headline(found: Callable) -> None:
+    # clickid-tempo-03880 (after the name) and clickid-kompas-03169 (before it): the linked part was dropped
+    text = ("Menteri Energi dan Sumber Daya Mineral Ignasius , menyampaikan orasi ilmiah tentang Energi yang "
+            "Berkeadilan.\n\"Tapi makin lama makin sulit, daya beli juga rendah,\" kata Jonan.")
+    assert found(text, "Jonan Orasi Ilmiah Energi Berkeadilan: Kurangnya Pasti Banyak") == [
+        ("Ignasius Jonan", "Menteri Energi dan Sumber Daya Mineral", "Indonesia", None, None, 2)]
+    text = ("Menteri Keuangan , Indrawati mengatakan pemangku kebijakan tidak perlu terus menerus merespon setiap "
+            "kebijakan yang dilakukan oleh The Fed.\nSri Mulyani mengatakan, hal itu dilakukan untuk memperkuat "
+            "ketananan Indonesia dalam mengantisipasi ketidakpastian.")
+    assert found(text, "Sri Mulyani : RI Tak Melulu Harus Respon Setiap Kebijakan The Fed") == [
+        ("Sri Mulyani Indrawati", "Menteri Keuangan", "Indonesia", None, None, 2)]
+
+
+def test_unit_words_running_to_an_agency_after_the_office(found: Callable) -> None:
+    # clickid-sindonews-01171: no lowercase "prasarana" in the article; the unit runs to "Kementan"
+    text = ("Direktur Jenderal Prasarana dan Sarana Pertanian (PSP) Kementan, Sarwo Edhy, mengungkapkan strateginya "
+            "dilakukan dengan berbagai cara.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Sarwo Edhy", "Direktur Jenderal", "Indonesia")]
+    # clickid-kompas-00591: the run stops at a second office, the name before it is a person
+    text = ("Beberapa waktu lalu, Kepala Dinas Perumahan Kelik Indriyanto dan Kepala Dinas Sumber Daya Air Juaini "
+            "menyatakan, lamanya lelang menjadi penyebab rendahnya penyerapan anggaran.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Kelik Indriyanto", "Kepala Dinas"), ("Juaini", "Kepala Dinas")]
+
+
+def test_court_class_office_sought_and_name_before_yang_juga(found: Callable) -> None:
+    # clickid-okezone-00723: "Kelas IB" grades the court, it opens no name
+    text = ("Sebanyak 30 Anggota DPRD Kota Sorong dilantik oleh Ketua Pengadilan Negeri Kelas IB Sorong, Masduki, "
+            "S.H, M.H, dalam rapat paripurna.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Masduki", "Ketua Pengadilan Negeri", "Kota Sorong")]
+    # clickid-pos-00191: an office run for is held by nobody the sentence names
+    text = ("Terkait keputusan Dzulmi Eldin yang tak ingin lagi mencalonkan diri sebagai Wali Kota Medan, Iskandar "
+            "mengaku sangat menghargainya.")
+    assert found(text) == []
+    # clickid-tempo-03880 and clickid-pos-00191: "X yang juga <office>", "X yang saat ini menjabat sebagai <office>"
+    text = ("Jonan mengatakan kehadirannya atas permintaan Ketua Majelis Wali Amanat Unpad Rudiantara yang juga "
+            "Menteri Komunikasi dan Informatika.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Rudiantara", "Menteri Komunikasi dan Informatika", "Indonesia")]
+    text = ("\"Kami punya kader sendiri seperti Bachtiar Sibarani yang saat ini menjabat sebagai Bupati Tapteng. Lalu "
+            "kami punya tokoh muda,\" jelasnya.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Bachtiar Sibarani", "Bupati", "Kabupaten Tapanuli Tengah")]
+
+
+def test_office_whose_name_a_lost_link_dropped_after_an_honorific_or_several_commas(found: Callable) -> None:
+    # clickid-tribunnews-00568: "oleh" after a passive speech verb names the speaker, cued once as "kata Herman Deru"
+    text = ("Kabar baik ini disampaikan langsung oleh Gubernur Sumsel H , usai melakukan rapat di Kantor Kementerian "
+            "BUMN Jakarta pusat, Senin (9/9/2019) pagi.\n"
+            "\"Semoga ini bermanfaat bagi masyarakat,\" kata Herman Deru.")
+    assert [(n, t, j) for n, t, j, *_ in found(text, "Awal Oktober 2019 Jalan Tol Kayuagung-Palembang Dibuka, Gratis")] \
+        == [("Herman Deru", "Gubernur", "Provinsi Sumatera Selatan")]
+    # clickid-wowkeren-00220: "Gubernur DKI Jakarta,,, memberikan": one comma per lost link
+    text = ("Gubernur DKI Jakarta,,, memberikan perhatiannya bagi mahasiswa Al-Azhar, Faisal Amir.\n"
+            "\"Mungkin Faisal yang tahu,\" jelas Anies di Jakarta Barat.\n"
+            "\"Saya selalu akan ajak, kalau berkunjung,\" tutur Anies.")
+    assert [(n, t, j) for n, t, j, *_ in found(text, "Penjelasan Anies Baswedan Soal Pesan Mahasiswa Korban Demo")] \
+        == [("Anies Baswedan", "Gubernur", "Provinsi DKI Jakarta")]
+
+
+def test_lowercase_office_before_a_named_body_and_a_common_word_ending_a_name(found: Callable) -> None:
+    # detik25-0205: "jubir KPK Budi Prasetyo": a lowercase office names a specific post before an agency acronym
+    text = ("\"Pemeriksaan dilakukan di Gedung Merah Putih KPK,\" kata jubir KPK Budi Prasetyo kepada wartawan, "
+            "Selasa (21/10).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Budi Prasetyo", "Juru Bicara", "Indonesia")]
+    # detik25-0784: a member of the budget board is a member of the house; "Salam" ends a name before "awalnya"
+    text = ("Sementara itu, anggota Banggar DPRD Bone Adriani Alimuddin Page menyoroti sikap ketua DPRD.\n"
+            "Anggota Banggar Andi Muhammad Salam awalnya menyampaikan pandangannya agar PAD dikembalikan.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Adriani Alimuddin Page", "Anggota DPRD", "Kabupaten Bone"),
+        ("Andi Muhammad Salam", "Anggota DPRD", "Kabupaten Bone")]
+
+
+def test_office_with_demonstrative_goes_to_the_person_closing_the_cued_office(found: Callable) -> None:
+    # detik25-0784: the cue names an office first ("ujar Ketua Tim ... Pemkab Bone Andi Saharuddin"); another
+    # Andi of the article is someone else
+    text = ("APBD Perubahan telat ditetapkan setelah Ketua DPRD Bone Andi Tenri Walinonong ogah memberikan "
+            "persetujuan.\n\"Iya, pasti berdampak,\" ujar Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone Andi "
+            "Saharuddin kepadadetikSulsel, Selasa (21/10/2025).\n"
+            "Pj Sekda Bone itu mengatakan, situasi ini berpotensi mengakibatkan serapan anggaran tidak maksimal.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Andi Tenri Walinonong", "Ketua DPRD", "Kabupaten Bone"),
+        ("Andi Saharuddin", "Penjabat Sekretaris Daerah", "Kabupaten Bone")]
+
+
+def test_national_bodies_and_state_enterprises_are_national_offices(found: Callable) -> None:
+    # clickid-okezone-02593, clickid-tempo-00972, detik25-0813 (corpus): a region named elsewhere is not theirs
+    text = ("Kepala BPOM RI Penny K Lukito mengatakan, pemerintah wajib mendorong daya saing produk obat tradisional "
+            "Indonesia di pasar global.\nSementara itu pihak Pemprov Jawa Barat mendukung.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Penny K Lukito", "Kepala", "Indonesia")]
+    text = ("\"Kami mencoba yang terbaik,\" kata Plt Direktur Utama PLN Sripeni Inten Cahyani saat ditemui di Kantor "
+            "Gubernur Jawa Barat.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Sripeni Inten Cahyani", "Pelaksana Tugas Direktur Utama", "Indonesia")]
+    text = "Kepala BNN Komjen Suyudi Ario Seto berbicara bahaya narkoba pada seminar nasional di Jombang."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Suyudi Ario Seto", "Kepala", "Indonesia")]
+
+
+def test_polda_metro_jaya_polices_the_capital(found: Callable) -> None:
+    # clickid-kompas-00916 and clickid-kompas-02487 (corpus): "Metro" is no Kota Metro, "Jaya" no given name
+    text = ("Kabid Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan, berkas perkara tersangka HS telah dinyatakan "
+            "lengkap (P21) oleh pihak kejaksaan.\nHal itu disampaikan Kapolda Metro Jaya Irjen Pol Gatot Eddy Pramono.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Argo Yuwono", "Kepala Bidang Humas", "Provinsi DKI Jakarta"),
+        ("Gatot Eddy Pramono", "Kepala Kepolisian Daerah", "Provinsi DKI Jakarta")]
+
+
+def test_national_unit_posts_ranks_and_a_company_chief(found: Callable) -> None:
+    # clickid-okezone-02350 (corpus): Kadiv is a post of Polri; the rank before the name makes it a person
+    text = ("\"Terjadi kontak tembak dan kita berhasil melakukan pelumpuhan dan terukur,\" kata Kadiv Humas Polri Irjen "
+            "Muhammad Iqbal di Mabes Polri, Jakarta Selatan, Jumat (20/9/2019).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Muhammad Iqbal", "Kepala Divisi", "Indonesia")]
+    # clickid-okezone-04660 (corpus): "Asisten Deputi" is one post; the list of its fields ends without a comma
+    text = ("Roby menjabat sebagai Asisten Deputi Bidang Ekonomi Makro, Penanaman Modal, dan Badan Usaha pada "
+            "Kedeputian Bidang Perekonomian Sekretariat Kabinet (Setkab).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Roby", "Asisten Deputi Bidang Ekonomi Makro, Penanaman Modal", "Indonesia")]
+    # clickid-sindonews-01041 (corpus): "Presiden Direktur" heads a company; "Laksamana Madya" is a rank
+    text = ("Perjanjian itu ditandatangani oleh Presiden Direktur XL Axiata, Dian Siswarini dan Sekretaris Utama "
+            "Bakamla, Laksamana Muda Supriatno Irawan, serta disaksikan Kepala Bakamla Laksamana Madya Taufiqoerrochman "
+            "di Jakarta (22/7/2019).")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Supriatno Irawan", "Sekretaris Utama", "Indonesia"), ("Taufiqoerrochman", "Kepala", "Indonesia")]
+
+
+def test_office_taken_after_an_appointment_verb_and_a_coordinating_portfolio(found: Callable) -> None:
+    # clickid-okezone-03408 (dev6): "diangkat menjadi bupati": a lowercase office a named person took
+    text = ("Pada November 2017, Sri Mulyani diangkat menjadi bupati setelah Sri Hartini diberhentikan lantaran "
+            "terjerat kasus suap jabatan di Klaten.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Sri Mulyani", "Bupati", "Kabupaten Klaten")]
+    # clickid-sindonews-02707 (corpus): "Menko Maritim" names a portfolio, nobody called Maritim
+    text = "\"Nanti Menko Maritim akan mengoordinasikan terkait regulasi tersebut,\" tandasnya."
+    assert found(text) == []
+
+
+def test_a_common_word_ends_a_name_that_recurs_whole(found: Callable) -> None:
+    # clickid-tempo-01174 (corpus): "Alam" is a common word, but "Nur Alam" is written twice
+    text = ("Gubernur Sultra Nur Alam, kata Iqbal, dituntut KPK karena diduga melakukan kerugian terhadap negara.\n"
+            "\"Dan hasil putusannya, Nur Alam akhirnya divonis 12 tahun penjara,\" tutur Iqbal.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Nur Alam", "Gubernur", "Provinsi Sulawesi Tenggara")]
+
+
+def test_vertical_unit_of_a_ministry_over_two_provinces(found: Callable) -> None:
+    # clickid-tempo-03783 (corpus): BPJN is a ministry's unit; "dan Gorontalo" is a second province of the post
+    text = ("Kepala Balai Pelaksana Jalan (BPJN) Wilayah XV Provinsi Sulawesi Utara dan Gorontalo Triono Junoasmono "
+            "menjelaskan saat ini pembebasan lahan tol Manado-Bitung sudah mencapai 83 persen.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Triono Junoasmono", "Kepala Balai", "Provinsi Sulawesi Utara")]
+
+
+def test_headline_completes_a_cut_name_and_keeps_an_office_met_apart(found: Callable) -> None:
+    # clickid-tempo-02121 (corpus): the body never spells "Sri Mulyani", the headline opens with it
+    text = ("Menteri Keuangan , Indrawati yakin target penerimaan pajak 2019 tercapai.\n"
+            "\"Target penerimaan pajak 2019 itu berat, tapi bukan berarti tidak bisa kita capai,\" kata dia saat "
+            "melantik pejabat eselon III Kementerian Keuangan, Jakarta, Selasa, 17 September 2019.")
+    assert [(n, t) for n, t, *_ in found(text, "Sri Mulyani Yakin Target Penerimaan Pajak 2019 Tercapai")] == [
+        ("Sri Mulyani Indrawati", "Menteri Keuangan")]
+    # clickid-wowkeren-00436 (corpus): "Khofifah Temui Bupati Mimika": the lost Bupati is whom she meets
+    text = ("Gubernur Jawa Timur,,berencana akan melakukan pertemuan dengan Bupati Mimika,hari ini, Senin (30/9). Dalam "
+            "pertemuan ini, Khofifah akan berkoordinasi dengan Eltinus terkait nasib warga Jawa Timur yang masih "
+            "mengungsi di Mimika.\n"
+            "\"Besok Bupati Mimika akan datang (ke Surabaya),\" ujar Khofifah usai melepas pengungsi Papua yang akan "
+            "kembali ke daerah asal, Minggu (29/9).\n"
+            "Khofifah menjelaskan bahwa ke-40 warga Jatim ini merupakan pekerja di Wamena.")
+    assert found(text, "Khofifah Temui Bupati Mimika, Bahas Nasib Warga Jatim yang Masih Mengungsi") == []
+
+
+def test_syllable_nickname_student_board_and_a_list_of_staff_posts(found: Callable) -> None:
+    # clickid-kompas-00760 (corpus): "Jokowi" joins the beginnings of "Joko Widodo", the same Presiden
+    text = ("Mobil karya anak bangsa tersebut diresmikan oleh Presiden Joko Widodo.\n"
+            "Sebab, pada waktu peresmian, Ganjar tidak dapat mendampingi Presiden Jokowi, karena sedang dinas di "
+            "Kalimantan.")
+    assert [(n, t, m) for n, t, _, _, _, m in found(text)] == [("Joko Widodo", "Presiden", 2)]
+    # detik25-0932 (corpus): a student board borrows a minister's title
+    text = ("Koordinator lapangan aksi, Fakhrian Fawwazki, yang juga menjabat Menteri Sosial dan Politik BEM KM Unissula "
+            "mengatakan aksi tersebut digelar untuk menyoroti berbagai janji pemerintahan.")
+    assert found(text) == []
+    # clickid-sindonews-03318 (corpus): staff posts and a Kodam's name in a list of those present name nobody
+    text = ("Panglima TNI bertolak ke Kecamatan Kerumutan Kabupaten Pelelawan untuk meninjau lokasi Karhutla yang turut "
+            "hadir Gubernur Riau Drs. H. Syamsuar, Dirjen Gakkum LHK, Pangdam I/Bukit Barisan, Asops Panglima TNI, "
+            "Asops Kasau, Asops Kapolri, Aster Panglima TNI, Aslog Panglima TNI, Kapolda Riau dan Kapus Meteorologi "
+            "Publik BMKG.")
+    assert [(n, t) for n, t, *_ in found(text)] == [("Syamsuar", "Gubernur")]
+
+
+def test_head_of_a_provincial_vehicle_tax_unit(found: Callable) -> None:
+    # clickid-sindonews-01522 (dev6): the unit is a Samsat of the province's revenue agency
+    text = ("Kepala Unit Pelayanan Pajak Kendaraan Bermotor (PKB) dan Bea Balik Nama Kendaraan Bermotor (BBNKB) Jakarta "
+            "Barat, Eling Hartono mengatakan, kegiatan ini merupakan operasi bersama yang rutin dilakukan pihaknya.")
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Eling Hartono", "Kepala Unit", "Kota Jakarta Barat")]
+
+
+def test_a_common_word_ends_a_name_before_the_next_office_of_a_list(found: Callable) -> None:
+    # detik25-0614 (corpus): "Hakim" (judge) is a common word that ends a name in a list of offices
+    text = ("Forum warga Bojonegara telah menggelar audiensi dengan DPRD Provinsi Banten dan diterima langsung oleh "
+            "Ketua DPRD Banten Fahmi Hakim, Kepala Dinas PUPR Banten Arlan Marzan, serta Kepala Dinas Perhubungan "
+            "Banten Tri Nurtopo.")
+    assert [n for n, *_ in found(text)] == ["Fahmi Hakim", "Arlan Marzan", "Tri Nurtopo"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from pipeline.extract import officials, quotes
+from pipeline.extract import officials, orgs, quotes
 from pipeline.extract.base import Article
 
 Row = tuple[str | None, str | None, str | None, str]
@@ -301,3 +301,132 @@ def test_a_bare_office_as_subject_and_a_short_form_of_a_name_after_the_cue(said:
     text = ("Kepala Dinas Pendidikan Kota Bekasi Inayatullah mengatakan mebeler segera didistribusikan.\n"
             "\"Nah 2017 itu, kita sudah berikan meubeler,\" kata Inay.")
     assert [n for n, *_ in said(text)] == ["Inayatullah"]
+
+
+def test_nickname_given_between_single_hyphens(said: Callable) -> None:
+    # clickid-okezone-02531: "Emil -sapaan akrab Ridwan Kamil-" makes Emil a name of the governor
+    text = ("Gubernur Jawa Barat (Jabar) Ridwan Kamil mengatakan, sekira 60 persen kawasan industri nasional berada "
+            "di Jabar.\n\"Di mana ada kelancaran transportasi, di situlah ada kelancaran pembangunan,\" kata Emil "
+            "-sapaan akrab Ridwan Kamil- saat menghadiri upacara peringatan Hari Perhubungan Nasional.\n"
+            "\"Itu adalah investasi inovasi yang sedang kami kembangkan, tapi yang terpenting juga kita harus "
+            "memotivasi warga itu naik kendaraan transportasi publik,\" tambah Emil.")
+    assert said(text) == [
+        ("Ridwan Kamil", "Gubernur", "kata", "Di mana ada kelancaran"),
+        ("Ridwan Kamil", "Gubernur", "tambah", "Itu adalah investasi inovasi"),
+    ]
+
+
+def test_paragraph_opening_with_menurut_does_not_attribute_the_quote_before(said: Callable) -> None:
+    # clickid-wowkeren-02772: "Menurut Irba, Firdaus harus ..." reports about Firdaus; the bare quote is Irba's
+    text = ("Mirisnya, Wali Kota Pekanbaru, Firdaus, dikabarkan justru tengah melawat ke Kanada.\n"
+            "\"Wali Kota Pekanbaru akan pulang sesuai jadwal yang ada, (yaitu) 21 September,\" ujar pejabat Humas "
+            "Pemkot Pekanbaru, Irba Sulaiman, Rabu (18/9). \"Keberangkatannya untuk memenuhi undangan Kementerian "
+            "ESDM.\"\n"
+            "Menurut Irba, Firdaus harus berangkat ke Kanada demi menjalin kerja sama bisnis.")
+    assert said(text) == [
+        ("Irba Sulaiman", None, "ujar", "Wali Kota Pekanbaru akan"),
+        ("Irba Sulaiman", None, None, "Keberangkatannya untuk memenuhi undangan"),
+    ]
+
+
+def test_speakers_described_before_their_names(said: Callable) -> None:
+    # clickid-pos-00191: a degree written without periods ("Iskandar ST"); "menurut pengamat ..., Agus Supriadi,"
+    text = ("\"Kalau benar Bobby mau maju di Pilkada Medan, ya tentu saja kita sambut positif,\" kata Ketua DPW "
+            "Partai NaDem Sumut, Iskandar ST kepada wartawan.\n"
+            "Munculnya nama Bobby Nasution, Ihwan Ritonga, dan Dahnil Anzar Simanjuntak, menurut pengamat politik dari "
+            "Universitas Sumatera Utara (USU), Agus Supriadi, memungkinkan peta politik saat Pilpres 2019 lalu akan "
+            "berimbas di Pilkada Medan.\n"
+            "\"Kalau kita mau apple to apple secara riil antara tiga orang itu,\" ujarnya menjawab Sumut Pos.")
+    assert said(text) == [
+        ("Iskandar", None, "kata", "Kalau benar Bobby mau"),
+        ("Agus Supriadi", None, "ujar", "Kalau kita mau apple"),
+    ]
+
+
+def test_subject_after_an_untitled_description_speaks(said: Callable) -> None:
+    # clickid-kompas-00384: "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan"
+    text = ("\"Ini nanti saya akan berkoordinasi dengan Kemenlu terkait hal ini,\" kata Susi di Jakarta.\n"
+            "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan, garis-garis tersebut "
+            "adalah batasan yang telah disepakati oleh Indonesia Vietnam sejak tahun 2003.\n"
+            "\"Jadi 91 persen kapal Vietnam tertangkap oleh aparat penegak hukum kita,\" kata pria yang kerap disapa "
+            "Ota itu, di kesempatan yang sama.")
+    assert said(text) == [
+        ("Susi", None, "kata", "Ini nanti saya akan"),
+        ("Achmad Santosa", None, "kata", "Jadi 91 persen kapal"),
+    ]
+
+
+def test_speakers_without_office_named_by_a_titled_run_or_only_by_the_ner(said: Callable) -> None:
+    # clickid-sindonews-02707 (corpus): an office the gazetteer cannot close, then its holder, speaks
+    text = ("\"Kami ingin ada perpres yang khusus terkait proyek ini,\" ujar Kepala Perwakilan Indonesia Thorcon "
+            "International Bob S Effendi.\n"
+            "Pada kesempatan yang sama, Kepala P3Tek KEBTKE Sujatmiko mengatakan bahwa terkait regulasi nanti akan "
+            "dibahas bersama-sama.\n"
+            "\"Nanti Menko Maritim akan mengoordinasikan terkait regulasi tersebut,\" tandasnya.")
+    assert [s for s, *_ in said(text)] == ["Thorcon International Bob S Effendi", "Sujatmiko"]
+    # clickid-tempo-02219 (corpus): no cue names him, only the NER model tags him as a person
+    text = ("Anggota komite Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Dinas ESDM propinsi Jabar, Ir Suryono "
+            "pada wartawan, Jumat, 13 September 2019, mengatakan sejumlah wilayah di Cianjur mengalami kekeringan.\n"
+            "\"Saat ini empat sumur bor bantuan yang sudah terselesaikan,\" katanya.")
+    assert said(text) == [("Suryono", None, "kata", "Saat ini empat sumur")]
+
+
+def test_an_agency_speaks_when_the_article_names_no_person(nlp: Language) -> None:
+    # detik25-0304 (dev6): a post of the Dinas quoted; "Jalan Kejaksaan" is a street, the agency inside the quote
+    # speaks for nobody
+    text = ("Akses menuju jembatan di Jalan Kejaksaan, Kota Medan, ditutup mulai hari ini.\n"
+            "Hal itu diketahui dari unggahan di Instagram Dinas SDABMBK Medan.\n"
+            "\"Sehubungan dengan pekerjaan perbaikan jembatan di Jalan Kejaksaan, Kecamatan Medan Petisah, arus lalu "
+            "lintas akan dialihkan sementara,\" tertulis dalam unggahan yang dilihat, Minggu (19/10/2025).\n"
+            "Pemkot Medan meminta maaf kepada masyarakat atas ketidaknyamanan selama pengerjaan.\n"
+            "\"Mohon maaf atas ketidaknyamanan selama pekerjaan berlangsung,\" imbuhnya.")
+    article = Article(nlp(text), "test")
+    article.results["officials"] = officials.extract(article)
+    article.results["orgs"] = orgs.extract(article)
+    assert [r["speaker_name"] for r in quotes.extract(article)] == ["Dinas SDABMBK", "Dinas SDABMBK"]
+
+
+def test_speakers_without_office_after_an_official_spoke(said: Callable) -> None:
+    # clickid-pos-00191 (corpus): a party chair and a politician, no officials, open the sentences before the quotes
+    text = ("Ketua DPC PDI Perjuangan Kota Medan, Hasyim juga menyambut positif soal bakal majunya Bobby Nasution di "
+            "Pilkada Medan.\n"
+            "\"Sekarang kan memang sudah saatnya yang muda yang berbuat dan memimpin,\" katanya.\n"
+            "Sementara itu, Dahnil Anzar Simanjuntak masih malu-malu ketika ditanya apakah sudah mendapat restu "
+            "Prabowo Subianto untuk bertarung di Pilkada Medan 2020.\n"
+            "\"Insya Allah,\" katanya melalui layanan pesan singkat ketika dikonfirmasi.")
+    assert [s for s, *_ in said(text)] == ["Hasyim", "Dahnil Anzar Simanjuntak"]
+    # clickid-tempo-01975 (corpus): "Said Agil" is a misspelling of the speaker named before
+    text = ("\"Rapat pleno ini amanah AD/ART Nahdlatul Ulama,\" kata Ketua Umum PBNU Said Aqil Siradj dalam konferensi "
+            "pers.\n"
+            "Pada kesempatan itu, Said Agil juga menyatakan kalau saat ini Nahdlatul Ulama sudah mempunyai kader yang "
+            "dihormati.\n"
+            "\"Sekarang kita punya kader yg dihormati,\" kata dia.")
+    assert [s for s, *_ in said(text)] == ["Said Aqil Siradj", "Said Aqil Siradj"]
+
+
+def test_speaker_closing_a_capitalised_run_before_a_speech_verb(said: Callable) -> None:
+    # clickid-tempo-02215 (corpus): the run ends "Silvyanne Purba", not just "Purba"
+    text = ("Juru bicara PT Kereta Commuter Indonesia (KCI) Silvyanne Purba mengatakan, secara garis besar, jumlah "
+            "harian tersebut mengalami peningkatan 7,4 persen dibanding jumlah rata-rata harian penumpang sepanjang "
+            "tahun 2019. \"Sepanjang 2019 tercatat rata-rata penumpang harian sejumlah 913.072 orang,\" ujarnya.")
+    assert [s for s, *_ in said(text)] == ["Silvyanne Purba"]
+    # clickid-sindonews-02165 (dev): an office, a consulate and its city, then the name; a foreign city the gazetteer
+    # does not know stays before it (a longer form of the name, which the scorer accepts)
+    text = ("Staf Teknis Haji Kantor Urusan Haji (KUH) KJRI Jeddah Endang Djumali menambahkan, pencabutan aturan visa "
+            "progresif diumumkan oleh Wakil Menteri Haji dan Umrah Arab Saudi, Sulaiman Al Massaath melalui konferensi "
+            "pers yang disiarkan Saudi Press Agency, Selasa (10/9/2019) pukul 16.00 WAS.\n"
+            "\"Pensosbud KJRI juga sudah mengkonfirmasi pemberlakuan aturan baru ini,\" katanya.")
+    assert [s for s, *_ in said(text)] == ["Jeddah Endang Djumali"]
+
+
+def test_a_narrated_subject_does_not_take_the_quote_of_the_last_speaker(said: Callable) -> None:
+    # clickid-tempo-01984 (corpus): Imam sits in the ambulance after an adverbial; Sanudin tells the story
+    text = ("\"Semua korban yang di dalam mobil itu rinciannya lima orang dan satu jenazah sehingga totalnya ada enam,\" "
+            "kata Sanudin, ketua RT 01 RW 05 Perumahan Griya Serpong Asri, Jumat 20 September 2019.\n"
+            "Dia menerangkan kalau tiga tetangganya bermaksud mengantarkan jenazah Waldono, juga warga setempat, ke "
+            "Klaten, Jawa Tengah. Sanudin menceritakan, ketika itu ambulans sebenarnya sedang iring-iringan bersama "
+            "tiga mobil lainnya.\n"
+            "Di dalam ambulans, Imam duduk di depan karena berperan sebagai pengganti sopir. \"Di tengah perjalanan "
+            "ambulans yang dikemudikan Satimun menabrak dump truck tepatnya di Jalan Tol Pejagan-Pemalang KM 300+400, "
+            "seluruh penumpang ambulans pun meninggal semua,\" katanya.")
+    assert [s for s, *_ in said(text)] == ["Sanudin", "Sanudin"]
