@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -65,6 +66,29 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile` for patterns built from names: `re` caches 512 patterns, and a batch of
     articles has more names than that, so each article compiled its names' patterns again."""
     return re.compile(source, flags)
+
+
+def is_word_char(ch: str) -> bool:
+    """What `re` counts as a word character (`\\w`)."""
+    return ch.isalnum() or ch == "_"
+
+
+def word_starts(text: str, phrase: str) -> Iterator[int]:
+    """Where `phrase` occurs as `re` finds `\\b<phrase>\\b` (word boundaries on both sides, no overlaps).
+
+    A string search: a regex per name cost more to compile than to run, and a leading `\\b` keeps
+    `re` from skipping ahead to the phrase's first letter, so each search walked the whole text."""
+    if not phrase:
+        return
+    first, last = is_word_char(phrase[0]), is_word_char(phrase[-1])
+    i = text.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i > 0 and is_word_char(text[i - 1])) != first and (j < len(text) and is_word_char(text[j])) != last:
+            yield i
+            i = text.find(phrase, j)
+        else:
+            i = text.find(phrase, i + 1)
 
 
 def record(article: Article, start: int, end: int, extractor: str, confidence: float, **fields: Any) -> dict[str, Any]:

@@ -29,12 +29,13 @@ import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
-from pipeline.extract.base import Article, cue_of, doc_text, in_promo_line, pattern, record
+from pipeline.extract.base import Article, cue_of, doc_text, in_promo_line, is_word_char, pattern, record, word_starts
 from pipeline.gazetteers import fold
 
 ACTING = {"penjabat": "Penjabat", "pj": "Penjabat", "plt": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
@@ -407,7 +408,7 @@ def _is_person(article: Article, start: int, end: int, name: str) -> bool:
                       and _is_honorific(doc[start - 2].text)):
         return True  # "Kadiv Humas Polri Irjen Sandi Nugroho": a rank or honorific opens a person's name
     if len(name.split()) >= 2:
-        return len(pattern(r"\b" + re.escape(name) + r"\b").findall(article.text)) >= 2
+        return len(list(islice(word_starts(article.text, name), 2))) >= 2
     ends = end + 1 < len(doc) and doc[end].text[:1].islower() and not (doc[end].text in {"dan", "serta"}
                                                                        and doc[end + 1].text[:1].isupper())
     return ends or \
@@ -737,12 +738,31 @@ def _police_area(doc: Doc, i: int) -> gazetteers.Region | None:
     return gazetteers.load().regions.get(code) if code else None
 
 
+_CITY_WORD = re.compile(r"\b(?:Kota|Pemkot)$")
+_REGENCY_WORD = re.compile(r"\b(?:Kabupaten|Kab\.?|Pemkab)$")
+
+
+def _after_word(text: str, name: str, word: re.Pattern[str]) -> bool:
+    """Whether `text` has `word`, whitespace, then `name`, as r"\b(?:Kota|Pemkot)\s+Bogor\b" finds (string search)."""
+    ends_word = is_word_char(name[-1])
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (j < len(text) and is_word_char(text[j])) != ends_word:
+            k = i
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k < i and word.search(text, max(0, k - 12), k):
+                return True
+        i = text.find(name, i + 1)
+    return False
+
+
 @lru_cache(maxsize=2048)  # asked for every region of every office: the same few names per article
 def _written_type(text: str, name: str) -> str | None:
     """"kota" when the article writes "Kota Jayapura" and never the regency, "kabupaten" the other way round:
     a bare "Kepala Kantor Bea Cukai Jayapura" is in the region the article names."""
-    city = pattern(r"\b(?:Kota|Pemkot)\s+" + re.escape(name) + r"\b").search(text)
-    regency = pattern(r"\b(?:Kabupaten|Kab\.?|Pemkab)\s+" + re.escape(name) + r"\b").search(text)
+    city, regency = _after_word(text, name, _CITY_WORD), _after_word(text, name, _REGENCY_WORD)
     return "kota" if city and not regency else "kabupaten" if regency and not city else None
 
 

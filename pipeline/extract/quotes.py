@@ -24,7 +24,7 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract import officials
-from pipeline.extract.base import PROMO, Article, cue_of, pattern, record
+from pipeline.extract.base import PROMO, Article, cue_of, record, word_starts
 
 MARKS = '"“”'
 # Narrative cues that name the speaker right after them: "kata Ganjar,", "dikatakan Tatu", "disampaikan oleh Ketua BPK".
@@ -404,7 +404,7 @@ def _last_agency(article: Article, quotes: list[tuple[int, int]], pos: int) -> s
 
 def _named_in(name: str | None, quote: str) -> bool:
     """The full name (two words or more) is written inside the quote."""
-    return bool(name) and len(name.split()) >= 2 and pattern(r"\b" + re.escape(name) + r"\b").search(quote) is not None
+    return bool(name) and len(name.split()) >= 2 and next(word_starts(quote, name), None) is not None
 
 
 def last_mentioned(article: Article, pos: int) -> tuple[str | None, str | None]:

@@ -31,7 +31,7 @@ from typing import Any
 
 from pipeline import gazetteers
 from pipeline.extract import officials, quotes
-from pipeline.extract.base import Article, pattern, record
+from pipeline.extract.base import Article, pattern, record, word_starts
 
 VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker|berkunjung|mengunjungi|dikunjungi|"
                    r"meninjau|ditinjau|peninjauan|sidak|menyidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|"
@@ -305,7 +305,7 @@ def _short_forms(name: str, text: str) -> list[str]:
     found = [m.group() for m in pattern(rf"\b{re.escape(words[0])}([a-z]{{1,4}})\b").finditer(text)
              if words[1].lower().startswith(m.group(1))]
     initials = "".join(w[0] for w in words)
-    if pattern(rf"\b{re.escape(initials)}\b").search(text):
+    if next(word_starts(text, initials), None) is not None:
         found.append(initials)
     return found
 
