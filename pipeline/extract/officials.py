@@ -743,7 +743,7 @@ _REGENCY_WORD = re.compile(r"\b(?:Kabupaten|Kab\.?|Pemkab)$")
 
 
 def _after_word(text: str, name: str, word: re.Pattern[str]) -> bool:
-    """Whether `text` has `word`, whitespace, then `name`, as r"\b(?:Kota|Pemkot)\s+Bogor\b" finds (string search)."""
+    """Whether `text` has `word`, whitespace, then `name` ending a word: what `\\b(?:Kota|Pemkot)\\s+Bogor\\b` finds."""
     ends_word = is_word_char(name[-1])
     i = text.find(name)
     while i >= 0:
