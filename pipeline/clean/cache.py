@@ -24,7 +24,7 @@ TABLE = "clean"
 SCHEMA = pa.schema([*schema.ARTICLES, pa.field("removed", pa.string()), pa.field("digest", pa.string()),
                     pa.field("minhash", pa.list_(pa.uint64()))])
 CODE = ["pipeline/clean", "pipeline/gazetteers.py", "pipeline/data/gazetteers"]
-LIBRARIES = ["ftfy", "trafilatura", "lingua-language-detector", "datasketch", "scikit-learn", "dateparser"]
+LIBRARIES = ["ftfy", "trafilatura", "lingua-language-detector", "datasketch", "numpy", "dateparser"]
 
 
 def version(params: dict[str, Any]) -> str:
