@@ -42,6 +42,36 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
+# Titles too generic to name an Indonesian office without a region after them ("Perdana Menteri India",
+# "Presiden Klub Borneo", "Direktur Utama PT ...").
+_GENERIC_TITLE_STARTS = ("perdana", "presiden", "direktur", "dirut", "ketua", "anggota", "wakil ketua", "sekretaris jenderal")
+
+
+def _alternation(terms: set[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lead_official_pattern() -> re.Pattern[str]:
+    g = gazetteers.load()
+    titles = {fold for fold in g.title_forms if len(fold) >= 4}
+    specific = {t for t in titles if " " in t and not t.startswith(_GENERIC_TITLE_STARTS)}
+    regions = {name for name, found in g.region_names.items()
+               if len(name) >= 4 and any(r.type != "negara" for r in found)}
+    return re.compile(rf"\b(?:(?:{_alternation(titles)})\s+(?:{_alternation(regions)})|(?:{_alternation(specific)}))"
+                      r"(?:\s*\([A-Z][\w&-]*\))?,?\s+(?-i:[A-Z][a-z]+)\b", re.I)
+
+
+def lead_official(text: str, chars: int = 400) -> str | None:
+    """An Indonesian office and a name in the lead ("Wali Kota Bandung Muhammad Farhan"), or None.
+
+    A story that opens with a regional or national official by name is about what they do, even
+    when its words (floods, a trade fair abroad) read like other news to the relevance model.
+    """
+    found = _lead_official_pattern().search(text[:chars])
+    return found.group(0) if found else None
+
+
 def government_hits(text: str) -> int:
     """Occurrences of official titles, agency names and government vocabulary."""
     return sum(1 for _ in _pattern().finditer(text))

@@ -9,7 +9,8 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from pipeline.clean.relevance import MODEL_PATH, RelevanceModel, government_hits, load_model, model_to_json, vectorizer_options
+from pipeline.clean.relevance import (MODEL_PATH, RelevanceModel, government_hits, lead_official, load_model, model_to_json,
+                                      vectorizer_options)
 from pipeline.clean.train_relevance import section, train, weak_label
 from pipeline.config import load_params
 
@@ -46,6 +47,29 @@ def test_json_round_trip_gives_the_fitted_probabilities() -> None:
     rebuilt = RelevanceModel(data)
     expected = np.round(clf.predict_proba(vec.transform([GOVERNMENT, MUSIC]))[:, 1], 4)
     assert rebuilt.scores([GOVERNMENT, MUSIC]) == pytest.approx(list(expected), abs=1e-4)
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # detik25-0748: a mayor on floods, which the model scores 0.35
+    ("Wali Kota Bandung Muhammad Farhan mengaku telah menemukan masalah krusial mengenai upaya penanganan banjir",
+     "Wali Kota Bandung Muhammad"),
+    # clickid-wowkeren-02645: a minister's trip abroad, the office spelled out with its acronym
+    ("Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno baru saja bertemu dengan Menteri Pertambangan",
+     "Menteri Badan Usaha Milik Negara (BUMN) Rini"),
+    ("Pelaksana Tugas Bupati Kudus, Hartopo, menyatakan", "Pelaksana Tugas Bupati Kudus, Hartopo"),
+    # foreign offices and generic titles name no Indonesian official
+    ("Perdana Menteri India, Narendra Modi mengatakan", None),
+    ("Kabar duka itu disampaikan oleh Presiden Klub Borneo FC Nabil Husein Said.", None),
+    ("Presiden Prancis, Jacques Chirac meninggal dunia", None),
+])
+def test_lead_official_names_an_indonesian_office_and_a_person(lead: str, expected: str | None) -> None:
+    assert lead_official(lead) == expected
+
+
+def test_lead_official_reads_the_lead_only() -> None:
+    text = "Afgan merilis lagu baru. " * 20 + "Wali Kota Bandung Muhammad Farhan hadir."
+    assert lead_official(text) is None
+    assert lead_official(text, chars=len(text)) == "Wali Kota Bandung Muhammad"
 
 
 def test_unknown_format_is_refused() -> None:
