@@ -454,6 +454,11 @@ def _region_length(doc: Doc, i: int) -> int:
     return 0
 
 
+# Words that go on an office after a dropped link ("Kepala Kantor , Wilayah Maluku"); not any office word, since a
+# name may follow the gap ("Bupati , Ham Pagawak").
+GAP_UNIT_WORDS = {"wilayah", "kota", "kabupaten", "provinsi", "bidang", "bagian", "seksi", "cabang", "daerah", "pusat"}
+
+
 def _comma_continues(article: Article, i: int) -> bool:
     """A comma inside the office: the unit's parent follows (`Kasubbag Evaluasi, Bagian Administrasi ...`),
     or a list of fields ending in "dan" (`Menko Bidang Politik, Hukum, dan Keamanan Wiranto`)."""
@@ -464,6 +469,8 @@ def _comma_continues(article: Article, i: int) -> bool:
     if fold(nxt.text) in {"bagian", "bidang", "sekretariat", "dinas", "badan", "seksi"}:
         return True
     length = _region_length(doc, i + 1)
+    if i > 0 and doc[i - 1].whitespace_ and (length or _is_acronym(nxt.text) or fold(nxt.text) in GAP_UNIT_WORDS):
+        return True  # "Kepala Kantor , Wilayah Maluku, Finari Manan": a linked word dropped by the scraper left " ,"
     if length and i + 1 + length < len(doc) and doc[i + 1 + length].text == ",":
         return True  # "Kepala Sekolah Dasar Negeri 07 Cilincing, Jakarta Utara, Juhaedin": the place in apposition
     for k in range(i + 1, min(i + 9, len(doc))):

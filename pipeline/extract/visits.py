@@ -37,11 +37,13 @@ VISIT = re.compile(r"\b(kunjungan(?:\s+kerja)?(?:nya)?|kedatangan(?:nya)?|kunker
                    r"meninjau|ditinjau|peninjauan|sidak|menyidak|inspeksi mendadak|menyambangi|disambangi|mendatangi|"
                    r"blusukan|"
                    r"bertandang|menghadiri|hadir|tiba|datang|memantau|turun langsung|bertemu|berlangsung|menemui|"
-                   r"lawatan|melawat|bertolak|berada)\b", re.I)
+                   r"lawatan|melawat|bertolak|berada|"
+                   # the prefixless forms of headlines and speech: "Bea Cukai Kunjungi Gubernur Maluku", "saya mampir ke IKN"
+                   r"kunjungi|sambangi|datangi|mampir)\b", re.I)
 # Nouns and intransitive verbs say where only with a preposition ("kunjungan ke", "tiba di").
 NEEDS_PREP = re.compile(r"kunjungan.*|kedatangan.*|kunker|berkunjung|peninjauan|sidak|inspeksi mendadak|blusukan|"
                         r"bertandang|hadir|tiba|datang|bertemu|turun langsung|berlangsung|lawatan|melawat|bertolak|"
-                        r"berada")
+                        r"berada|mampir")
 # The preposition may follow words that keep the trip the official's: "kunjungan resmi ke", "kunjungan kerja (kunker)
 # ke", "datang langsung ke"; not "kunjungan wisman ke" (tourists), "datang kembali ke" (going home).
 WHERE = re.compile(r"\s+(?:(?:kerja|resmi|kenegaraan|dinas|lapangan|perdana|pertama|mendadak|singkat|balasan|khusus|"
@@ -215,6 +217,12 @@ SEAT_LEVELS = {"city": {"kota"}, "regency": {"kabupaten", "kota"}, "province": {
 CITY_HALL_PROVINCES = {"31"}  # DKI Jakarta: the province is governed from the Balai Kota
 NOT_REGIONAL_KIND = {"police_military", "legislature", "judiciary", "vertical_agency", "election", "national"}
 HEAD_KIND = {"head_of_region", "deputy", "acting", "secretary"}  # who have their office in the seat
+# A regional government named by its head or its own name: "kunjungi Gubernur Maluku, Murad Ismail" is a visit to
+# the Pemerintah Provinsi Maluku; "ke Pemkot Ambon", "Kantor Bupati Bogor" too.
+REGIONAL_GOVERNMENT = re.compile(r"(?:Kantor\s+)?(?:(?P<provinsi>Gubernur|Pemprov|Pemerintah\s+Provinsi)|"
+                                 r"(?P<kabupaten>Bupati|Pemkab|Pemerintah\s+Kabupaten)|"
+                                 r"(?P<kota>Wali\s?[Kk]ota|Pemkot|Pemerintah\s+Kota))\s+"
+                                 r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 PALACE_STAFF = re.compile(r"\b(?:Presiden|Kepresidenan|Sekretaris Negara|Sekretaris Kabinet|Mensesneg|Seskab)\b")
 WEEKDAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 NOT_VISIT_DATE = re.compile(r"(?:pasca\w*|sejak|sebelum|setelah|terbakar|terjadi)\s+(?:\w+\s+){0,2}$", re.I)
@@ -358,6 +366,10 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
             facility = FACILITY_NAME.search(text, a, b)
             a = facility.start() if facility and not VERB_WORD.search(text[a:facility.start()]) else a
         item = text[a:b].strip()
+        government = _regional_government(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+        if government:
+            hosts.append(government)
+            continue
         anaphor = ANAPHOR_HOST.fullmatch(item)
         earlier = _antecedent_named(text, a, anaphor.group("head")) if anaphor else None
         if earlier:  # "berkunjung ke benteng ini": the "Benteng Van Den Bosch" just named
@@ -393,6 +405,22 @@ def _hosts(article: Article, start: int, end: int, mentions: list) -> list[Host]
     if any(h.org for h in hosts):  # "kantor Dinas Kependudukan" before "... (Disdukcapil)": a piece of an agency name
         hosts = [h for h in hosts if h.org or not ORG_WORD.search(h.text)]
     return hosts
+
+
+def _regional_government(text: str, start: int, end: int) -> Host | None:
+    """The regional government a host names by its head or its name ("Gubernur Maluku", "Pemkot Ambon"), with the
+    region of that level: visiting the head of a region is visiting its government."""
+    m = REGIONAL_GOVERNMENT.match(text, start, end)
+    if not m:
+        return None
+    level = next(k for k in ("provinsi", "kabupaten", "kota") if m.group(k))
+    words = list(re.finditer(r"[\w-]+", m.group("region")))
+    for n in range(len(words), 0, -1):
+        region = gazetteers.region_for(m.group("region")[:words[n - 1].end()], prefer=level)
+        if region and region.type == level:
+            stop = m.start("region") + words[n - 1].end()
+            return Host(f"Pemerintah {region.canonical}", text[m.start():stop], region.canonical, None, m.start(), stop)
+    return None
 
 
 def _antecedent_named(text: str, pos: int, head: str) -> str | None:
@@ -537,6 +565,9 @@ def _own_office(official: dict[str, Any], host: Host) -> bool:
         return False
     if host.org == official.get("organization"):
         return True
+    if host.org.startswith("Pemerintah ") and host.region:  # a region's own officials at its government
+        kind = gazetteers.load().title_forms.get(gazetteers.fold(official.get("title") or ""))
+        return official.get("jurisdiction") == host.region and not (kind and kind.kind in NOT_REGIONAL_KIND)
     core = OFFICE_HEAD.sub("", official.get("title") or "")
     return bool(core) and core != official.get("title") and _contains(host.org, core)
 

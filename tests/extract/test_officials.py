@@ -799,3 +799,12 @@ def test_a_common_word_ends_a_name_before_the_next_office_of_a_list(found: Calla
             "Ketua DPRD Banten Fahmi Hakim, Kepala Dinas PUPR Banten Arlan Marzan, serta Kepala Dinas Perhubungan "
             "Banten Tri Nurtopo.")
     assert [n for n, *_ in found(text)] == ["Fahmi Hakim", "Arlan Marzan", "Tri Nurtopo"]
+
+
+def test_an_office_cut_by_a_dropped_link(found: Callable) -> None:
+    # clickid-tribunnews-00524 (dev7): "Bea Cukai" was a link the scraper dropped, leaving " ,"
+    text = "Kepala Kantor , Wilayah Maluku, Finari Manan, kunjungi Gubernur Maluku, Murad Ismail pada Jumat (6/9)."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [
+        ("Finari Manan", "Kepala Kantor", "Provinsi Maluku"), ("Murad Ismail", "Gubernur", "Provinsi Maluku")]
+    # a name may follow such a gap: "Ham" is not read as the HAM of a ministry's office, leaving "Pagawak" as a name
+    assert found("Merespon hal tersebut, Bupati , Ham Pagawak mengakui ada mahasiswa yang kembali.") == []

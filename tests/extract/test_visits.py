@@ -680,3 +680,23 @@ def test_a_distrik_after_a_place_is_its_address(visits: Callable) -> None:
         "Walelagama, Kabupaten Jayawijaya, Papua Pegunungan, Selasa (21/10/2025).")
     place = "Gereja Kingmi Moria Musia, Distrik Walelagama, Kabupaten Jayawijaya, Papua Pegunungan"
     assert visits(text, date(2025, 10, 21)) == [("Ribka Haluk", None, place, place, date(2025, 10, 21), "done")]
+
+
+def test_visiting_the_head_of_a_region_visits_its_government(visits: Callable) -> None:
+    text = (  # clickid-tribunnews-00524 (dev7): a link's words dropped from the office (" , Wilayah Maluku")
+        "Kepala Kantor , Wilayah Maluku, Finari Manan, kunjungi Gubernur Maluku, Murad Ismail pada Jumat (6/9). "
+        "Kunjungan ini bertujuan untuk mempererat sinergi antar instansi pemerintah pusat dengan pemerintah daerah.")
+    assert visits(text, date(2019, 9, 7)) == [
+        ("Finari Manan", "Pemerintah Provinsi Maluku", "Gubernur Maluku", None, date(2019, 9, 6), "done")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Menteri Dalam Negeri Tito Karnavian berkunjung ke Pemprov Maluku pada Jumat (6/9).",
+     [("Tito Karnavian", "Pemerintah Provinsi Maluku", "Pemprov Maluku", None, date(2019, 9, 6), "done")]),
+    ("Menteri Dalam Negeri Tito Karnavian berkunjung ke Kantor Wali Kota Ambon pada Jumat (6/9).",
+     [("Tito Karnavian", "Pemerintah Kota Ambon", "Kantor Wali Kota Ambon", None, date(2019, 9, 6), "done")]),
+    # a regent at his own government is at work, not on a visit
+    ("Bupati Bogor Ade Yasin berkunjung ke Pemkab Bogor pada Jumat (6/9).", []),
+])
+def test_a_regional_government_named_as_host(visits: Callable, text: str, expected: list) -> None:
+    assert visits(text, date(2019, 9, 7)) == expected
