@@ -63,6 +63,11 @@ AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan 
 OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|"
                                r"lalu|kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
 # A visit noun with no host after it: the visit the story is about ("dalam kunjungannya itu", "di sela-sela sidak,").
+# A visit noun, what was done on the visit, then where: "dalam kunjungan kerjanya menyapa masyarakat suku Dayak ...
+# di Desa Sepang Tokong". No comma or clause word in between: the "di" must still be the visit's.
+NOUN_ACT_AT = re.compile(r"(?:\s+(?:kerja|resmi|kerjanya|resminya))?\s+(?:me|ber)[a-z]{3,}"
+                         r"(?:\s+(?!(?:yang|untuk|agar|supaya|guna|karena|bahwa|sebelum|setelah)\b)[^\s,.;:\"“”]+){0,14}?"
+                         r"\s+di\s+(?=[A-Z])")
 VISIT_ANAPHOR = re.compile(r"\s+(?:itu|tersebut|ini)\b|\s*(?:[,.;:)]|$)")
 # Named facilities and places the press writes with a head noun ("SDN Pekayon Jaya III", "Kawasan Industri Takalar",
 # "Benteng Van Den Bosch"): a host that is no agency of the gazetteer.
@@ -629,6 +634,8 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         named = _named_visitor(sentence, trig.end(), s, mentions) if VISIT_NOUN.fullmatch(word) and not where else None
         if named:
             where = named[1]
+        elif VISIT_NOUN.fullmatch(word) and not where:
+            where = NOUN_ACT_AT.match(sentence, trig.end())
         # "dalam kunjungannya itu", "di sela-sela sidak, Senin": the visit the story is about, at the lead's place
         anaphoric = bool(VISIT_NOUN.fullmatch(word) and not where and VISIT_ANAPHOR.match(sentence, trig.end()))
         if NEEDS_PREP.fullmatch(word) and not where and not anaphoric or NEGATED.search(before) or \

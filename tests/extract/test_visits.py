@@ -700,3 +700,13 @@ def test_visiting_the_head_of_a_region_visits_its_government(visits: Callable) -
 ])
 def test_a_regional_government_named_as_host(visits: Callable, text: str, expected: list) -> None:
     assert visits(text, date(2019, 9, 7)) == expected
+
+
+def test_a_visit_noun_then_what_was_done_then_where(visits: Callable) -> None:
+    text = (  # detik25-0631 (dev7), shortened
+        "Wakil Presiden Gibran Rakabuming Raka meminta warga tidak termakan hoaks. Hal itu disampaikan Wapres Gibran "
+        "dalam kunjungan kerjanya menyapa masyarakat suku Dayak dan Pasukan Merah Tariu Borneo Bangkule Rajakng (TBBR) "
+        "di Desa Sepang Tokong, Kecamatan Toho, Kabupaten Mempawah, Kalimantan Barat, Sabtu (23/8/2025).")
+    place = "Desa Sepang Tokong, Kecamatan Toho, Kabupaten Mempawah, Kalimantan Barat"
+    assert visits(text, date(2025, 8, 23)) == [
+        ("Gibran Rakabuming Raka", None, place, place, date(2025, 8, 23), "done")]
