@@ -178,6 +178,8 @@ ASSURANCE = re.compile(r"\b(?:memastikan|menjamin|pastikan)\s*(?:,|tidak ada\b|t
 # dengan BPS" after a statement of fact is the speaker's instruction.
 CONSEQUENT = re.compile(r"\b(?:jika|jikalau|kalau|apabila|bila|seandainya)\b[^.?!]*$", re.I)
 MAKA = re.compile(r"^\W*maka(?!\s+(?:itu|dari itu))\b", re.I)
+# A duty opening the consequent of a condition: "Bila ada yang meninggal, harus ditunggu dua jam": a general rule.
+DUTY_AFTER_CONDITION = re.compile(r"^\W*(?:(?:dan|serta|juga)\s+)?(?:harus|mesti|wajib|perlu)\b", re.I)
 LEGISLATOR = re.compile(r"\b(?:DPR|DPRD|DPD|MPR|Komisi|Fraksi|Anggota Dewan)\b")
 DEONTIC = re.compile(r"\b(?:harus|perlu|seharusnya|semestinya|mesti)\b", re.I)
 # "siap maju kembali menjadi bakal cabup", "akan memberikan dukungan kepada kandidat": a candidacy or an endorsement in
@@ -290,6 +292,9 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
             (word in ("berusaha", "berupaya") and re.search(r"\b(?:yang|yg)\s+(?:telah|sudah)\s+$", before, re.I)):
         # "langkah yang harus dilakukan", "cerobong yang akan dibongkar", "... dari 25 ribu pengunjung yang ditargetkan"
         return False  # (but "ruas jalan yang ditargetkan rampung pada akhir 2019"): a modifier, not a predicate
+    if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:tidak|tak|belum)\s+pernah\b|\b(?:tidak|tak|belum|bukan)\s+$",
+                                                   before, re.I):
+        return False  # "Wali Kota Jambi tidak pernah ... meminta fasilitas": what was never asked
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
             not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
         return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
@@ -655,7 +660,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if NOT_COMMITMENT.search(clause) or NOT_COMMITMENT_CONTEXT.search(clause) or REASON.match(clause) or \
                     EFFECT.match(clause) or EFFECT.match(clause, _after_bahwa(clause)) or \
                     (PREDICTION.match(clause, _cue_start(clause)) and HOPE_BEFORE.search(text, sent.start_char, c_start)) or \
-                    (MAKA.match(clause) and CONSEQUENT.search(text[sent.start_char:c_start])) or \
+                    ((MAKA.match(clause) or DUTY_AFTER_CONDITION.match(clause)) and
+                     CONSEQUENT.search(text[sent.start_char:c_start])) or \
                     PARTY.search(text[sent.start_char:sent.end_char]) or (party and party.search(clause)) or \
                     MENURUT.search(text, sent.start_char, c_start + _cue_start(clause)) or \
                     (OTHERS.match(clause) and _kind(clause) in ("plan", "promise")) or \

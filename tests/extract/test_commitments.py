@@ -641,3 +641,21 @@ def test_a_duty_of_everyone_is_no_commitment(commitments: Callable) -> None:
         "Menteri Koordinator Bidang Politik Hukum dan Keamanan Wiranto menyinggung asrama mahasiswa. Sehingga sampai "
         "kapanpun semua pemuda dari beragam daerah harus bersatu.")
     assert commitments(text, date(2019, 9, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # clickid-wowkeren-02435 (dev7), shortened: duties in the consequent of a condition are a rule in force
+    "Gubernur DKI Jakarta Anies Baswedan menjelaskan aturan itu. \"Bila ada yang meninggal, harus ditunggu dua jam, "
+    "dan harus menggunakan mobil jenazah,\" kata Anies.",
+    # clickid-kompas-00634 (corpus): the same without a quote
+    "Kapolres Bogor AKBP Andi Muhammad Dicky mengimbau warga. Apabila ada hal yang mencurigakan atau penyebaran paham "
+    "radikalisme, harus segera melaporkan.",
+    # detik25-0351 (dev7): what an official never asked for
+    "Wali Kota Jambi Maulana menerbitkan surat edaran. Di point pertama tercantum bahwa Wali Kota Jambi, tidak pernah "
+    "baik secara langsung maupun perantara meminta fasilitas atau sesuatu kepada pihak lain.",
+    # detik25-0116 (corpus)
+    "Ketua Dewan Ekonomi Nasional Luhut Binsar Pandjaitan menyatakan, dirinya tidak pernah meminta APBN untuk "
+    "menanggung kedua proyek tersebut.",
+])
+def test_no_commitment_in_a_rule_or_a_denied_request(commitments: Callable, text: str) -> None:
+    assert commitments(text, date(2025, 10, 1)) == []
