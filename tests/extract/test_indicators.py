@@ -81,9 +81,17 @@ def test_indicators_in_real_sentences(sentence: str, expected: list[tuple]) -> N
     "wilayah Kota Bogor dan 6 kilometer di wilayah Kabupaten Bogor.",
     "Dibangun di atas tanah seluas kurang lebih 10.890 meter persegi, hotel ini terdiri dari delapan lantai dan satu "
     "lantai, serta 110 kamar untuk pembangunan tahap pertama dari rencana 200 kamar.",
+    # a loan's ceiling is a term of the product (clickid-sindonews-01988, dev7)
+    "Pada kesempatan tersebut, sebagian debitur naik kelas dari KUR Mikro (maksimal plafon Rp25 juta) menjadi KUR Kecil "
+    "(maksimal plafon Rp500 juta).",
 ])
 def test_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
+
+
+def test_a_budget_ceiling_is_a_measure() -> None:
+    assert _records("Plafon anggaran sementara tahun 2025 ditetapkan sebesar Rp 2,1 triliun.") == [
+        ("Plafon anggaran", 2.1e12, "rupiah", "actual")]
 
 
 @pytest.mark.parametrize("sentence", [
