@@ -5,7 +5,7 @@ the full gold score needs ../shared:
 
     python -m benchmarks.gold_eval [--set dev|holdout|all|<one set>] [--out out/gold] [--errors]
 
-`dev` is every development set present (seeds, dev, dev2 ... dev7); `holdout` the sets never
+`dev` is every development set present (seeds, dev, dev2 ... dev8); `holdout` the sets never
 used to write rules (holdout, holdout3, holdout4, holdout5).
 """
 
@@ -21,7 +21,7 @@ from pipeline.evaluate.__main__ import evaluate
 from pipeline.evaluate.report import format_errors, format_scores
 from pipeline.run import run_all
 
-DEV_SETS = ["seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"]
+DEV_SETS = ["seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"]
 HOLDOUT_SETS = ["holdout", "holdout3", "holdout4", "holdout5"]
 GOLD_SETS = {**{name: [name] for name in DEV_SETS + HOLDOUT_SETS},  # one set; "dev" and "holdout" mean every such set
              "dev": DEV_SETS, "holdout": HOLDOUT_SETS, "all": DEV_SETS + HOLDOUT_SETS}
