@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,8 +24,8 @@ R = TypeVar("R")
 class Engine(Protocol):
     workers: int
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        """`fn` over the items, results in input order."""
+    def map(self, fn: Callable[[T], R], items: Iterable[T], preloaded: bool = False) -> Iterator[R]:
+        """`fn` over the items, results in input order; `preloaded`: where a preloaded server runs (LocalEngine)."""
         ...
 
     def close(self) -> None: ...
@@ -59,51 +58,55 @@ class LocalEngine:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = resolve_workers(workers)
-        self._waiting: list[Callable[[], object]] = []
-        self._threads: list[threading.Thread] = []
+        self._server: mp.context.BaseContext | None = None
 
-    def while_next_pool_runs(self, fn: Callable[[], object]) -> None:
-        """Run `fn` in a thread of this process once the next pool has forked its workers.
+    @property
+    def preloaded(self) -> bool:
+        """Whether `preload_server` started a server the preloaded pools fork from."""
+        return self._server is not None
 
-        For loading what a later stage's pool will inherit (the NLP pipeline) while an earlier
-        stage's workers are busy. The thread is joined before any later pool forks and on
-        `close`, so no child inherits a half-loaded module. With one worker there is no pool to
-        overlap: `fn` never runs here, and the stage that needs its work does it.
+    def preload_server(self, module: str, env: dict[str, str]) -> bool:
+        """Start a fork server now that imports `module` (with `env` set): pools of `map(..., preloaded=True)`
+        fork from it and share what it loaded.
+
+        For the NLP pipeline: loading it takes a few seconds of one core, holding the GIL; in the
+        server it loads on another core while this process cleans. With one worker there is no
+        pool, and the server is not started (False). The server is Python's one per process: a
+        second call, or one after a pool used it, changes nothing.
         """
-        if self.workers > 1:
-            self._waiting.append(fn)
+        if self.workers == 1 or "forkserver" not in mp.get_all_start_methods():
+            return False
+        from multiprocessing import forkserver
 
-    def _start_waiting(self) -> None:
-        for fn in self._waiting:
-            thread = threading.Thread(target=fn, name="jejak-preload", daemon=True)
-            thread.start()
-            self._threads.append(thread)
-        self._waiting.clear()
+        saved = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)  # the server starts with them; later child processes do not
+        try:
+            forkserver.set_forkserver_preload([module])
+            forkserver.ensure_running()
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+        self._server = mp.get_context("forkserver")
+        return True
 
-    def _join_threads(self) -> None:
-        for thread in self._threads:
-            thread.join()
-        self._threads.clear()
-
-    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        self._join_threads()
+    def map(self, fn: Callable[[T], R], items: Iterable[T], preloaded: bool = False) -> Iterator[R]:
         if self.workers == 1:
             yield from map(fn, items)
             return
-        # A pool per call, forked after the caller loaded what `fn` needs: shared copy-on-write.
-        # With the fork start method the pool forks all its workers on its first submit.
-        pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        # A pool per call, forked after the caller (or the preloaded server) loaded what `fn` needs: shared
+        # copy-on-write. With the fork start method the pool forks all its workers on its first submit.
+        context = self._server if preloaded and self._server else mp.get_context("fork")
+        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_die_with_parent)
         try:
-            if self._waiting:  # fork every worker now, before the first item is ready, and start the waiting work
-                pool.submit(int)
-                self._start_waiting()
             yield from _ordered(lambda item: pool.submit(fn, item), items, 2 * self.workers)
         finally:
             pool.shutdown(cancel_futures=True)
 
     def close(self) -> None:
-        """Wait for the threads started by `while_next_pool_runs` (each `map` shuts its pool down)."""
-        self._join_threads()
+        """Nothing to release: each `map` shuts its pool down, and the fork server ends with this process."""
 
 
 class DaskEngine:
@@ -131,7 +134,7 @@ class DaskEngine:
                                              dashboard_address=None)
             self._client = Client(self._cluster)
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Iterable[T], preloaded: bool = False) -> Iterator[R]:
         yield from _ordered(lambda item: self._client.submit(fn, item, pure=False), items, 2 * self.workers)
 
     def close(self) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from pipeline.cache import RecordCache
 from pipeline.clean.__main__ import run as clean_run
 from pipeline.engine import LocalEngine, make_engine
 from pipeline.extract.__main__ import run as extract_run
-from pipeline.nlp.__main__ import preload_pipeline, resolved_params, run as nlp_run
+from pipeline.nlp.__main__ import PRELOAD_ENV, resolved_params, run as nlp_run
 
 
 @dataclass
@@ -65,11 +65,11 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
         seconds[stage] = round(time.perf_counter() - start, 3)
         return result
 
+    engine = make_engine(params.get("engine"))
+    if isinstance(engine, LocalEngine):  # the NLP pipeline loads on another core while ingest and clean run here
+        engine.preload_server("pipeline.nlp.preload", {PRELOAD_ENV: json.dumps(resolved_params(params["nlp"]))})
     read = timed("ingest", ingest.run, inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
     include_irrelevant = params["clean"]["extract_irrelevant"]
-    engine = make_engine(params.get("engine"))
-    if isinstance(engine, LocalEngine):  # the nlp stage forks its workers from this process's pipeline
-        engine.while_next_pool_runs(partial(preload_pipeline, resolved_params(params["nlp"])))
     try:
         timed("clean", clean_run, interim / "raw.parquet", interim / "articles.parquet", params["clean"],
               interim / "clean.json", engine, out_dir / ".cache" / "clean")

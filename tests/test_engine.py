@@ -28,28 +28,27 @@ def test_local_pool_keeps_input_order_with_a_bounded_window() -> None:
     assert make_engine({"workers": 0}).workers >= 1
 
 
-_MARKS: list[int] = []
+def _preloaded(_: int) -> str | None:
+    import engine_preload  # noqa: PLC0415 - imported where the task runs
+
+    return engine_preload.VALUE
 
 
-def _marks(_: int) -> list[int]:
-    return list(_MARKS)
+def test_a_preloaded_pool_forks_from_the_server_that_imported_the_module() -> None:
+    """The NLP pipeline loads in a fork server beside the run; only the pools that ask fork from it."""
+    from multiprocessing import forkserver
 
-
-def test_work_while_the_next_pool_runs_reaches_later_pools_only() -> None:
-    """What the thread loads (the NLP pipeline) is not half-inherited by the pool it overlaps."""
+    forkserver._forkserver._stop()  # the fork server is one per process: start this test's own
     engine = LocalEngine(2)
-    engine.while_next_pool_runs(lambda: _MARKS.append(os.getpid()))
     try:
-        assert _MARKS == []  # nothing runs before the pool forked
-        assert list(engine.map(_marks, range(4))) == [[]] * 4
-        assert list(engine.map(_marks, range(2))) == [[os.getpid()]] * 2  # joined before the next pool forks
+        assert engine.preload_server("engine_preload", {"JEJAK_TEST_PRELOAD": "loaded"})
+        assert "JEJAK_TEST_PRELOAD" not in os.environ  # set for the server only
+        assert list(engine.map(_preloaded, range(4), preloaded=True)) == ["loaded"] * 4
+        assert list(engine.map(_preloaded, range(2))) == [None] * 2  # forked from this process
     finally:
         engine.close()
-        _MARKS.clear()
-    one = LocalEngine(1)
-    one.while_next_pool_runs(lambda: _MARKS.append(os.getpid()))
-    assert list(one.map(_marks, range(2))) == [[], []] and _MARKS == []  # no pool to overlap: nothing runs
-    one.close()
+        forkserver._forkserver._stop()
+    assert not LocalEngine(1).preload_server("engine_preload", {}) and not LocalEngine(1).preloaded
 
 
 def _stages(seed_dataset: Path, out: Path, params: dict, engine) -> dict:

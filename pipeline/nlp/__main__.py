@@ -55,6 +55,9 @@ def resolved_params(params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "model": str(Path(params["model"]).resolve())} if params.get("model") else params
 
 
+PRELOAD_ENV = "JEJAK_NLP_PRELOAD"  # the params `pipeline.nlp.preload` loads the pipeline of, as JSON
+
+
 def preload_pipeline(params: dict[str, Any]) -> None:
     """Load the pipeline ahead of the stage; a failure is left for the stage to raise and report."""
     try:
@@ -147,12 +150,12 @@ def run(articles: str | Path, out: str | Path, params: dict[str, Any], include_i
     n = 0
     pending = todo()
     first = next(pending, None)
-    if first is not None and isinstance(engine, LocalEngine):
+    if first is not None and isinstance(engine, LocalEngine) and not engine.preloaded:
         pipeline_for(params)  # loaded once there is work, before the pool forks
     work = chain([first], pending) if first is not None else iter(())
     try:
         with AtomicWriter(out, NLP_SCHEMA) as writer:
-            for docs, spans in progress(engine.map(partial(annotate, params=params), work), "nlp", unit="batch"):
+            for docs, spans in progress(engine.map(partial(annotate, params=params), work, preloaded=True), "nlp", unit="batch"):
                 row = batches.pop(0)
                 writer.write_rows([{**row, "docs": docs, "spans": spans}])
                 n += len(row["article_ids"])
