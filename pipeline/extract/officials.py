@@ -32,6 +32,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteers
@@ -226,6 +228,9 @@ def _office_end(article: Article, i: int, orgs: dict[int, Span], regions: dict[i
                     or _office_word(doc[nxt].text) or _lowercase_in(doc, doc[nxt].text)):
                 break
             i += 1
+        elif text == "," and (i + 1) in orgs and orgs[i + 1].end < len(doc) and doc[orgs[i + 1].end].text == "," \
+                and orgs[i + 1].end + 1 < len(doc) and _starts_name(doc[orgs[i + 1].end + 1].text):
+            i = end = orgs[i + 1].end  # "Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa": its agency
         elif text == ",":
             if not _comma_continues(article, i):
                 break
@@ -604,6 +609,16 @@ TENURE_WORDS = {"yang", "juga", "sendiri", "saat", "kala", "waktu", "itu", "ini"
                 "sedang", "tengah", "telah", "sudah", "dulu", "dahulu"}
 
 
+@lru_cache(maxsize=1)
+def _one_word_offices() -> list[str]:
+    return sorted(k for k in gazetteers.load().title_forms if " " not in k and len(k) >= 6)  # not "Kadis" ~ Kadir
+
+
+def _misspelt_office(word: str) -> bool:
+    """A one-word office written with one letter wrong ("Bupatu"); names are rarely one edit from an office."""
+    return process.extractOne(fold(word), _one_word_offices(), scorer=Levenshtein.distance, score_cutoff=1) is not None
+
+
 def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None:
     """`Erwin, Wakil Wali Kota Bandung` / `Hery Antasari selaku Pj Wali Kota` /
     `Munirwan yang juga menjabat sebagai Kepala Desa`."""
@@ -633,6 +648,8 @@ def _name_before(doc: Doc, start: int, stop: set[int]) -> tuple[int, int] | None
         j -= 2 if _name_joint(doc, j - 1) else 1
     if j == start - 1 or not _starts_name(doc[j].text) or doc[start - 1].text == "(" and start - 1 - j < 2:
         return None  # "mantan Kabareskrim (Kepala Badan Reserse Kriminal)": an office spelt out, not a name
+    if j == start - 2 and _misspelt_office(doc[j].text):
+        return None  # "terutama Bupatu, Wali Kota, serta camat": a list of offices with a typo, not a name
     prev = doc[j - 1] if j > 0 else None
     if prev is not None and not prev.is_sent_start and not doc[j].is_sent_start and prev.text not in {",", "(", '"', "“"} \
             and (prev.text[:1].isupper() or prev.text == "/"):

@@ -808,3 +808,17 @@ def test_an_office_cut_by_a_dropped_link(found: Callable) -> None:
         ("Finari Manan", "Kepala Kantor", "Provinsi Maluku"), ("Murad Ismail", "Gubernur", "Provinsi Maluku")]
     # a name may follow such a gap: "Ham" is not read as the HAM of a ministry's office, leaving "Pagawak" as a name
     assert found("Merespon hal tersebut, Bupati , Ham Pagawak mengakui ada mahasiswa yang kembali.") == []
+
+
+def test_an_agency_in_apposition_a_city_secretary_and_a_misspelt_office(found: Callable) -> None:
+    # clickid-kompas-00368 (dev8): the ministry between commas after the bureau
+    text = ("Namun, menurut Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa Wira Sakti, angka kenaikan "
+            "iuran BPJS Kesehatan itu wajar.")
+    assert [(n, t, j, o) for n, t, j, _, o, _ in found(text)] == [
+        ("Nufransa Wira Sakti", "Kepala Biro", "Indonesia", "Kementerian Keuangan")]
+    # clickid-sindonews-01844 (dev8): a Jakarta administrative city has a Sekretaris Kota
+    text = "Sementara itu, Sekretaris Kota Jakarta Selatan, Munjirin menjelaskan upaya konservasi air tanah."
+    assert [(n, t, j) for n, t, j, *_ in found(text)] == [("Munjirin", "Sekretaris Kota", "Kota Jakarta Selatan")]
+    # clickid-okezone-00604 (dev8): "Bupatu" is a typo of an office in a list of offices, not a name
+    assert found("Doni juga berharap para pejabat negara terutama Bupatu, Wali Kota, serta camat lurah, untuk lebih "
+                 "peduli pada masyarakatnya.") == []
