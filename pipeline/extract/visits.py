@@ -68,6 +68,9 @@ OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|s
 NOUN_ACT_AT = re.compile(r"(?:\s+(?:kerja|resmi|kerjanya|resminya))?\s+(?:me|ber)[a-z]{3,}"
                          r"(?:\s+(?!(?:yang|untuk|agar|supaya|guna|karena|bahwa|sebelum|setelah)\b)[^\s,.;:\"“”]+){0,14}?"
                          r"\s+di\s+(?=[A-Z])")
+# Present at the event the story is about: "yang hadir langsung dalam kegiatan tersebut".
+ATTEND_ANAPHOR = re.compile(r"(?:\s+langsung)?\s+(?:dalam|pada|di)\s+(?:kegiatan|acara|agenda|pelatihan|peresmian|"
+                            r"pencanangan|peluncuran|rapat|pertemuan|upacara|kesempatan)\s+(?:tersebut|itu|ini)\b", re.I)
 VISIT_ANAPHOR = re.compile(r"\s+(?:itu|tersebut|ini)\b|\s*(?:[,.;:)]|$)")
 # Named facilities and places the press writes with a head noun ("SDN Pekayon Jaya III", "Kawasan Industri Takalar",
 # "Benteng Van Den Bosch"): a host that is no agency of the gazetteer.
@@ -637,7 +640,8 @@ def _verb_visits(article: Article, mentions: list, s: int, e: int, last_visitors
         elif VISIT_NOUN.fullmatch(word) and not where:
             where = NOUN_ACT_AT.match(sentence, trig.end())
         # "dalam kunjungannya itu", "di sela-sela sidak, Senin": the visit the story is about, at the lead's place
-        anaphoric = bool(VISIT_NOUN.fullmatch(word) and not where and VISIT_ANAPHOR.match(sentence, trig.end()))
+        anaphoric = bool(not where and (VISIT_NOUN.fullmatch(word) and VISIT_ANAPHOR.match(sentence, trig.end()) or
+                                        word in ("hadir", "datang") and ATTEND_ANAPHOR.match(sentence, trig.end())))
         if NEEDS_PREP.fullmatch(word) and not where and not anaphoric or NEGATED.search(before) or \
                 NOT_SUBJECT.search(before) or \
                 word == "hadir" and not before.strip(" \"'"):

@@ -710,3 +710,13 @@ def test_a_visit_noun_then_what_was_done_then_where(visits: Callable) -> None:
     place = "Desa Sepang Tokong, Kecamatan Toho, Kabupaten Mempawah, Kalimantan Barat"
     assert visits(text, date(2025, 8, 23)) == [
         ("Gibran Rakabuming Raka", None, place, place, date(2025, 8, 23), "done")]
+
+
+def test_present_at_the_event_of_the_lead(visits: Callable) -> None:
+    text = (  # detik25-0454 (dev8), shortened
+        "Suasana Gedung Moh Toha di Soreang, Kabupaten Bandung, tampak berbeda pada Selasa (21/10/2025). Ribuan tenaga "
+        "SPPG memenuhi ruangan.\n\"Maka harus dituntun dibina,\" ujar Wakil Menteri Kesehatan Benjamin Paulus "
+        "Octavianus, yang hadir langsung dalam kegiatan tersebut.")
+    place = "Soreang, Kabupaten Bandung"
+    assert visits(text, date(2025, 10, 21)) == [
+        ("Benjamin Paulus Octavianus", None, place, place, date(2025, 10, 21), "done")]
