@@ -48,7 +48,7 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     # "saya minta dicopot yang tidak bisa mengatasi": the spoken first-person order
-    "instruction": r"meminta|(?<=(?:saya|kami|kita) )minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+    "instruction": r"meminta|(?:(?<=(?:saya|kami|kita) )|(?<=(?:saya|kami|kita) (?:sudah|telah) )|(?<=(?:saya|kami|kita) juga ))minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
                    r"merekomendasikan|"
                    # "sudah mengingatkan jajarannya terkait pencegahan ...": a past reminder to subordinates is a
                    # directive (a present "mengingatkan para ASN untuk bekerja ikhlas" is an exhortation)
@@ -73,7 +73,7 @@ CUES = {
     # "Fokus kami bukan hanya menurunkan angka kemiskinan", "tugas kita sekarang bukan hanya menahan inflasi": a duty
     # the speaker takes on
     "promise": r"(?:fokus|tugas|prioritas)\s+(?:kami|kita|saya)\b|berkomitmen|berjanji|berupaya|berusaha|memastikan|pastikan|menjamin|siap|terus (?=me|ber|men)|"
-               r"(?:menyampaikan|menegaskan|menyatakan) komitmen(?:nya)?(?= untuk (?:me|ber)[a-z]{3,})|"
+               r"(?:menyampaikan|menegaskan|menyatakan) komitmen(?:nya)?(?= (?:untuk )?(?:me|ber)[a-z]{3,})|"
                r"(?<!sumpah )(?<!sumpah dan )janji(?:nya)?(?= (?:(?-i:[A-Z])\w+ ){0,3}(?:untuk )?(?:me|ber)[a-z]{3,})",
 }
 CUE = re.compile(r"\b(" + "|".join(CUES.values()) + r")\b", re.I)
@@ -83,14 +83,17 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 # A clause whose lowercase subject word is the last item of a list before it: "... dan nepotisme harus".
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
-INSTRUCTION_VERB = re.compile(r"\b(meminta|(?:(?<=(?:saya|kami|kita) )|^)minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
+INSTRUCTION_VERB = re.compile(r"\b(meminta|(?:(?<=(?:saya|kami|kita) )|(?<=(?:saya|kami|kita) (?:sudah|telah) )|"
+                              r"(?<=(?:saya|kami|kita) juga )|^)minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
                               r"merekomendasikan|(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|"
                               r"anak buah|bawahan|pejabat|kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability (not a relative clause's: "saya minta dicopot yang
 # tidak bisa mengatasi"), what others do.
 NOT_COMMITMENT = re.compile(
     r"\b(berharap|harapan(?:nya| kami| saya| kita)|harapkan|mengapresiasi|yakin|optimistis|optimis|bangga|percaya|ramalkan|diduga|mungkin|"
-    r"(?<!yang )(?:tidak akan|tak akan|belum bisa|belum dapat|tidak bisa|tak bisa)|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
+    r"(?<!yang )(?:(?:tidak|tak) akan(?!\s+(?:di(?:hentikan|cabut|batalkan|tunda|hapus|hapuskan|kurangi|potong|pangkas)|"
+    r"(?:meng|mem|men)(?:hentikan|cabut|batalkan|tunda|hapus|hapuskan|kurangi|potong|pangkas))\b)|"
+    r"belum bisa|belum dapat|tidak bisa|tak bisa)|tidak perlu|tak perlu|tidak harus|tak menutup kemungkinan|dari (?:yang )?(?:di)?target\w*|"
     r"memiliki target|mendapat target|semoga|mudah-mudahan|yang akan datang|akan datang(?!\s+ke)|memastikan bahwa|pastikan bahwa|(?:belum )?akan (?:terus |kembali )?(?:meningkat|menurun|bertambah|berkurang|naik|turun|terjadi|"
     r"mengalami|merasakan|menjadi|kuat|dikenakan|dikenai|makin|semakin|lebih(?!\s+(?:dulu|dahulu))|tepat|berpengaruh|berdampak|mengurai))\b|"
     # "itu akan membuat banyak kebutuhan ... bisa kita suplai": a consequence foreseen, not an action undertaken
@@ -211,11 +214,12 @@ AKAN_VERB = re.compile(r"\s+(?:(?:terus|segera|langsung|kembali|tetap|mulai|kita
 # "menuturkan bahwa ...", "mengaku telah ...": the reported action starts after the reporting verb (a subject with a
 # long office before it: "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy ... mengatakan bahwa").
 REPORTED = re.compile(r"^\s*(?:\S+\s+){0,14}?(?:mengatakan|menuturkan|menyebut(?:kan)?|menjelaskan|menegaskan|"
-                      r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?:bahwa\s+)?", re.I)
+                      r"menyatakan|mengungkapkan|menambahkan|mengaku|menekankan)\s+(?!komitmen)(?:bahwa\s+)?", re.I)
 OTHERS = re.compile(r"^\W*(mereka|masyarakat\w*|warga|polisi|wajib pajak|pemilik\w*|para|peserta|yang bersangkutan|"
                     r"tersangka|terdakwa|saksi|pelaku|massa|demonstran|pengunjuk rasa|perusuh|mahasiswa)\b", re.I)
 SELF = re.compile(r"\b(saya|kami|kita|aku)\b", re.I)
-CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<!\d),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
+# Clause breaks; not a comma after a space, where the scraper dropped a linked word ("mencari perusahaan , yang").
+CLAUSE_SPLIT = re.compile(r"[;:\"“”]|(?<![\d\s]),(?!\d)(?![^()]*\))|\.(?=\s)|\s(?=(?:sehingga|namun|tetapi|tapi|karena|"
                           r"sebab|agar|supaya|apabila|jika|kalau|meski|walau|padahal|sedangkan|yakni|yaitu)\b)|"
                           r"\s(?=dan\s+(?:akan|harus|perlu|mulai|(?:me|ber)[a-z]{4,})\b)|"
                           r"\s(?=dan\s+(?-i:[A-Z][\w-]*\s+){1,4}(?:juga\s+|pun\s+)?(?:akan|harus|perlu)\b)|"
@@ -295,6 +299,8 @@ def _is_cue(clause: str, cue: re.Match[str]) -> bool:
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:tidak|tak|belum)\s+pernah\b|\b(?:tidak|tak|belum|bukan)\s+$",
                                                    before, re.I):
         return False  # "Wali Kota Jambi tidak pernah ... meminta fasilitas": what was never asked
+    if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:dalam|dengan cara|cara)\s+$", before, re.I):
+        return False  # "turut terlibat dalam mengajak masyarakat": a role described, not an order given
     if INSTRUCTION_VERB.fullmatch(word) and re.search(r"\b(?:yang|yg)\s+$", before, re.I) and \
             not re.search(r"[A-Z][\w'-]*\s+(?:yang|yg)\s+$", before):
         return False  # "petisi yang meminta penggantian nama": what a thing asks, not an actor's instruction
@@ -601,7 +607,9 @@ def _action(article: Article, c_start: int, c_end: int, mentions: list) -> tuple
     if not cue:
         return None
     if (INSTRUCTION_VERB.fullmatch(cue.group()) and re.search(r"\b(?:yang|yg)\s+$", clause[:cue.start()])) or \
-            re.match(r"janji|(?:menyampaikan|menegaskan|menyatakan) komitmen", cue.group(), re.I):
+            re.match(r"janji|(?:menyampaikan|menegaskan|menyatakan) komitmen", cue.group(), re.I) or \
+            re.search(r"\s,\s*$", clause[:cue.start()]):  # "Menteri Kelautan dan Perikanan , berjanji": the subject's
+        # name was a link the scraper dropped; the clause starts at the cue
         c_start += cue.start()  # "arahan Presiden Prabowo Subianto yang memerintahkan ...", "menuntut janji Presiden
         clause = text[c_start:c_end]  # untuk membuat ...": from the instruction or the promise on
         cue = CUE.match(clause)

@@ -80,7 +80,9 @@ def test_target_with_year_end_deadline_and_hopes_left_out(commitments: Callable)
         "Pembangunan rute khusus sepeda itu ditargetkan rampung sebelum akhir tahun 2019.\n"
         " Oleh karena itu, Anies berharap masyarakat DKI beralih menggunakan sepeda sebagai alat transportasi.")
     assert commitments(text, date(2019, 9, 15)) == [
-        ("Baswedan", "Pemprov DKI", "akan mengumumkan rute", "plan", None, None, None),
+        # the clause goes on over the comma a dropped link left ("rute  , itu")
+        ("Baswedan", "Pemprov DKI", "akan mengumumkan rute  , itu saat proses perencanaan tengah matang disusun", "plan",
+         None, None, None),
         ("Baswedan", None, "Pembangunan rute khusus sepeda itu ditargetkan rampung sebelum akhir tahun 2019", "target",
          None, None, date(2019, 12, 31)),
     ]
@@ -659,3 +661,32 @@ def test_a_duty_of_everyone_is_no_commitment(commitments: Callable) -> None:
 ])
 def test_no_commitment_in_a_rule_or_a_denied_request(commitments: Callable, text: str) -> None:
     assert commitments(text, date(2025, 10, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # clickid-kompas-00368 (dev8): a comma left by a dropped link does not end the clause
+    ("Gubernur Jawa Barat Ridwan Kamil menanggapi kenaikan iuran. Salah satu opsinya, kata Emil, ia akan mencari "
+     "perusahaan , yang memiliki kualitas lebih baik dari BPJS Kesehatan, namun dengan harga yang lebih murah.",
+     ("Ridwan Kamil", "akan mencari perusahaan , yang memiliki kualitas lebih baik dari BPJS Kesehatan")),
+    # detik25-0456 (dev8): a programme that will not be stopped is a promise to go on
+    ("Wakil Menteri Kesehatan Benjamin Paulus Octavianus menegaskan program makan bergizi gratis tetap berlanjut. "
+     "Program ini tak akan dihentikan meski sempat ada kasus keracunan di sejumlah wilayah.",
+     ("Benjamin Paulus Octavianus", "Program ini tak akan dihentikan")),
+    # clickid-sindonews-01844 (dev8): the spoken first-person order after an adverb
+    ("Wali Kota Jakarta Selatan Marullah Matali meninjau sumur resapan. \"Di sini saya sudah minta untuk ditambah "
+     "lagi di tempat-tempat ibadah, satu atau dua sumur resapan,\" kata Marullah.",
+     ("Marullah Matali", "Di sini saya sudah minta untuk ditambah lagi di tempat-tempat ibadah, satu atau dua sumur "
+                         "resapan")),
+    # detik25-0833 (dev8): a commitment stated with its action right after
+    ("Gubernur Sumsel Herman Deru menegaskan komitmennya mewujudkan destinasi wisata medis di Palembang.",
+     ("Herman Deru", "menegaskan komitmennya mewujudkan destinasi wisata medis di Palembang")),
+])
+def test_commitments_of_dev8(commitments: Callable, text: str, expected: tuple) -> None:
+    assert [(r[0], r[2]) for r in commitments(text, date(2025, 10, 21))] == [expected]
+
+
+def test_an_order_verb_naming_a_role_is_no_order(commitments: Callable) -> None:
+    # clickid-okezone-00604 (dev8): "terlibat dalam mengajak masyarakat" describes a role
+    text = ("Kepala BNPB Doni Monardo berharap kepala daerah peduli. Dimana turut terlibat dalam mengajak masyarakat "
+            "agar tak membakar lahan dan mengakibatkan Karhutla.")
+    assert commitments(text, date(2019, 9, 20)) == []
