@@ -170,7 +170,9 @@ TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:menjadi|jadi|ke)\b", re.I)
 # Policy parameters and thresholds: not values of a measure (annotation decision 3).
 POLICY = re.compile(r"\b(santunan|diskon|potongan|keringanan|dikenakan|premi|iuran|tarif|denda|bunga|cicilan|uang muka|"
                     r"pajak sebesar|bebas|gratis|plafon(?!\s+anggaran))\b", re.I)  # a loan's ceiling, not a budget's
-BUDGET_WORD = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu|pendapatan|penerimaan|realisasi)\b", re.I)
+# Budget lines, incomes and totals: "anggaran santunan", "total iuran dari peserta mandiri" are measures (not a
+# "jumlah denda maksimal": a legal ceiling).
+BUDGET_WORD = re.compile(r"\b(?:anggaran|dana|alokasi|belanja|pagu|pendapatan|penerimaan|realisasi|total)\b", re.I)
 # A benefit level ("BLTS sebesar Rp300 ribu per bulan") or the amount one person receives ("ia menerima bantuan
 # sebesar Rp600 ribu") is a parameter of a programme, not its measure; prices and wages per month are measures.
 PER_RECIPIENT = re.compile(r"\s*per\s+(?:bulan|orang|jiwa|keluarga|KK|KPM|penerima|anak|siswa)\b", re.I)

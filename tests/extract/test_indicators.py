@@ -89,6 +89,13 @@ def test_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
 
 
+def test_a_total_of_contributions_is_a_measure() -> None:
+    # clickid-kompas-00368 (dev8): "iuran" is a rate paid, its total collected a measure
+    assert _records("Sepanjang 2018, total iuran dari peserta mandiri adalah Rp 8,9 triliun, namun total klaimnya "
+                    "mencapai Rp 27,9 triliun.") == [
+        ("total iuran dari peserta mandiri", 8.9e12, "rupiah", "actual"), ("total klaimnya", 27.9e12, "rupiah", "actual")]
+
+
 def test_a_budget_ceiling_is_a_measure() -> None:
     assert _records("Plafon anggaran sementara tahun 2025 ditetapkan sebesar Rp 2,1 triliun.") == [
         ("Plafon anggaran", 2.1e12, "rupiah", "actual")]
