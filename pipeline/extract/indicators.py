@@ -564,6 +564,11 @@ def _name(sentence: str, segment: str, v: Value, prev_name: str | None, last_nam
         return prev_name
     if COMPARATIVE.search(segment) and (prev_name or last_name):  # "tumbuh 6,25 persen atau lebih tinggi 29,39 persen"
         return prev_name or last_name
+    share = re.match(r"\s+dari\s+(?:(?:seluruh|semua|total)\s+)?", sentence[v.phrase_from:]) if v.percent else None
+    if share and re.search(r"(?:^|\s)(?:dan|serta|sedangkan|sementara)\s*$", segment):
+        after = _after_phrase(sentence, v.phrase_from + share.end() - 1)  # "99 persen penyebab kebakaran adalah
+        if after and _content(after):  # manusia dan 80 persen dari lahan yang bekas terbakar": a share of what follows
+            return after
     if AGENT.search(segment) and v.unit and not v.percent and not v.unit.startswith("rupiah"):
         after = _after_phrase(sentence, v.phrase_from)  # "dirasakan oleh lebih dari 155 juta penerima manfaat"
         if after and _content(after):

@@ -89,6 +89,13 @@ def test_not_indicators(sentence: str) -> None:
     assert _records(sentence) == []
 
 
+def test_a_share_of_what_follows_after_a_coordinated_value() -> None:
+    # clickid-okezone-00604 (dev8): the second share is of the land, not another share of the causes
+    assert _records("Sebab, berdasarkan data yang diterimanya sebanyak 99 persen penyebab kebakaran adalah manusia dan "
+                    "80 persen dari lahan yang bekas terbakar ini jadi kebun.") == [
+        ("penyebab kebakaran", 99.0, "persen", "actual"), ("lahan", 80.0, "persen", "actual")]
+
+
 def test_a_total_of_contributions_is_a_measure() -> None:
     # clickid-kompas-00368 (dev8): "iuran" is a rate paid, its total collected a measure
     assert _records("Sepanjang 2018, total iuran dari peserta mandiri adalah Rp 8,9 triliun, namun total klaimnya "
