@@ -30,7 +30,7 @@ from pipeline.clean.duplicates import DuplicateFinder, fingerprint
 from pipeline.clean.html import html_to_text
 from pipeline.clean.language import language_reason
 from pipeline.clean.metadata import extract_metadata, footer_publisher
-from pipeline.clean.relevance import lead_official, relevance_scores
+from pipeline.clean.relevance import lead_official, relevance_scores, speaking_official
 from pipeline.clean.repair import repair_text
 from pipeline.config import REPO_ROOT, load_params
 from pipeline.engine import Engine, LocalEngine, make_engine
@@ -109,7 +109,8 @@ def _clean_rows(batch: list[dict[str, Any]], params: dict[str, Any], clean_one: 
     for row, score in zip(scored, relevance_scores([r["text"] for r in scored], REPO_ROOT / params["relevance_model"])):
         row["relevance"] = score
         if row["status"] == "ok" and score < params["relevance_threshold"] and not (
-                score >= params["lead_official_min_relevance"] and lead_official(row["text"])):
+                score >= params["lead_official_min_relevance"] and lead_official(row["text"]) or
+                score >= params["speaking_official_min_relevance"] and speaking_official(row["text"])):
             row.update(status="irrelevant",
                        reject_reason=f"no government content (relevance {score:.2f} < {params['relevance_threshold']})")
     for row in rows:  # a relevant story is never marked as a copy of an irrelevant one

@@ -43,8 +43,9 @@ def _pattern() -> re.Pattern[str]:
 
 
 # Titles too generic to name an Indonesian office without a region after them ("Perdana Menteri India",
-# "Presiden Klub Borneo", "Direktur Utama PT ...").
-_GENERIC_TITLE_STARTS = ("perdana", "presiden", "direktur", "dirut", "ketua", "anggota", "wakil ketua", "sekretaris jenderal")
+# "Presiden Klub Borneo", "Direktur Utama PT ...", "Juru Bicara Facebook", "Wakil Presiden Apple").
+_GENERIC_TITLE_STARTS = ("perdana", "presiden", "direktur", "dirut", "ketua", "anggota", "wakil ketua", "sekretaris jenderal",
+                         "juru bicara", "wakil presiden", "kepala bagian")
 
 
 def _alternation(terms: set[str]) -> str:
@@ -70,6 +71,22 @@ def lead_official(text: str, chars: int = 400) -> str | None:
     """
     found = _lead_official_pattern().search(text[:chars])
     return found.group(0) if found else None
+
+
+# The official speaks: a reporting verb right after the name, or "kata"/"ujar" right before the office.
+_SPEAKS_AFTER = re.compile(r"[\w\s.,'()-]{0,60}?\b(?:mengatakan|menjelaskan|menyebut(?:kan)?|menegaskan|menyatakan|"
+                           r"mengungkapkan|menuturkan|menambahkan|mengimbau|meminta)\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:kata|ujar|tutur|ungkap|jelas|tegas)\s+$", re.I)
+
+
+def speaking_official(text: str) -> str | None:
+    """An Indonesian office and a name, speaking, anywhere in the text ("Kepala Dinas Perhubungan Jabar Hery
+    Antasari mengatakan"), or None: news in which a named office holder speaks is about government even
+    when the story is an airline's."""
+    for found in _lead_official_pattern().finditer(text):
+        if _SPEAKS_AFTER.match(text, found.end()) or _SPEAKS_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            return found.group(0)
+    return None
 
 
 def government_hits(text: str) -> int:

@@ -10,7 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from pipeline.clean.relevance import (MODEL_PATH, RelevanceModel, government_hits, lead_official, load_model, model_to_json,
-                                      vectorizer_options)
+                                      speaking_official, vectorizer_options)
 from pipeline.clean.train_relevance import section, train, weak_label
 from pipeline.config import load_params
 
@@ -64,6 +64,20 @@ def test_json_round_trip_gives_the_fitted_probabilities() -> None:
 ])
 def test_lead_official_names_an_indonesian_office_and_a_person(lead: str, expected: str | None) -> None:
     assert lead_official(lead) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # clickid-wowkeren-02312 (dev8): an airline story in which a head of a provincial agency speaks
+    ("Maskapai Garuda Indonesia menutup rute di Bandara Kertajati. Sementara itu, Kepala Dinas Perhubungan Jabar Hery "
+     "Antasari mengatakan bahwa hal ini berkaitan dengan keterisian penumpang.", "Kepala Dinas Perhubungan"),
+    ("\"Jalur itu rawan macet,\" kata Kapolres Metro Jakarta Utara Kombes Budhi Herdi.",
+     "Kapolres Metro Jakarta Utara Kombes"),
+    # named but not speaking; a company's spokesman
+    ("Film itu dibintangi artis ternama dan ditonton Wali Kota Medan Tengku Dzulmi Eldin bersama keluarga.", None),
+    ("Juru Bicara Facebook Andy Stone mengatakan pihaknya menghapus akun itu.", None),
+])
+def test_speaking_official(text: str, expected: str | None) -> None:
+    assert speaking_official(text) == expected
 
 
 def test_lead_official_reads_the_lead_only() -> None:

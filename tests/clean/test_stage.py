@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 from pipeline import ingest
 from pipeline.clean import __main__ as stage, cache as clean_cache
 from pipeline.clean.__main__ import run
-from pipeline.clean.relevance import lead_official
+from pipeline.clean.relevance import lead_official, speaking_official
 from pipeline.engine import LocalEngine
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "raw" / "seeds"
@@ -48,7 +48,8 @@ def test_stage_statuses_and_metrics(tmp_path: Path, params: dict) -> None:
     assert got["short"]["reject_reason"] == "too short: 8 characters after cleaning (minimum 200)"
     c = params["clean"]
     assert all(got[k]["relevance"] >= c["relevance_threshold"] or
-               (got[k]["relevance"] >= c["lead_official_min_relevance"] and lead_official(got[k]["text"]))
+               (got[k]["relevance"] >= c["lead_official_min_relevance"] and lead_official(got[k]["text"])) or
+               (got[k]["relevance"] >= c["speaking_official_min_relevance"] and speaking_official(got[k]["text"]))
                for k in got if got[k]["status"] == "ok")
 
     assert report == json.loads((tmp_path / "clean.json").read_text())
