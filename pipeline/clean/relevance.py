@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,15 +52,69 @@ def _alternation(terms: set[str]) -> str:
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
 
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_NAME_AFTER = re.compile(r"(?i:\s*\([A-Z][\w&-]*\))?,?\s+[A-Z][a-z]+\b")
+
+
 @lru_cache(maxsize=1)
-def _lead_official_pattern() -> re.Pattern[str]:
+def _offices_and_regions() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
+    """Offices, offices specific enough alone, and (non-foreign) region names, by first word, longest first."""
     g = gazetteers.load()
-    titles = {fold for fold in g.title_forms if len(fold) >= 4}
+    titles = {fold for fold in g.title_forms if len(fold) >= 4 and _WORD.match(fold)}
     specific = {t for t in titles if " " in t and not t.startswith(_GENERIC_TITLE_STARTS)}
     regions = {name for name, found in g.region_names.items()
-               if len(name) >= 4 and any(r.type != "negara" for r in found)}
-    return re.compile(rf"\b(?:(?:{_alternation(titles)})\s+(?:{_alternation(regions)})|(?:{_alternation(specific)}))"
-                      r"(?:\s*\([A-Z][\w&-]*\))?,?\s+(?-i:[A-Z][a-z]+)\b", re.I)
+               if len(name) >= 4 and _WORD.match(name) and any(r.type != "negara" for r in found)}
+
+    def by_first(terms: set[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for t in sorted(terms, key=len, reverse=True):
+            out.setdefault(_WORD.match(t).group(), []).append(t)
+        return out
+
+    return by_first(titles), by_first(specific), by_first(regions)
+
+
+def _starts_with(text: str, pos: int, terms: list[str]) -> Iterator[int]:
+    """Where each of `terms` (lowercase, longest first) written at `pos` ends."""
+    for term in terms:
+        if text[pos:pos + len(term)].lower() == term:
+            yield pos + len(term)
+
+
+def _official_at(text: str, pos: int, word: str) -> re.Match[str] | None:
+    """The office and name starting at `pos` (whose first word is `word`): an office, a region and a name, else a
+    specific office and a name; the name part as `_NAME_AFTER` matches it (None if there is none)."""
+    titles, specific, regions = _offices_and_regions()
+    for end in _starts_with(text, pos, titles.get(word, [])):
+        space = _SPACE.match(text, end)
+        region_word = _WORD.match(text, space.end()) if space else None
+        if region_word:
+            for region_end in _starts_with(text, space.end(), regions.get(region_word.group().lower(), [])):
+                name = _NAME_AFTER.match(text, region_end)
+                if name:
+                    return name
+    for end in _starts_with(text, pos, specific.get(word, [])):
+        name = _NAME_AFTER.match(text, end)
+        if name:
+            return name
+    return None
+
+
+def _officials(text: str) -> Iterator[tuple[int, int]]:
+    """Where each office-and-name of `text` is, left to right (an Indonesian office followed by a region, or one
+    specific enough alone, then a capitalised name). Offices are tried only where one of their first words starts:
+    one regular expression of all ~700 offices and ~500 regions took milliseconds an article."""
+    titles, specific, _ = _offices_and_regions()
+    pos = 0
+    for word in _WORD.finditer(text):
+        first = word.group().lower()
+        if word.start() < pos or (first not in titles and first not in specific):
+            continue
+        name = _official_at(text, word.start(), first)
+        if name:
+            yield word.start(), name.end()
+            pos = name.end()
 
 
 def lead_official(text: str, chars: int = 400) -> str | None:
@@ -69,8 +123,8 @@ def lead_official(text: str, chars: int = 400) -> str | None:
     A story that opens with a regional or national official by name is about what they do, even
     when its words (floods, a trade fair abroad) read like other news to the relevance model.
     """
-    found = _lead_official_pattern().search(text[:chars])
-    return found.group(0) if found else None
+    found = next(_officials(text[:chars]), None)
+    return text[found[0]:found[1]] if found else None
 
 
 # The official speaks: a reporting verb right after the name, or "kata"/"ujar" right before the office.
@@ -83,9 +137,9 @@ def speaking_official(text: str) -> str | None:
     """An Indonesian office and a name, speaking, anywhere in the text ("Kepala Dinas Perhubungan Jabar Hery
     Antasari mengatakan"), or None: news in which a named office holder speaks is about government even
     when the story is an airline's."""
-    for found in _lead_official_pattern().finditer(text):
-        if _SPEAKS_AFTER.match(text, found.end()) or _SPEAKS_BEFORE.search(text, max(0, found.start() - 12), found.start()):
-            return found.group(0)
+    for start, end in _officials(text):
+        if _SPEAKS_AFTER.match(text, end) or _SPEAKS_BEFORE.search(text, max(0, start - 12), start):
+            return text[start:end]
     return None
 
 
