@@ -8,7 +8,7 @@ with a cold cache, `--repeat` times (medians reported). In the same run it times
 model (`nlp.pipe` of the model in params.yaml, as many processes as workers) on the same clean
 texts, so everything else is a ratio to NER, then re-runs with `--new` (a fraction of N) more
 articles on the warm cache, in a new `jejak run` process as a user would. Peak RSS is `getrusage` of this process and of its largest child,
-taken after the full runs. Writes benchmarks/results/<name>.json.
+taken after the full runs (the nlp workers' fork server stopped first). Writes benchmarks/results/<name>.json.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ import spacy
 from benchmarks.shared import REPO, iter_news
 from pipeline.cache import extractable_batches
 from pipeline.config import load_params
+from pipeline.engine import stop_fork_server
 from pipeline.run import run_all
 
 RESULTS = REPO / "benchmarks" / "results"
@@ -111,6 +112,7 @@ def main() -> None:
     for _ in range(args.repeat):
         shutil.rmtree(work / "out", ignore_errors=True)  # cold cache
         runs.append(timed_run([corpus], work / "out", params))
+    stop_fork_server()  # the nlp workers forked from it: their memory counts once it has exited
     rss = peak_rss_mb()
     seconds = statistics.median(r["seconds"] for r in runs)
     stage_seconds = {s: statistics.median(r["stage_seconds"][s] for r in runs) for s in runs[0]["stage_seconds"]}

@@ -109,6 +109,19 @@ class LocalEngine:
         """Nothing to release: each `map` shuts its pool down, and the fork server ends with this process."""
 
 
+def stop_fork_server() -> None:
+    """Stop the fork server `LocalEngine.preload_server` started (it stops by itself when this process exits).
+
+    Its workers' peak memory reaches `getrusage(RUSAGE_CHILDREN)` of this process only once it has
+    exited: the throughput benchmark stops it before reading peak RSS.
+    """
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # CPython's own, used by its test suite
+    if stop is not None:
+        stop()
+
+
 class DaskEngine:
     """Tasks on a dask.distributed cluster: the one at `scheduler`, or a LocalCluster of `workers` processes.
 

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import schema
-from pipeline.engine import DaskEngine, LocalEngine, make_engine
+from pipeline.engine import DaskEngine, LocalEngine, make_engine, stop_fork_server
 from pipeline.extract.__main__ import run as extract_run
 from pipeline.nlp.__main__ import run as nlp_run
 
@@ -36,9 +36,7 @@ def _preloaded(_: int) -> str | None:
 
 def test_a_preloaded_pool_forks_from_the_server_that_imported_the_module() -> None:
     """The NLP pipeline loads in a fork server beside the run; only the pools that ask fork from it."""
-    from multiprocessing import forkserver
-
-    forkserver._forkserver._stop()  # the fork server is one per process: start this test's own
+    stop_fork_server()  # the fork server is one per process: start this test's own
     engine = LocalEngine(2)
     try:
         assert engine.preload_server("engine_preload", {"JEJAK_TEST_PRELOAD": "loaded"})
@@ -47,7 +45,7 @@ def test_a_preloaded_pool_forks_from_the_server_that_imported_the_module() -> No
         assert list(engine.map(_preloaded, range(2))) == [None] * 2  # forked from this process
     finally:
         engine.close()
-        forkserver._forkserver._stop()
+        stop_fork_server()
     assert not LocalEngine(1).preload_server("engine_preload", {}) and not LocalEngine(1).preloaded
 
 
