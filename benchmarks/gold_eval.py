@@ -42,7 +42,7 @@ def main() -> None:
     # Each gold article is annotated on its own: two gold articles telling one story (dev's
     # clickid-sindonews-03309 and dev2's clickid-okezone-03528) must not lose one to deduplication.
     params["clean"]["near_duplicate_threshold"] = 0.98  # the highest datasketch allows at 128 permutations
-    run_all([inp], dataset, params)
+    run_all([inp], dataset, params, preload_nlp=True)
     result = evaluate(dataset, gold_dirs)
     print(format_scores(result["scores"]))
     if args.errors:

@@ -70,7 +70,7 @@ def peak_rss_mb() -> dict[str, int]:
 
 def timed_run(inputs: list[Path], out: Path, params: dict[str, Any]) -> dict[str, Any]:
     start = time.perf_counter()
-    summary = run_all(inputs, out, params)
+    summary = run_all(inputs, out, params, preload_nlp=True)
     return {"seconds": round(time.perf_counter() - start, 2), "stage_seconds": summary.seconds,
             "counts": summary.counts, "statuses": summary.statuses}
 
@@ -141,7 +141,7 @@ def main() -> None:
             write_corpus(more, args.n - n_new, args.n)
             out, inputs, total = work / "rerun", [base, more], args.n
             shutil.rmtree(out, ignore_errors=True)
-            run_all([base], out, params)
+            run_all([base], out, params, preload_nlp=True)
         rerun = cli_run(inputs, out, args)
         result["rerun"] = {"new_articles": n_new, "total_articles": total, **rerun,
                            "ratio_to_full": round(rerun["seconds"] / seconds, 3)}

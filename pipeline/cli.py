@@ -55,7 +55,7 @@ def run(inputs: tuple[Path, ...], out_dir: Path, params_file: Path | None, worke
     params = load_params(params_file)
     given = {"workers": workers, "name": "dask" if scheduler and not engine_name else engine_name, "scheduler": scheduler}
     params["engine"] = {**(params.get("engine") or {}), **{k: v for k, v in given.items() if v is not None}}
-    click.echo(run_all(list(inputs), out_dir, params).format())
+    click.echo(run_all(list(inputs), out_dir, params, preload_nlp=True).format())
 
 
 @main.command()

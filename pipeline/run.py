@@ -46,7 +46,7 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any]) -> RunSummary:
+def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any], preload_nlp: bool = False) -> RunSummary:
     """Run ingest -> clean -> nlp -> extract -> dataset; tables land in `out_dir`.
 
     Every stage publishes its output atomically, so a run killed anywhere leaves complete
@@ -54,6 +54,12 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
     every article are cached in `out_dir/.cache`: running again on more articles cleans,
     annotates and extracts only the new ones. The clean, nlp and extract batches run on the
     engine of `params["engine"]`.
+
+    `preload_nlp` (what `jejak run` does): the NER pipeline loads in a fork server while ingest and
+    clean run here, and the nlp workers fork from it. Those workers import the program's main
+    module, as with Python's "spawn", so only a program whose main module is safe to import (its work
+    under `if __name__ == "__main__":`) should ask for it; without it the nlp stage loads the pipeline
+    here before its pool forks.
     """
     out_dir = Path(out_dir)
     interim = out_dir / ".interim"
@@ -66,7 +72,7 @@ def run_all(inputs: list[str | Path], out_dir: str | Path, params: dict[str, Any
         return result
 
     engine = make_engine(params.get("engine"))
-    if isinstance(engine, LocalEngine):  # the NLP pipeline loads on another core while ingest and clean run here
+    if preload_nlp and isinstance(engine, LocalEngine):  # the NLP pipeline loads on another core meanwhile
         engine.preload_server("pipeline.nlp.preload", {PRELOAD_ENV: json.dumps(resolved_params(params["nlp"]))})
     read = timed("ingest", ingest.run, inputs, interim / "raw.parquet", params["ingest"]["batch_size"])
     include_irrelevant = params["clean"]["extract_irrelevant"]

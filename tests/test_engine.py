@@ -12,6 +12,9 @@ from pipeline import schema
 from pipeline.engine import DaskEngine, LocalEngine, make_engine, stop_fork_server
 from pipeline.extract.__main__ import run as extract_run
 from pipeline.nlp.__main__ import run as nlp_run
+from pipeline.run import run_all
+
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "raw" / "seeds"
 
 
 def _square(x: int) -> int:
@@ -80,3 +83,15 @@ def test_two_workers_write_what_one_writes(seed_dataset: Path, params: dict, tmp
 def test_dask_local_cluster_writes_what_the_local_engine_writes(seed_dataset: Path, params: dict, tmp_path: Path) -> None:
     tables = _stages(seed_dataset, tmp_path / "dask", params, DaskEngine(workers=2))
     _assert_same_records(tables, seed_dataset)
+
+
+def test_jejak_runs_nlp_from_the_preloaded_server_with_the_same_tables(seed_dataset: Path, params: dict,
+                                                                       tmp_path: Path) -> None:
+    """`jejak run`'s way (`preload_nlp`): the NER pipeline loaded in the fork server gives the same tables."""
+    stop_fork_server()
+    try:
+        run_all([SEEDS], tmp_path, {**params, "engine": {"name": "local", "workers": 2}}, preload_nlp=True)
+    finally:
+        stop_fork_server()
+    for name in (*schema.RECORD_TABLES, "articles"):
+        assert pq.read_table(tmp_path / f"{name}.parquet").equals(pq.read_table(seed_dataset / f"{name}.parquet")), name
