@@ -48,10 +48,6 @@ _GENERIC_TITLE_STARTS = ("perdana", "presiden", "direktur", "dirut", "ketua", "a
                          "juru bicara", "wakil presiden", "kepala bagian")
 
 
-def _alternation(terms: set[str]) -> str:
-    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-
-
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _NAME_AFTER = re.compile(r"(?i:\s*\([A-Z][\w&-]*\))?,?\s+[A-Z][a-z]+\b")

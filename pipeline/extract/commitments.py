@@ -45,10 +45,12 @@ _ACTION_STEM = (r"(?!(?:lihat|pikirkan|bahas|tunggu|dengar|sampaikan|harapkan|ke
                 r"koordinasikan|informasikan|infokan|umumkan|jelaskan|kabarkan|miliki|alami|hadapi|rasakan|akui|"
                 r"sadari|yakini|inginkan|dalami|temukan|sebutkan)\b)"
                 r"(?:kejar|proses|urus|bangun|buat|bikin|kirim|tindak|cari|bantu|kawal|tambah|[a-z]{3,}(?:kan|i))")
+# The spoken first-person order, an adverb allowed between: "saya minta", "saya sudah minta", "kami juga minta".
+SPOKEN_MINTA = r"(?:(?<=(?:saya|kami|kita) )|(?<=(?:saya|kami|kita) (?:sudah|telah) )|(?<=(?:saya|kami|kita) juga ))minta"
 # "wajib" is left out: it states a rule in force ("wajib didaftar", "wajib pajak"), not an actor's commitment.
 CUES = {
     # "saya minta dicopot yang tidak bisa mengatasi": the spoken first-person order
-    "instruction": r"meminta|(?:(?<=(?:saya|kami|kita) )|(?<=(?:saya|kami|kita) (?:sudah|telah) )|(?<=(?:saya|kami|kita) juga ))minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
+    "instruction": r"meminta|" + SPOKEN_MINTA + r"|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|menginstruksi|mengusulkan|"
                    r"merekomendasikan|"
                    # "sudah mengingatkan jajarannya terkait pencegahan ...": a past reminder to subordinates is a
                    # directive (a present "mengingatkan para ASN untuk bekerja ikhlas" is an exhortation)
@@ -83,8 +85,7 @@ BARE_CUE = re.compile(r"\W*(?:\S+\s+){0,3}(?:" + "|".join(CUES.values()) + r")\W
 # A clause whose lowercase subject word is the last item of a list before it: "... dan nepotisme harus".
 LIST_TAIL = re.compile(r"\W*(?:serta\s+|dan\s+)?(?!(?:pihaknya|kami|kita|saya|ia|dia|beliau)\b)[a-z]\w*\s+(?:" +
                        "|".join(CUES.values()) + r")\b")
-INSTRUCTION_VERB = re.compile(r"\b(meminta|(?:(?<=(?:saya|kami|kita) )|(?<=(?:saya|kami|kita) (?:sudah|telah) )|"
-                              r"(?<=(?:saya|kami|kita) juga )|^)minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
+INSTRUCTION_VERB = re.compile(r"\b(meminta|" + SPOKEN_MINTA + r"|^minta|menginstruksikan|menugaskan|memerintahkan|mengimbau|mengajak|"
                               r"merekomendasikan|(?:sudah|telah) mengingatkan(?= (?:kembali )?(?:(?:seluruh|para|semua) )?(?:jajaran|"
                               r"anak buah|bawahan|pejabat|kepala dinas|kepala daerah|kepala OPD|menteri|ASN|OPD))|menginstruksi|mengusulkan|menyampaikan kepada|mendorong)\b", re.I)
 # Not commitments: hopes, praise, confidence, predictions, inability (not a relative clause's: "saya minta dicopot yang

@@ -62,7 +62,6 @@ AIRPORT = re.compile(r"\b(?:Bandara|Bandar Udara|Lanud|Pangkalan Udara|Landasan 
 # within the clause (no punctuation, no purpose or time clause on the way).
 OBJECT_THEN_PLACE = re.compile(r"(?:(?!\b(?:untuk|agar|supaya|guna|saat|ketika|setelah|sebelum|usai|sambil|sekaligus|"
                                r"lalu|kemudian)\b)[^.,;:!?\"“”]){1,100}?\bdi\s+(?=[A-Z])")
-# A visit noun with no host after it: the visit the story is about ("dalam kunjungannya itu", "di sela-sela sidak,").
 # A visit noun, what was done on the visit, then where: "dalam kunjungan kerjanya menyapa masyarakat suku Dayak ...
 # di Desa Sepang Tokong". No comma or clause word in between: the "di" must still be the visit's.
 NOUN_ACT_AT = re.compile(r"(?:\s+(?:kerja|resmi|kerjanya|resminya))?\s+(?:me|ber)[a-z]{3,}"
@@ -71,6 +70,7 @@ NOUN_ACT_AT = re.compile(r"(?:\s+(?:kerja|resmi|kerjanya|resminya))?\s+(?:me|ber
 # Present at the event the story is about: "yang hadir langsung dalam kegiatan tersebut".
 ATTEND_ANAPHOR = re.compile(r"(?:\s+langsung)?\s+(?:dalam|pada|di)\s+(?:kegiatan|acara|agenda|pelatihan|peresmian|"
                             r"pencanangan|peluncuran|rapat|pertemuan|upacara|kesempatan)\s+(?:tersebut|itu|ini)\b", re.I)
+# A visit noun with no host after it: the visit the story is about ("dalam kunjungannya itu", "di sela-sela sidak,").
 VISIT_ANAPHOR = re.compile(r"\s+(?:itu|tersebut|ini)\b|\s*(?:[,.;:)]|$)")
 # Named facilities and places the press writes with a head noun ("SDN Pekayon Jaya III", "Kawasan Industri Takalar",
 # "Benteng Van Den Bosch"): a host that is no agency of the gazetteer.

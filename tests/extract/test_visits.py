@@ -702,21 +702,19 @@ def test_a_regional_government_named_as_host(visits: Callable, text: str, expect
     assert visits(text, date(2019, 9, 7)) == expected
 
 
-def test_a_visit_noun_then_what_was_done_then_where(visits: Callable) -> None:
-    text = (  # detik25-0631 (dev7), shortened
+@pytest.mark.parametrize(("text", "day", "visitor", "place"), [
+    (  # detik25-0631 (dev7), shortened: a visit noun, what was done on the visit, then where
         "Wakil Presiden Gibran Rakabuming Raka meminta warga tidak termakan hoaks. Hal itu disampaikan Wapres Gibran "
         "dalam kunjungan kerjanya menyapa masyarakat suku Dayak dan Pasukan Merah Tariu Borneo Bangkule Rajakng (TBBR) "
-        "di Desa Sepang Tokong, Kecamatan Toho, Kabupaten Mempawah, Kalimantan Barat, Sabtu (23/8/2025).")
-    place = "Desa Sepang Tokong, Kecamatan Toho, Kabupaten Mempawah, Kalimantan Barat"
-    assert visits(text, date(2025, 8, 23)) == [
-        ("Gibran Rakabuming Raka", None, place, place, date(2025, 8, 23), "done")]
-
-
-def test_present_at_the_event_of_the_lead(visits: Callable) -> None:
-    text = (  # detik25-0454 (dev8), shortened
+        "di Desa Sepang Tokong, Kecamatan Toho, Kabupaten Mempawah, Kalimantan Barat, Sabtu (23/8/2025).",
+        date(2025, 8, 23), "Gibran Rakabuming Raka",
+        "Desa Sepang Tokong, Kecamatan Toho, Kabupaten Mempawah, Kalimantan Barat"),
+    (  # detik25-0454 (dev8), shortened: present at the event of the lead, at the lead's place
         "Suasana Gedung Moh Toha di Soreang, Kabupaten Bandung, tampak berbeda pada Selasa (21/10/2025). Ribuan tenaga "
         "SPPG memenuhi ruangan.\n\"Maka harus dituntun dibina,\" ujar Wakil Menteri Kesehatan Benjamin Paulus "
-        "Octavianus, yang hadir langsung dalam kegiatan tersebut.")
-    place = "Soreang, Kabupaten Bandung"
-    assert visits(text, date(2025, 10, 21)) == [
-        ("Benjamin Paulus Octavianus", None, place, place, date(2025, 10, 21), "done")]
+        "Octavianus, yang hadir langsung dalam kegiatan tersebut.",
+        date(2025, 10, 21), "Benjamin Paulus Octavianus", "Soreang, Kabupaten Bandung"),
+])
+def test_where_a_visit_told_without_a_preposition_was(visits: Callable, text: str, day: date, visitor: str,
+                                                      place: str) -> None:
+    assert visits(text, day) == [(visitor, None, place, place, day, "done")]
